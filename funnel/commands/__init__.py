@@ -1,0 +1,1 @@
+"""Subcommands of the `funnel` command, one module per group."""

@@ -1,0 +1,304 @@
+"""Core subcommands: pipelines, deals, moves, history, check, backup."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from funnel.cli import (
+    CliError,
+    add_json,
+    add_today,
+    now_of,
+    open_db,
+    print_json,
+    print_table,
+    today_of,
+)
+from funnel.db import backup_file, inspect_file, resolve_db_path
+from funnel.deals import STATUS_FILTERS, get_deal, list_deals
+from funnel.history import deal_history
+from funnel.integrity import check_database
+from funnel.moves import archive_deal, lose_deal, move_deal, reopen_deal, win_deal
+from funnel.pipelines import find_pipeline, find_stage, list_pipelines
+from funnel.summary import stage_summary
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("pipelines", help="list pipelines and their stages")
+    add_json(p)
+    p.set_defaults(handler=cmd_pipelines)
+
+    p = sub.add_parser("deals", help="list deals")
+    p.add_argument("--pipeline", metavar="NAME")
+    p.add_argument("--stage", metavar="NAME")
+    p.add_argument("--status", choices=STATUS_FILTERS, default="open")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_deals)
+
+    p = sub.add_parser("summary", help="per-stage count, value and weighted value")
+    p.add_argument("--pipeline", metavar="NAME")
+    add_json(p)
+    p.set_defaults(handler=cmd_summary)
+
+    p = sub.add_parser("move", help="move a deal to a stage")
+    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("--stage", required=True, metavar="NAME")
+    p.add_argument("--pipeline", metavar="NAME", help="default: the deal's own pipeline")
+    p.add_argument("--reason", metavar="TEXT")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_move)
+
+    p = sub.add_parser("won", help="mark a deal won (records a purchase)")
+    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_won)
+
+    p = sub.add_parser("lost", help="mark a deal lost")
+    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_lost)
+
+    p = sub.add_parser("archive", help="archive a deal")
+    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("--reason", metavar="TEXT")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_archive)
+
+    p = sub.add_parser("reopen", help="reopen a won, lost or archived deal")
+    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("--stage", metavar="NAME")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_reopen)
+
+    p = sub.add_parser("history", help="a deal's stage changes with days spent")
+    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_history)
+
+    p = sub.add_parser("check", help="check the database's integrity")
+    add_json(p)
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("backup", help="write a consistent copy of the database")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.set_defaults(handler=cmd_backup)
+
+
+def cmd_pipelines(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.begin() as s:
+        pipelines = list_pipelines(s)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "kind": p.kind,
+                    "stages": [
+                        {
+                            "id": st.id,
+                            "name": st.name,
+                            "position": st.position,
+                            "rot_days": st.rot_days,
+                            "probability": st.probability,
+                        }
+                        for st in p.stages
+                    ],
+                }
+                for p in pipelines
+            ]
+        )
+        return 0
+    for p in pipelines:
+        print(f"{p.name} ({p.kind})")
+        for st in p.stages:
+            rot = f"stalls after {st.rot_days} d" if st.rot_days else "never stalls"
+            print(f"  {st.position + 1}. {st.name} — {st.probability}%, {rot}")
+    return 0
+
+
+def cmd_deals(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    today = today_of(args)
+    with db.begin() as s:
+        pipeline_id = stage_id = None
+        if args.pipeline:
+            pipeline_id = find_pipeline(s, args.pipeline).id
+        if args.stage:
+            if pipeline_id is None:
+                matches = [
+                    st
+                    for p in list_pipelines(s)
+                    for st in p.stages
+                    if st.name.casefold() == args.stage.strip().casefold()
+                ]
+                if not matches:
+                    raise CliError(f"There is no stage named '{args.stage}'.")
+                if len(matches) > 1:
+                    raise CliError(
+                        f"Several pipelines have a stage '{args.stage}'; add --pipeline."
+                    )
+                stage_id = matches[0].id
+            else:
+                stage_id = find_stage(s, pipeline_id, args.stage).id
+        rows = list_deals(
+            s, today=today, pipeline_id=pipeline_id, stage_id=stage_id, status=args.status
+        )
+    if args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    print_table(
+        ["id", "title", "client", "pipeline", "stage", "status", "value", "cur", "days"],
+        [
+            (r.id, r.title, r.client, r.pipeline, r.stage, r.status, r.value, r.currency,
+             r.days_in_stage)
+            for r in rows
+        ],
+    )  # fmt: skip
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from funnel.pipelines import first_pipeline
+
+    db = open_db(args)
+    with db.begin() as s:
+        pipeline = find_pipeline(s, args.pipeline) if args.pipeline else first_pipeline(s)
+        rows = stage_summary(s, pipeline.id)
+    if args.json:
+        print_json({"pipeline": pipeline.name, "stages": [r.as_json() for r in rows]})
+        return 0
+    print(pipeline.name)
+    print_table(
+        ["stage", "deals", "value", "weighted", "prob %"],
+        [(r.name, r.count, r.value, r.weighted, r.probability) for r in rows],
+    )
+    return 0
+
+
+def _print_deal(args: argparse.Namespace, session, deal_id: int, message: str) -> None:
+    row = get_deal(session, deal_id, today=today_of(args))
+    if args.json:
+        print_json(row.as_json())
+    else:
+        print(message.format(d=row))
+
+
+def cmd_move(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.begin() as s:
+        deal = get_deal(s, args.deal_id, today=today_of(args))
+        pipeline_id = find_pipeline(s, args.pipeline).id if args.pipeline else deal.pipeline_id
+        stage = find_stage(s, pipeline_id, args.stage)
+        move_deal(s, args.deal_id, stage.id, now=now_of(args), reason=args.reason)
+        _print_deal(
+            args, s, args.deal_id, "Deal {d.id} '{d.title}' is now in {d.pipeline} › {d.stage}."
+        )
+    return 0
+
+
+def cmd_won(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.begin() as s:
+        win_deal(s, args.deal_id, now=now_of(args), today=today_of(args))
+        _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' won: {d.value} {d.currency}.")
+    return 0
+
+
+def cmd_lost(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.begin() as s:
+        lose_deal(s, args.deal_id, reason=args.reason, now=now_of(args))
+        _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' lost: {d.lost_reason}.")
+    return 0
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.begin() as s:
+        archive_deal(s, args.deal_id, now=now_of(args), reason=args.reason)
+        _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' archived.")
+    return 0
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.begin() as s:
+        stage_id = None
+        if args.stage:
+            deal = get_deal(s, args.deal_id, today=today_of(args))
+            stage_id = find_stage(s, deal.pipeline_id, args.stage).id
+        reopen_deal(s, args.deal_id, now=now_of(args), stage_id=stage_id)
+        _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' reopened in {d.stage}.")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.begin() as s:
+        entries = deal_history(s, args.deal_id, today=today_of(args))
+    if args.json:
+        print_json([e.as_json() for e in entries])
+        return 0
+
+    def where(pipeline, stage, status):
+        place = f"{pipeline} › {stage}" if stage else ""
+        return f"{place} [{status}]" if status and status != "open" else place
+
+    print_table(
+        ["when (UTC)", "change", "from", "to", "days", "reason"],
+        [
+            (
+                e.changed_at.strftime("%Y-%m-%d %H:%M"),
+                e.kind,
+                where(e.from_pipeline, e.from_stage, e.from_status),
+                where(e.to_pipeline, e.to_stage, e.to_status),
+                e.days_spent,
+                e.reason,
+            )
+            for e in entries
+        ],
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    with db.begin() as s:
+        problems = check_database(s)
+    if args.json:
+        print_json({"ok": not problems, "problems": problems})
+    elif problems:
+        for p in problems:
+            print(p)
+    else:
+        print(f"{db.path}: ok")
+    return 1 if problems else 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    source = resolve_db_path(args.db)
+    if not source.exists():
+        raise CliError(f"There is no database at {source} to back up.")
+    inspect_file(source)  # refuses a file that is not Funnel's
+    dest = Path(args.file).expanduser()
+    if dest.exists() and not args.force:
+        raise CliError(f"{dest} already exists; pass --force to overwrite it.")
+    if dest.resolve() == source.resolve():
+        raise CliError("The backup cannot overwrite the database itself.")
+    if dest.exists():
+        dest.unlink()
+    backup_file(source, dest)
+    print(f"Backed up {source} to {dest}.")
+    return 0

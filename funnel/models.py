@@ -1,0 +1,301 @@
+"""The typed ORM models of DESIGN.md.
+
+Money is stored in minor units (cents, kopecks, centavos) as integers: SQLite has
+no decimal type, and sums of floats drift. Services hand out `Decimal`s.
+Datetimes are naive UTC; dates a person picks are plain dates.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints let Alembic's batch mode recreate tables on SQLite.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class PipelineKind(enum.StrEnum):
+    SALES = "sales"
+    FUTURE = "future"
+
+
+class DealStatus(enum.StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+    ARCHIVED = "archived"
+
+
+class Temperature(enum.StrEnum):
+    HOT = "hot"
+    WARM = "warm"
+    COLD = "cold"
+
+
+class ActivityKind(enum.StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    TASK = "task"
+
+
+class ContactKind(enum.StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+class ChangeKind(enum.StrEnum):
+    """Why a StageChange row exists; the timeline labels each kind."""
+
+    CREATED = "created"
+    MOVED = "moved"
+    WON = "won"
+    LOST = "lost"
+    ARCHIVED = "archived"
+    REOPENED = "reopened"
+    PARKED = "parked"
+    UNPARKED = "unparked"
+
+
+def to_cents(amount: Decimal | int | float | str | None) -> int:
+    if amount is None or amount == "":
+        return 0
+    return int((Decimal(str(amount)) * 100).quantize(Decimal(1)))
+
+
+def from_cents(cents: int | None) -> Decimal:
+    return (Decimal(cents or 0) / 100).quantize(Decimal("0.01"))
+
+
+class Owner(Base):
+    __tablename__ = "owner"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    email: Mapped[str | None] = mapped_column(String(320))
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Pipeline(Base):
+    __tablename__ = "pipeline"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default=PipelineKind.SALES.value)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    stages: Mapped[list[Stage]] = relationship(
+        back_populates="pipeline", order_by="Stage.position", cascade="all, delete-orphan"
+    )
+
+
+class Stage(Base):
+    __tablename__ = "stage"
+    __table_args__ = (UniqueConstraint("pipeline_id", "name", name="uq_stage_pipeline_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipeline.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    rot_days: Mapped[int | None] = mapped_column(Integer)
+    probability: Mapped[int] = mapped_column(Integer, default=0)
+
+    pipeline: Mapped[Pipeline] = relationship(back_populates="stages")
+
+
+class Client(Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    company: Mapped[str | None] = mapped_column(String(300))
+    source: Mapped[str | None] = mapped_column(String(100))
+    tags: Mapped[str] = mapped_column(String(500), default="")
+    temperature: Mapped[str | None] = mapped_column(String(8))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    custom_fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    contacts: Mapped[list[ClientContact]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ClientContact.id"
+    )
+
+
+class ClientContact(Base):
+    """A phone or e-mail of a client. `search` holds the digits of a phone or the
+    lower-cased e-mail, so "+7 (912) 345" and "7912345" find the same client."""
+
+    __tablename__ = "client_contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    value: Mapped[str] = mapped_column(String(320))
+    search: Mapped[str] = mapped_column(String(320), index=True)
+    label: Mapped[str | None] = mapped_column(String(50))
+
+    client: Mapped[Client] = relationship(back_populates="contacts")
+
+
+class Deal(Base):
+    __tablename__ = "deal"
+    __table_args__ = (
+        Index("ix_deal_pipeline_status_stage", "pipeline_id", "status", "stage_id"),
+        Index("ix_deal_stage_entered", "stage_id", "stage_entered_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="SET NULL"), index=True
+    )
+    value_cents: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipeline.id"))
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
+    status: Mapped[str] = mapped_column(String(10), default=DealStatus.OPEN.value)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="SET NULL"))
+    expected_close: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    stage_entered_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lost_reason: Mapped[str | None] = mapped_column(String(300))
+    # Set while the deal is parked in a future pipeline.
+    return_on: Mapped[date | None] = mapped_column(Date)
+    return_pipeline_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pipeline.id", ondelete="SET NULL")
+    )
+    return_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
+
+    client: Mapped[Client | None] = relationship()
+    pipeline: Mapped[Pipeline] = relationship(foreign_keys=[pipeline_id])
+    stage: Mapped[Stage] = relationship(foreign_keys=[stage_id])
+    owner: Mapped[Owner | None] = relationship()
+
+    @property
+    def value(self) -> Decimal:
+        return from_cents(self.value_cents)
+
+
+class Activity(Base):
+    __tablename__ = "activity"
+    __table_args__ = (Index("ix_activity_open_due", "done_at", "due_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), default=ActivityKind.TASK.value)
+    subject: Mapped[str] = mapped_column(String(300))
+    deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deal.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="SET NULL"))
+    due_date: Mapped[date] = mapped_column(Date)
+    due_time: Mapped[time | None] = mapped_column(Time)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    rrule: Mapped[str | None] = mapped_column(String(500))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Note(Base):
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deal.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StageChange(Base):
+    """One move of a deal. Stage names are copied so the history still reads
+    after a stage is renamed away or removed."""
+
+    __tablename__ = "stage_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10), default=ChangeKind.MOVED.value)
+    from_pipeline_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pipeline.id", ondelete="SET NULL")
+    )
+    from_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
+    to_pipeline_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pipeline.id", ondelete="SET NULL")
+    )
+    to_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
+    from_stage_name: Mapped[str | None] = mapped_column(String(200))
+    to_stage_name: Mapped[str | None] = mapped_column(String(200))
+    from_status: Mapped[str | None] = mapped_column(String(10))
+    to_status: Mapped[str] = mapped_column(String(10), default=DealStatus.OPEN.value)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str | None] = mapped_column(String(500))
+
+
+class Purchase(Base):
+    __tablename__ = "purchase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
+    purchased_on: Mapped[date] = mapped_column(Date, index=True)
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+
+    @property
+    def amount(self) -> Decimal:
+        return from_cents(self.amount_cents)
+
+
+class LostReason(Base):
+    __tablename__ = "lost_reason"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(String(300), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
