@@ -64,7 +64,7 @@ def test_deals_json_has_days_in_stage_as_of_today(run, db, now):
     ],
 )
 def test_bad_input_exits_non_zero_with_one_line(run, args, message):
-    code, out, err = run(*args)
+    code, _out, err = run(*args)
     assert code == 1
     assert message in err
     assert err.count("\n") == 1
@@ -99,7 +99,7 @@ def test_check_reports_a_healthy_file(run):
 
 def test_backup_makes_a_copy_and_will_not_overwrite(run, tmp_path, db, now):
     target = tmp_path / "copy.sqlite3"
-    code, out, _ = run("backup", str(target))
+    code, _out, _ = run("backup", str(target))
     assert code == 0 and target.exists()
     code, _, err = run("backup", str(target))
     assert code == 1 and "--force" in err
