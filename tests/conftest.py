@@ -44,3 +44,38 @@ def session(db: Database):
     """A session whose work is committed when the test ends cleanly."""
     with db.begin() as s:
         yield s
+
+
+@pytest.fixture
+def settings_dir(tmp_path, qapp):
+    """Qt settings (window geometry, language, columns) go to a temp folder."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("FunnelTests")
+    QCoreApplication.setApplicationName("FunnelTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    QSettings().clear()
+    return tmp_path / "qt"
+
+
+@pytest.fixture
+def ctx(db, settings_dir):
+    """The window's shared context over the test database, with a fixed clock."""
+    from ui.context import AppContext
+
+    return AppContext(db, clock=lambda: NOW)
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    """A ready main window, shown offscreen."""
+    from ui import i18n
+    from ui.main_window import MainWindow
+
+    i18n.install_language("en")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

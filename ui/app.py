@@ -1,26 +1,73 @@
-"""Starting the desktop app."""
+"""Starting the desktop app: Qt application, language, database, main window."""
 
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from funnel.db import open_database, resolve_db_path
+from funnel.db import Database, open_database, resolve_db_path
 from funnel.errors import DatabaseError
+from ui import i18n
+from ui.context import AppContext, system_clock
+from ui.main_window import MainWindow
+
+ORGANIZATION = "Funnel"
+APPLICATION = "Funnel"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon.fromTheme("office-chart-line"))
+    return app  # type: ignore[return-value]
+
+
+class FunnelApp:
+    """Owns the context and the window; rebuilds the window when the language
+    changes, so every string is re-read through the new translator."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime] = system_clock) -> None:
+        self.ctx = AppContext(db, clock)
+        self.language = i18n.install_language(i18n.chosen_language())
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.ctx)
+        window.language_change_requested.connect(self.set_language)
+        return window
+
+    def set_language(self, language: str) -> None:
+        QSettings().setValue(i18n.LANGUAGE_KEY, language)
+        self.language = i18n.install_language(
+            i18n.system_language() if language == "system" else language
+        )
+        old = self.window
+        page = old.current_page_key()
+        old.close()
+        self.window = self._new_window()
+        if page:
+            self.window.show_page(page)
+        self.window.show()
+        old.deleteLater()
 
 
 def run_app(db_arg: str | None = None, argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app = make_application(argv)
+    i18n.install_language(i18n.chosen_language())
     path = resolve_db_path(db_arg)
     try:
-        db = open_database(path, now=datetime.now(UTC))
+        db = open_database(path, now=system_clock(), language=i18n.chosen_language())
     except DatabaseError as exc:
-        QMessageBox.critical(None, "Funnel", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), str(exc))
         return 1
-    window = QMainWindow()
-    window.setWindowTitle(f"Funnel — {db.path}")
-    window.setCentralWidget(QLabel(str(db.path)))
-    window.show()
-    return app.exec()
+    funnel_app = FunnelApp(db)
+    funnel_app.window.show()
+    code = app.exec()
+    db.close()
+    return code
