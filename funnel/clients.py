@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from funnel.errors import NotFoundError, ValidationError
-from funnel.models import Client, ClientContact, ContactKind, Temperature
+from funnel.models import Client, ClientContact, ContactKind, Temperature, fold
 from funnel.timeutil import utc_naive
 
 _UNSET = object()
@@ -143,6 +143,7 @@ def create_client(
         custom_fields={},
         created_at=utc_naive(now),
     )
+    client.search_text = fold(client.name, client.company)
     client.contacts = _contacts(phones, emails)
     session.add(client)
     session.flush()
@@ -187,6 +188,7 @@ def update_client(session: Session, client_id: int, **fields) -> ClientRow:
         phones = fields.get("phones", current.phones)
         emails = fields.get("emails", current.emails)
         client.contacts = _contacts(phones, emails)
+    client.search_text = fold(client.name, client.company)
     session.flush()
     return _row(client)
 

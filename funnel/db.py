@@ -195,10 +195,11 @@ def open_database(
         raise DatabaseError(f"Cannot open {path}: {exc}") from exc
 
     db = Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
-    if seed:
-        from funnel.defaults import seed_defaults
+    from funnel.defaults import seed_defaults
+    from funnel.search_text import index_missing
 
-        with db.begin() as session:
-            if not session.scalar(select(func.count(Pipeline.id))):
-                seed_defaults(session, language=language)
+    with db.begin() as session:
+        if seed and not session.scalar(select(func.count(Pipeline.id))):
+            seed_defaults(session, language=language)
+        index_missing(session)
     return db

@@ -21,6 +21,7 @@ from funnel.models import (
     Pipeline,
     Stage,
     StageChange,
+    fold,
     from_cents,
     to_cents,
 )
@@ -171,6 +172,7 @@ def create_deal(
         expected_close=expected_close,
         created_at=moment,
         stage_entered_at=moment,
+        search_text=fold(title),
     )
     session.add(deal)
     session.flush()
@@ -203,6 +205,7 @@ def update_deal(session: Session, deal_id: int, **fields) -> None:
         if not title:
             raise ValidationError("A deal needs a title.")
         deal.title = title
+        deal.search_text = fold(title)
     if "value" in fields:
         deal.value_cents = to_cents(parse_money(fields["value"]))
     if "currency" in fields:

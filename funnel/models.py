@@ -94,6 +94,11 @@ def from_cents(cents: int | None) -> Decimal:
     return (Decimal(cents or 0) / 100).quantize(Decimal("0.01"))
 
 
+def fold(*parts: str | None) -> str:
+    """The search form of text: case-folded, parts joined by a space."""
+    return " ".join(p.casefold() for p in parts if p)
+
+
 class Owner(Base):
     __tablename__ = "owner"
 
@@ -147,6 +152,9 @@ class Client(Base):
     custom_fields: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Case-folded name and company: SQLite's LIKE folds ASCII only, and
+    # «Анна» must find «анна» as fast as "Anna" finds "anna".
+    search_text: Mapped[str] = mapped_column(String(700), default="", server_default="")
 
     contacts: Mapped[list[ClientContact]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="ClientContact.id"
@@ -198,6 +206,7 @@ class Deal(Base):
         ForeignKey("pipeline.id", ondelete="SET NULL")
     )
     return_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
+    search_text: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     client: Mapped[Client | None] = relationship()
     pipeline: Mapped[Pipeline] = relationship(foreign_keys=[pipeline_id])

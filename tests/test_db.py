@@ -100,3 +100,18 @@ def test_db_path_comes_from_argument_then_environment_then_data_folder(tmp_path)
     assert resolve_db_path(str(tmp_path / "arg.sqlite3"), env).name == "arg.sqlite3"
     assert resolve_db_path(None, env).name == "env.sqlite3"
     assert resolve_db_path(None, {}).name == "funnel.sqlite3"
+
+
+def test_rows_written_without_search_text_are_indexed_on_open(db_path, db, now):
+    from sqlalchemy import insert
+
+    from funnel.models import Client
+
+    with db.begin() as s:
+        s.execute(insert(Client), [{"name": "Анна Иванова", "created_at": now, "tags": "",
+                                    "notes": "", "custom_fields": {}}])  # fmt: skip
+    db.close()
+    again = open_database(db_path, now=NOW)
+    with again.begin() as s:
+        assert s.scalar(select(Client.search_text)) == "анна иванова"
+    again.close()

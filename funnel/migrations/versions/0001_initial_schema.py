@@ -59,6 +59,7 @@ def upgrade() -> None:
     sa.Column('custom_fields', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('search_text', sa.String(length=700), server_default='', nullable=False),
     sa.ForeignKeyConstraint(['owner_id'], ['owner.id'], name=op.f('fk_client_owner_id_owner'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['referred_by_id'], ['client.id'], name=op.f('fk_client_referred_by_id_client'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_client'))
@@ -109,6 +110,7 @@ def upgrade() -> None:
     sa.Column('return_on', sa.Date(), nullable=True),
     sa.Column('return_pipeline_id', sa.Integer(), nullable=True),
     sa.Column('return_stage_id', sa.Integer(), nullable=True),
+    sa.Column('search_text', sa.String(length=300), server_default='', nullable=False),
     sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_deal_client_id_client'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['owner_id'], ['owner.id'], name=op.f('fk_deal_owner_id_owner'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['pipeline_id'], ['pipeline.id'], name=op.f('fk_deal_pipeline_id_pipeline')),
