@@ -1,9 +1,23 @@
 """The domain's errors. Their messages are written for people: the UI and the
-CLI show them as they are."""
+CLI show them as they are.
+
+A message may be a template with `{named}` values, marked with
+`QT_TRANSLATE_NOOP("Errors", ...)`: `str(error)` is the English sentence, and
+the UI translates `error.template` and formats it with `error.params`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 
 class FunnelError(Exception):
     """Base of every error a person may see."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        self.template = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
 
 
 class NotFoundError(FunnelError):

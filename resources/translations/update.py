@@ -1,0 +1,56 @@
+"""Refresh the translation sources and compile them.
+
+    .venv/bin/python resources/translations/update.py
+
+Runs `pyside6-lupdate` over every Python file of `ui/` and `funnel/` (domain
+error templates are marked with `QT_TRANSLATE_NOOP("Errors", ...)`), keeping
+existing translations, then `pyside6-lrelease` to the .qm files the app loads.
+Strings still to translate are marked `type="unfinished"` in the .ts files;
+`tests/test_translations.py` fails while any remain.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+LANGUAGES = ("ru", "pt_BR")
+
+
+def tool(name: str) -> str:
+    local = Path(sys.executable).parent / name
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def sources() -> list[str]:
+    files = sorted((ROOT / "ui").rglob("*.py")) + sorted((ROOT / "funnel").rglob("*.py"))
+    return [str(f.relative_to(ROOT)) for f in files if "migrations" not in f.parts]
+
+
+def ts_path(language: str) -> Path:
+    return HERE / f"funnel_{language}.ts"
+
+
+def update(*, release: bool = True, extra_args: tuple[str, ...] = ()) -> None:
+    for language in LANGUAGES:
+        ts = ts_path(language)
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources(), *extra_args, "-ts", str(ts.relative_to(ROOT))],
+            cwd=ROOT,
+            check=True,
+        )
+        if release:
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+            )
+
+
+if __name__ == "__main__":
+    update(release="--no-release" not in sys.argv, extra_args=("-no-obsolete",))
