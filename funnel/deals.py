@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,6 +13,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from funnel.errors import NotFoundError, ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.models import (
     ChangeKind,
     Client,
@@ -78,14 +80,24 @@ class DealRow:
         }
 
 
+_CURRENCY_MARKS = re.compile(r"(?i)(r\$|us\$|[$₽€]|\b(usd|rub|brl|eur)\b|руб\.?|р\.)")
+_AMOUNT_CHARS = re.compile(r"^[\d\s.,'\u00a0\u202f-]+$")
+
+
 def parse_money(value: Decimal | int | float | str | None) -> Decimal:
-    """Read an amount as people type it: '1 500,50', '1500.50', '$1,500'."""
+    """Read an amount as people type it: '1 500,50', '1500.50', '$1,500', '2 000 руб.'.
+    Anything else (letters, two amounts) is refused rather than half-read."""
     if value is None or value == "":
         return Decimal(0)
     if isinstance(value, Decimal | int | float):
         amount = Decimal(str(value))
     else:
-        text = "".join(ch for ch in str(value) if ch.isdigit() or ch in ",.-")
+        raw = _CURRENCY_MARKS.sub("", str(value)).strip()
+        if not raw or not _AMOUNT_CHARS.match(raw):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "'{value}' is not an amount of money."), value=value
+            )
+        text = "".join(ch for ch in raw if ch.isdigit() or ch in ",.-")
         if "," in text and "." in text:
             # The last separator is the decimal one: 1.500,50 or 1,500.50.
             if text.rfind(",") > text.rfind("."):
@@ -100,11 +112,21 @@ def parse_money(value: Decimal | int | float | str | None) -> Decimal:
         try:
             amount = Decimal(text)
         except InvalidOperation as exc:
-            raise ValidationError(f"'{value}' is not an amount of money.") from exc
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "'{value}' is not an amount of money."), value=value
+            ) from exc
+    if not amount.is_finite():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "'{value}' is not an amount of money."), value=value
+        )
     if amount < 0:
-        raise ValidationError(f"An amount cannot be negative (got {value}).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An amount cannot be negative (got {value})."), value=value
+        )
     if amount >= Decimal(10) ** 12:
-        raise ValidationError(f"'{value}' is too large an amount.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "'{value}' is too large an amount."), value=value
+        )
     return amount.quantize(Decimal("0.01"))
 
 

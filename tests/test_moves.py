@@ -136,7 +136,14 @@ def test_list_deals_filters_by_status(session, now, today):
 
 @pytest.mark.parametrize(
     "typed, expected",
-    [("1 500,50", "1500.50"), ("1,500.50", "1500.50"), ("$2,000", "2000"), ("99.9", "99.90")],
+    [
+        ("1 500,50", "1500.50"),
+        ("1,500.50", "1500.50"),
+        ("$2,000", "2000"),
+        ("99.9", "99.90"),
+        ("2 000 руб.", "2000"),
+        ("R$ 1.234,56", "1234.56"),
+    ],
 )
 def test_values_are_read_as_people_type_them(session, now, today, typed, expected):
     deal = make_deal(session, now)
@@ -148,3 +155,10 @@ def test_editing_the_stage_through_update_is_refused(session, now):
     deal = make_deal(session, now)
     with pytest.raises(ValidationError, match="moves"):
         update_deal(session, deal, stage_id=1)
+
+
+@pytest.mark.parametrize("typed", ["12abc", "1e5", "ten", "NaN", "-", "1,2,3 4.5.6x"])
+def test_amounts_that_are_not_money_are_refused_not_half_read(session, now, typed):
+    deal = make_deal(session, now)
+    with pytest.raises(ValidationError, match="not an amount of money"):
+        update_deal(session, deal, value=typed)
