@@ -129,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="database file (default: $FUNNEL_DB or the user data folder)"
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="open the app hidden in the tray (how it starts at login)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -148,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         from ui.app import run_app  # the window is only loaded when asked for
 
-        return run_app(db_arg=args.db)
+        return run_app(db_arg=args.db, minimized=args.minimized)
     try:
         return handler(args) or 0
     except FunnelError as exc:

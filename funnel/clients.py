@@ -11,11 +11,24 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from funnel.errors import NotFoundError, ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.models import Client, ClientContact, ContactKind, Temperature, fold
 from funnel.timeutil import utc_naive
 
 _UNSET = object()
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Where clients come from, as stored; the UI shows each in the user's language.
+# Any other text a person types is kept as it is.
+SOURCE_CHANNELS = (
+    "site",
+    "instagram",
+    "vk",
+    "referral",
+    "whatsapp",
+    "telegram",
+    "cold call",
+    "exhibition",
+)
 
 
 @dataclass(frozen=True)
@@ -42,14 +55,18 @@ def phone_digits(phone: str) -> str:
 def clean_phone(phone: str) -> str:
     phone = (phone or "").strip()
     if len(phone_digits(phone)) < 3:
-        raise ValidationError(f"'{phone}' does not look like a phone number.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "'{phone}' does not look like a phone number."), phone=phone
+        )
     return phone
 
 
 def clean_email(email: str) -> str:
     email = (email or "").strip()
     if not _EMAIL.match(email):
-        raise ValidationError(f"'{email}' is not an e-mail address.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "'{email}' is not an e-mail address."), email=email
+        )
     return email
 
 
@@ -58,7 +75,10 @@ def _clean_temperature(value: str | None) -> str | None:
         return None
     allowed = {t.value for t in Temperature}
     if value not in allowed:
-        raise ValidationError(f"Temperature is hot, warm or cold (got '{value}').")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Temperature is hot, warm or cold (got '{value}')."),
+            value=value,
+        )
     return value
 
 
@@ -69,6 +89,17 @@ def _tags_text(tags: Iterable[str]) -> str:
         if tag:
             seen.setdefault(tag, None)
     return ", ".join(seen)
+
+
+def _check_referrer(session: Session, referred_by_id: int | None) -> int | None:
+    if referred_by_id is not None and session.get(Client, referred_by_id) is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no client with id {referred_by_id} to be the referrer."
+            ),
+            referred_by_id=referred_by_id,
+        )
+    return referred_by_id
 
 
 def _contacts(phones: Iterable[str], emails: Iterable[str]) -> list[ClientContact]:
@@ -107,7 +138,10 @@ def _row(client: Client) -> ClientRow:
 def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no client with id {client_id}."),
+            client_id=client_id,
+        )
     return client
 
 
@@ -129,7 +163,7 @@ def create_client(
 ) -> int:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("A client needs a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A client needs a name."))
     client = Client(
         name=name,
         company=(company or "").strip() or None,
@@ -137,7 +171,7 @@ def create_client(
         tags=_tags_text(tags),
         temperature=_clean_temperature(temperature),
         birthday=birthday,
-        referred_by_id=referred_by_id,
+        referred_by_id=_check_referrer(session, referred_by_id),
         owner_id=owner_id,
         notes=notes or "",
         custom_fields={},
@@ -159,11 +193,14 @@ def update_client(session: Session, client_id: int, **fields) -> ClientRow:
     }  # fmt: skip
     unknown = set(fields) - allowed
     if unknown:
-        raise ValidationError(f"Unknown client field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown client field(s): {fields}."),
+            fields=", ".join(sorted(unknown)),
+        )
     if "name" in fields:
         name = (fields["name"] or "").strip()
         if not name:
-            raise ValidationError("A client needs a name.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A client needs a name."))
         client.name = name
     if "company" in fields:
         client.company = (fields["company"] or "").strip() or None
@@ -177,8 +214,10 @@ def update_client(session: Session, client_id: int, **fields) -> ClientRow:
         client.birthday = fields["birthday"]
     if "referred_by_id" in fields:
         if fields["referred_by_id"] == client_id:
-            raise ValidationError("A client cannot be referred by themselves.")
-        client.referred_by_id = fields["referred_by_id"]
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A client cannot be referred by themselves.")
+            )
+        client.referred_by_id = _check_referrer(session, fields["referred_by_id"])
     if "owner_id" in fields:
         client.owner_id = fields["owner_id"]
     if "notes" in fields:

@@ -8,6 +8,7 @@ byte is written, so a mistyped `--db` never damages someone else's data.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,9 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,7 +24,6 @@ from funnel.errors import DatabaseError, NewerDatabaseError, NotAFunnelDatabaseE
 from funnel.models import Pipeline
 
 APPLICATION_ID = 0x464E4C31  # "FNL1"
-SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_VAR = "FUNNEL_DB"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -45,7 +42,10 @@ def resolve_db_path(arg: str | os.PathLike[str] | None, environ: dict | None = N
     return default_db_path()
 
 
-def _alembic_config(connection=None) -> Config:
+def _alembic_config(connection=None):
+    # Alembic is imported only when needed: it costs most of a command's start-up.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -53,12 +53,26 @@ def _alembic_config(connection=None) -> Config:
     return cfg
 
 
+_REVISION_LINE = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
+_DOWN_LINE = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.M)
+
+
 def known_revisions() -> tuple[set[str], str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    revisions = {rev.revision for rev in script.walk_revisions()}
-    head = script.get_current_head()
-    assert head is not None
-    return revisions, head
+    """Every schema revision this Funnel knows, and the newest. Read from the
+    revision files' text rather than through Alembic, which is slow to import
+    and needed only when a file must actually be migrated."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = file.read_text(encoding="utf-8")
+        if match := _REVISION_LINE.search(text):
+            revisions.add(match.group(1))
+            if down := _DOWN_LINE.search(text):
+                parents.add(down.group(1))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise DatabaseError(f"Funnel's schema revisions are broken: heads {sorted(heads)}.")
+    return revisions, heads.pop()
 
 
 @dataclass(frozen=True)
@@ -74,12 +88,9 @@ def inspect_file(path: Path) -> FileState:
         return FileState(exists=path.exists(), has_tables=False, revision=None)
     if path.is_dir():
         raise NotAFunnelDatabaseError(f"{path} is a folder, not a Funnel database.")
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise NotAFunnelDatabaseError(
-            f"{path} is not a Funnel database (it is not an SQLite file); it was left untouched."
-        )
+    # Read through SQLite itself, never a plain open(): closing any other file
+    # handle on the database drops the POSIX locks of every SQLite connection
+    # to it in this process (a running app checking a file it has open).
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -94,6 +105,11 @@ def inspect_file(path: Path) -> FileState:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise NotAFunnelDatabaseError(
+                f"{path} is not a Funnel database (it is not an SQLite file); "
+                "it was left untouched."
+            ) from exc
         raise NotAFunnelDatabaseError(f"{path} cannot be read as a database: {exc}.") from exc
     if tables and app_id != APPLICATION_ID:
         raise NotAFunnelDatabaseError(
@@ -186,6 +202,8 @@ def open_database(
     try:
         with engine.begin() as conn:
             if state.revision != head:
+                from alembic import command
+
                 command.upgrade(_alembic_config(conn), "head")
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     except Exception as exc:
@@ -201,5 +219,6 @@ def open_database(
     with db.begin() as session:
         if seed and not session.scalar(select(func.count(Pipeline.id))):
             seed_defaults(session, language=language)
-        index_missing(session)
+        if state.revision != head:
+            index_missing(session)
     return db

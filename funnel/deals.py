@@ -134,7 +134,11 @@ def _clean_currency(currency: str | None, session: Session) -> str:
     currency = (currency or get_setting(session, "default_currency", "USD")).strip().upper()
     if len(currency) != 3 or not currency.isalpha():
         raise ValidationError(
-            f"A currency is a three-letter code such as USD, RUB, BRL (got '{currency}')."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A currency is a three-letter code such as USD, RUB, BRL (got '{currency}').",
+            ),
+            currency=currency,
         )
     return currency
 
@@ -142,7 +146,9 @@ def _clean_currency(currency: str | None, session: Session) -> str:
 def _deal(session: Session, deal_id: int) -> Deal:
     deal = session.get(Deal, deal_id)
     if deal is None:
-        raise NotFoundError(f"There is no deal with id {deal_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=deal_id
+        )
     return deal
 
 
@@ -163,22 +169,36 @@ def create_deal(
     pipeline (by default, the first sales pipeline)."""
     title = (title or "").strip()
     if not title:
-        raise ValidationError("A deal needs a title.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deal needs a title."))
     if stage_id is not None:
         stage = session.get(Stage, stage_id)
         if stage is None:
-            raise NotFoundError(f"There is no stage with id {stage_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no stage with id {stage_id}."),
+                stage_id=stage_id,
+            )
         if pipeline_id is not None and stage.pipeline_id != pipeline_id:
-            raise ValidationError(f"Stage '{stage.name}' is not in that pipeline.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Stage '{stage}' is not in that pipeline."),
+                stage=stage.name,
+            )
     else:
         pid = pipeline_id if pipeline_id is not None else first_pipeline(session).id
         stage = session.scalars(
             select(Stage).where(Stage.pipeline_id == pid).order_by(Stage.position)
         ).first()
         if stage is None:
-            raise NotFoundError(f"There is no pipeline with id {pid}, or it has no stages.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is no pipeline with id {pipeline_id}, or it has no stages."
+                ),
+                pipeline_id=pid,
+            )
     if client_id is not None and session.get(Client, client_id) is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no client with id {client_id}."),
+            client_id=client_id,
+        )
     if owner_id is None:
         owner_id = session.scalar(select(Owner.id).where(Owner.is_default.is_(True)).limit(1))
     moment = utc_naive(now)
@@ -220,12 +240,15 @@ def update_deal(session: Session, deal_id: int, **fields) -> None:
     unknown = set(fields) - allowed
     if unknown:
         raise ValidationError(
-            f"Cannot set {', '.join(sorted(unknown))} here; stage and status changes are moves."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cannot set {fields} here; stage and status changes are moves."
+            ),
+            fields=", ".join(sorted(unknown)),
         )
     if "title" in fields:
         title = (fields["title"] or "").strip()
         if not title:
-            raise ValidationError("A deal needs a title.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deal needs a title."))
         deal.title = title
         deal.search_text = fold(title)
     if "value" in fields:
@@ -235,7 +258,10 @@ def update_deal(session: Session, deal_id: int, **fields) -> None:
     if "client_id" in fields:
         cid = fields["client_id"]
         if cid is not None and session.get(Client, cid) is None:
-            raise NotFoundError(f"There is no client with id {cid}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no client with id {client_id}."),
+                client_id=cid,
+            )
         deal.client_id = cid
     if "owner_id" in fields:
         deal.owner_id = fields["owner_id"]
@@ -307,7 +333,9 @@ def _to_row(r: Sequence, today: date) -> DealRow:
 def get_deal(session: Session, deal_id: int, *, today: date) -> DealRow:
     row = session.execute(_rows_query().where(Deal.id == deal_id)).first()
     if row is None:
-        raise NotFoundError(f"There is no deal with id {deal_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=deal_id
+        )
     return _to_row(row, today)
 
 
@@ -323,7 +351,11 @@ def list_deals(
 ) -> list[DealRow]:
     """Deals in board order: by pipeline, stage position, then longest in stage first."""
     if status not in STATUS_FILTERS:
-        raise ValidationError(f"Status is one of {', '.join(STATUS_FILTERS)} (got '{status}').")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Status is one of {choices} (got '{status}')."),
+            choices=", ".join(STATUS_FILTERS),
+            status=status,
+        )
     query = _rows_query()
     if pipeline_id is not None:
         query = query.where(Deal.pipeline_id == pipeline_id)

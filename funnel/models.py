@@ -182,6 +182,13 @@ class Deal(Base):
     __table_args__ = (
         Index("ix_deal_pipeline_status_stage", "pipeline_id", "status", "stage_id"),
         Index("ix_deal_stage_entered", "stage_id", "stage_entered_at"),
+        # The stalled scan: one range per stage, covering (no table lookups to count).
+        Index(
+            "ix_deal_status_stage_entered", "status", "stage_id", "stage_entered_at", "value_cents"
+        ),
+        # Today's "Returning" section: parked deals whose return date has come
+        # (pipeline_id makes counting them index-only).
+        Index("ix_deal_status_return_on", "status", "return_on", "pipeline_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -219,8 +226,18 @@ class Deal(Base):
 
 
 class Activity(Base):
+    """A follow-up. `due_date`/`due_time` are the user's local wall time (naive,
+    as picked); `done_at`, `created_at`, `notified_at` and `escalated_at` are
+    naive UTC moments like every other stored datetime."""
+
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_open_due", "done_at", "due_date"),)
+    __table_args__ = (
+        # Open activities in due order (NULL times first), so Today reads its
+        # first lines straight off the index.
+        Index("ix_activity_open_due", "done_at", "due_date", "due_time"),
+        # A deal's next step and "no next step": open activities of a deal, index only.
+        Index("ix_activity_deal_open", "deal_id", "done_at", "due_date", "due_time"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10), default=ActivityKind.TASK.value)
@@ -236,9 +253,18 @@ class Activity(Base):
     due_time: Mapped[time | None] = mapped_column(Time)
     notes: Mapped[str] = mapped_column(Text, default="")
     rrule: Mapped[str | None] = mapped_column(String(500))
+    # The DTSTART of the series `rrule` counts from; each occurrence copies it.
+    rrule_start: Mapped[date | None] = mapped_column(Date)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
     outcome: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # When its desktop notification was shown; cleared when the due moment changes.
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # When it was handed to the backup owner for being overdue, and whose it was.
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    escalated_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("owner.id", ondelete="SET NULL")
+    )
 
 
 class Note(Base):
@@ -253,6 +279,30 @@ class Note(Base):
     )
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NotificationKind(enum.StrEnum):
+    ESCALATED_AWAY = "escalated_away"  # told to the owner an activity was taken from
+    ESCALATED_TO = "escalated_to"  # told to the backup owner who now has it
+
+
+class Notification(Base):
+    """A message for an owner, kept until read (escalations). `text` is an English
+    sentence for the CLI; the UI composes its own from `kind` and the links."""
+
+    __tablename__ = "notification"
+    __table_args__ = (Index("ix_notification_owner_read", "owner_id", "read_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), index=True
+    )
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class StageChange(Base):
@@ -308,3 +358,110 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[object] = mapped_column(JSON)
+
+
+# --- the weekly clean-up (issue 5) ---------------------------------------------------
+
+
+class ReviewReason(enum.StrEnum):
+    """Why a deal is in a review's queue; also its group, in queue order."""
+
+    STALLED = "stalled"
+    NO_NEXT_STEP = "no_next_step"
+    RETURNING = "returning"  # parked, and its return date has come
+    REST = "rest"
+
+
+class DecisionKind(enum.StrEnum):
+    """What was decided for a deal (or its client) during a review."""
+
+    CALL = "call"  # "the client does not know": a call today or tomorrow
+    ARCHIVE = "archive"
+    PARK = "park"  # "not ready this month": future sales
+    NEXT_STEP = "next_step"  # keep, with a next step set
+    KEEP = "keep"  # keep as it is: the checklist holds
+    MOVE = "move"
+    TEMPERATURE = "temperature"
+    WON = "won"
+    LOST = "lost"
+    SILENT = "silent"  # the "we will close your request" notice was sent
+    DEMOTE = "demote"  # a proposed cooling of the client accepted
+    KEEP_TEMPERATURE = "keep_temperature"  # … or rejected
+
+
+class Review(Base):
+    """One weekly clean-up. Its deals and their order are fixed when it starts
+    (`ReviewItem` rows), so leaving and coming back continues the same list.
+    `started_on`/`finished_on` are the person's local dates: they decide which
+    week the review counts for."""
+
+    __tablename__ = "review"
+    __table_args__ = (Index("ix_review_finished_on", "finished_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    started_on: Mapped[date] = mapped_column(Date)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_on: Mapped[date | None] = mapped_column(Date)
+    # Time spent deciding, not the wall-clock span: a review left on Monday and
+    # resumed on Tuesday did not take a day.
+    active_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    # The sales pipelines' open count, value per currency and stalled count as
+    # the review finished; next week's summary compares with it.
+    snapshot: Mapped[dict | None] = mapped_column(JSON)
+
+
+class ReviewItem(Base):
+    """A deal in a review's queue, at its fixed position."""
+
+    __tablename__ = "review_item"
+    __table_args__ = (
+        UniqueConstraint("review_id", "position", name="uq_review_item_position"),
+        Index("ix_review_item_deal", "deal_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(16))  # a ReviewReason
+    days_over: Mapped[int] = mapped_column(Integer, default=0)
+    # Checklist items the person waived for this deal, comma-separated keys.
+    waived: Mapped[str] = mapped_column(String(100), default="")
+    # When the deal left the review, and the decision that let it.
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+
+
+class ReviewDecision(Base):
+    """One decision of a review. `undone_at` is set when Ctrl+Z took it back."""
+
+    __tablename__ = "review_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("review.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("review_item.id", ondelete="CASCADE"))
+    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(20))  # a DecisionKind
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SilentNotice(Base):
+    """A "we will close your request" message sent to a silent lead, with the
+    task to archive the deal on `archive_on` unless a reply is logged first."""
+
+    __tablename__ = "silent_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"))
+    email_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"))
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+    archive_on: Mapped[date] = mapped_column(Date)
+    # When it stopped mattering: the deal was archived, or closed another way.
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)

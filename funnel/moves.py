@@ -16,10 +16,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.models import (
+    Activity,
     ChangeKind,
     Deal,
     DealStatus,
+    Note,
     Purchase,
     Stage,
     StageChange,
@@ -66,6 +69,17 @@ class DealState:
 
 
 @dataclass(frozen=True)
+class ParkExtras:
+    """The call-back activity and note a park writes with its move: undo removes
+    them, redo writes them again with the same words."""
+
+    activity_id: int
+    activity_subject: str
+    note_id: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class MoveResult:
     deal_id: int
     change_id: int
@@ -74,6 +88,7 @@ class MoveResult:
     after: DealState
     purchase_id: int | None = None
     removed_purchase: tuple[int, date, int, str] | None = None  # client, date, cents, currency
+    park: ParkExtras | None = None  # what parking wrote beside the move
 
     @property
     def pipelines(self) -> set[int]:
@@ -84,14 +99,18 @@ class MoveResult:
 def _deal(session: Session, deal_id: int) -> Deal:
     deal = session.get(Deal, deal_id)
     if deal is None:
-        raise NotFoundError(f"There is no deal with id {deal_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=deal_id
+        )
     return deal
 
 
 def _stage(session: Session, stage_id: int) -> Stage:
     stage = session.get(Stage, stage_id)
     if stage is None:
-        raise NotFoundError(f"There is no stage with id {stage_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no stage with id {stage_id}."), stage_id=stage_id
+        )
     return stage
 
 
@@ -149,7 +168,11 @@ def move_deal(
     deal = _deal(session, deal_id)
     stage = _stage(session, stage_id)
     if deal.stage_id == stage.id and deal.status == DealStatus.OPEN:
-        raise ValidationError(f"Deal '{deal.title}' is already in stage '{stage.name}'.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already in stage '{stage}'."),
+            title=deal.title,
+            stage=stage.name,
+        )
     before = DealState.of(deal)
     from_name = deal.stage.name
     removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
@@ -204,6 +227,15 @@ def move_deals(
     return results
 
 
+# One sentence per status rather than the status word inside one sentence, so
+# each language can agree the words its own way.
+_ALREADY_CLOSED = {
+    DealStatus.WON: QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already won."),
+    DealStatus.LOST: QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already lost."),
+    DealStatus.ARCHIVED: QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already archived."),
+}
+
+
 def _close(
     session: Session,
     deal: Deal,
@@ -213,7 +245,7 @@ def _close(
     reason: str | None,
 ) -> tuple[DealState, StageChange, tuple | None]:
     if deal.status == status:
-        raise ValidationError(f"Deal '{deal.title}' is already {status.value}.")
+        raise ValidationError(_ALREADY_CLOSED[status], title=deal.title)
     before = DealState.of(deal)
     removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
     deal.status = status.value
@@ -255,7 +287,7 @@ def win_deal(
 def lose_deal(session: Session, deal_id: int, *, reason: str, now: datetime) -> MoveResult:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("Say why the deal was lost.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the deal was lost."))
     deal = _deal(session, deal_id)
     before, change, removed = _close(
         session, deal, DealStatus.LOST, ChangeKind.LOST, utc_naive(now), reason
@@ -283,7 +315,9 @@ def reopen_deal(
     """Bring a won, lost or archived deal back as open, in its stage or another."""
     deal = _deal(session, deal_id)
     if deal.status == DealStatus.OPEN:
-        raise ValidationError(f"Deal '{deal.title}' is already open.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already open."), title=deal.title
+        )
     if stage_id is None or stage_id == deal.stage_id:
         before = DealState.of(deal)
         removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
@@ -306,11 +340,23 @@ def revert_move(session: Session, result: MoveResult) -> None:
     """Undo a move, provided the deal has not changed since."""
     deal = _deal(session, result.deal_id)
     if DealState.of(deal) != result.after:
-        raise ValidationError(f"Deal '{deal.title}' has changed since; it cannot be undone.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has changed since; it cannot be undone."),
+            title=deal.title,
+        )
     result.before.apply(deal)
     session.execute(delete(StageChange).where(StageChange.id == result.change_id))
     if result.purchase_id is not None:
         session.execute(delete(Purchase).where(Purchase.id == result.purchase_id))
+    if result.park is not None:
+        # A call-back already done is part of the record; only an open one goes.
+        session.execute(
+            delete(Activity).where(
+                Activity.id == result.park.activity_id, Activity.done_at.is_(None)
+            )
+        )
+        if result.park.note_id is not None:
+            session.execute(delete(Note).where(Note.id == result.park.note_id))
     if result.removed_purchase is not None:
         client_id, on, cents, currency = result.removed_purchase
         session.add(
@@ -329,7 +375,10 @@ def reapply_move(session: Session, result: MoveResult) -> MoveResult:
     """Redo a move that was undone; returns the new result to undo again."""
     deal = _deal(session, result.deal_id)
     if DealState.of(deal) != result.before:
-        raise ValidationError(f"Deal '{deal.title}' has changed since; it cannot be redone.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has changed since; it cannot be redone."),
+            title=deal.title,
+        )
     kind = ChangeKind(result.kind)
     after = result.after
     now = (
@@ -342,6 +391,10 @@ def reapply_move(session: Session, result: MoveResult) -> MoveResult:
         return lose_deal(session, deal.id, reason=after.lost_reason or "", now=now)
     if kind == ChangeKind.ARCHIVED:
         return archive_deal(session, deal.id, now=now)
+    if kind == ChangeKind.PARKED:
+        from funnel.parking import repark  # parking builds on this module
+
+        return repark(session, result)
     moved = move_deal(session, deal.id, after.stage_id, now=now, kind=kind)
     # Parking also set the return date and stage; restore them exactly.
     after.apply(deal)

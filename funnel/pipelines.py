@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.models import Deal, Pipeline, PipelineKind, Stage
 
 _UNSET = object()
@@ -58,14 +59,19 @@ def get_pipeline(session: Session, pipeline_id: int) -> PipelineInfo:
 def _pipeline(session: Session, pipeline_id: int) -> Pipeline:
     pipeline = session.get(Pipeline, pipeline_id)
     if pipeline is None:
-        raise NotFoundError(f"There is no pipeline with id {pipeline_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no pipeline with id {pipeline_id}."),
+            pipeline_id=pipeline_id,
+        )
     return pipeline
 
 
 def _stage(session: Session, stage_id: int) -> Stage:
     stage = session.get(Stage, stage_id)
     if stage is None:
-        raise NotFoundError(f"There is no stage with id {stage_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no stage with id {stage_id}."), stage_id=stage_id
+        )
     return stage
 
 
@@ -77,7 +83,11 @@ def find_pipeline(session: Session, name: str) -> PipelineInfo:
         if p.name.casefold() == key:
             return p
     names = ", ".join(p.name for p in pipelines)
-    raise NotFoundError(f"There is no pipeline named '{name}'. Pipelines: {names}.")
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "There is no pipeline named '{name}'. Pipelines: {names}."),
+        name=name,
+        names=names,
+    )
 
 
 def find_stage(session: Session, pipeline_id: int, name: str) -> StageInfo:
@@ -86,7 +96,12 @@ def find_stage(session: Session, pipeline_id: int, name: str) -> StageInfo:
     if stage is None:
         names = ", ".join(s.name for s in pipeline.stages)
         raise NotFoundError(
-            f"Pipeline '{pipeline.name}' has no stage named '{name}'. Stages: {names}."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Pipeline '{pipeline}' has no stage named '{name}'. Stages: {names}."
+            ),
+            pipeline=pipeline.name,
+            name=name,
+            names=names,
         )
     return stage
 
@@ -96,16 +111,32 @@ def first_pipeline(session: Session, kind: PipelineKind | str = PipelineKind.SAL
         select(Pipeline).where(Pipeline.kind == str(kind)).order_by(Pipeline.position, Pipeline.id)
     ).first()
     if pipeline is None:
-        raise NotFoundError(f"There is no {kind} pipeline.")
+        if str(kind) == PipelineKind.FUTURE:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no future pipeline."))
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no sales pipeline."))
     return _pipeline_info(pipeline)
 
 
+# Whole sentences per kind of name, so each language can word them its own way.
+_NAME_ERRORS = {
+    "pipeline": (
+        QT_TRANSLATE_NOOP("Errors", "A pipeline needs a name."),
+        QT_TRANSLATE_NOOP("Errors", "A pipeline name is at most 200 characters."),
+    ),
+    "stage": (
+        QT_TRANSLATE_NOOP("Errors", "A stage needs a name."),
+        QT_TRANSLATE_NOOP("Errors", "A stage name is at most 200 characters."),
+    ),
+}
+
+
 def _clean_name(name: str, what: str) -> str:
+    empty, too_long = _NAME_ERRORS[what]
     name = (name or "").strip()
     if not name:
-        raise ValidationError(f"A {what} needs a name.")
+        raise ValidationError(empty)
     if len(name) > 200:
-        raise ValidationError(f"A {what} name is at most 200 characters.")
+        raise ValidationError(too_long)
     return name
 
 
@@ -114,14 +145,23 @@ def _check_rot_days(rot_days: int | None) -> int | None:
         return None
     if not isinstance(rot_days, int) or rot_days < 1:
         raise ValidationError(
-            f"Days before a deal stalls must be a whole number of at least 1 (got {rot_days})."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Days before a deal stalls must be a whole number of at least 1 (got {rot_days}).",
+            ),
+            rot_days=rot_days,
         )
     return rot_days
 
 
 def _check_probability(probability: int) -> int:
     if not isinstance(probability, int) or not 0 <= probability <= 100:
-        raise ValidationError(f"Probability must be between 0 and 100 (got {probability}).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Probability must be between 0 and 100 (got {probability})."
+            ),
+            probability=probability,
+        )
     return probability
 
 
@@ -134,9 +174,14 @@ def create_pipeline(
 ) -> PipelineInfo:
     name = _clean_name(name, "pipeline")
     if str(kind) not in {k.value for k in PipelineKind}:
-        raise ValidationError(f"A pipeline kind is 'sales' or 'future' (got '{kind}').")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A pipeline kind is 'sales' or 'future' (got '{kind}')."),
+            kind=kind,
+        )
     if session.scalar(select(Pipeline.id).where(func.lower(Pipeline.name) == name.lower())):
-        raise ValidationError(f"A pipeline named '{name}' already exists.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A pipeline named '{name}' already exists."), name=name
+        )
     position = (session.scalar(select(func.max(Pipeline.position))) or 0) + 1
     pipeline = Pipeline(name=name, kind=str(kind), position=position)
     names = stages or ["New"]
@@ -155,7 +200,9 @@ def rename_pipeline(session: Session, pipeline_id: int, name: str) -> None:
         )
     )
     if clash:
-        raise ValidationError(f"A pipeline named '{name}' already exists.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A pipeline named '{name}' already exists."), name=name
+        )
     pipeline.name = name
     session.flush()
 
@@ -167,7 +214,10 @@ def _check_stage_name_free(session: Session, pipeline_id: int, name: str, skip: 
     if skip is not None:
         query = query.where(Stage.id != skip)
     if session.scalar(query):
-        raise ValidationError(f"This pipeline already has a stage named '{name}'.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This pipeline already has a stage named '{name}'."),
+            name=name,
+        )
 
 
 def add_stage(
@@ -229,7 +279,9 @@ def reorder_stages(session: Session, pipeline_id: int, stage_ids: list[int]) -> 
     pipeline = _pipeline(session, pipeline_id)
     current = {s.id: s for s in pipeline.stages}
     if sorted(stage_ids) != sorted(current):
-        raise ValidationError("The new order must list every stage of the pipeline once.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The new order must list every stage of the pipeline once.")
+        )
     for i, sid in enumerate(stage_ids):
         current[sid].position = i
     session.flush()
@@ -251,16 +303,26 @@ def delete_stage(
     stage = _stage(session, stage_id)
     pipeline = stage.pipeline
     if len(pipeline.stages) == 1:
-        raise ValidationError(f"'{stage.name}' is the only stage of '{pipeline.name}'; keep one.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "'{stage}' is the only stage of '{pipeline}'; keep one."),
+            stage=stage.name,
+            pipeline=pipeline.name,
+        )
     deal_ids = list(session.scalars(select(Deal.id).where(Deal.stage_id == stage_id)))
     if deal_ids:
         if move_to_stage_id is None:
             raise ValidationError(
-                f"Stage '{stage.name}' holds {len(deal_ids)} deal(s); "
-                "choose a stage to move them to."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Stage '{stage}' holds {count} deal(s); choose a stage to move them to.",
+                ),
+                stage=stage.name,
+                count=len(deal_ids),
             )
         if move_to_stage_id == stage_id:
-            raise ValidationError("Deals cannot be moved to the stage being removed.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Deals cannot be moved to the stage being removed.")
+            )
         move_deals(
             session,
             deal_ids,

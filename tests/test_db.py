@@ -5,9 +5,16 @@ import pytest
 from alembic import command
 from sqlalchemy import select
 
-from funnel.db import APPLICATION_ID, _alembic_config, make_engine, open_database, resolve_db_path
+from funnel.db import (
+    APPLICATION_ID,
+    _alembic_config,
+    known_revisions,
+    make_engine,
+    open_database,
+    resolve_db_path,
+)
 from funnel.errors import NewerDatabaseError, NotAFunnelDatabaseError
-from funnel.models import Pipeline, PipelineKind
+from funnel.models import Client, Pipeline, PipelineKind
 from funnel.pipelines import list_pipelines
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -78,17 +85,11 @@ def test_an_old_file_is_backed_up_then_upgraded(tmp_path):
             "INSERT INTO pipeline (name, kind, position) VALUES ('Old sales', 'sales', 0)"
         )
     engine.dispose()
-    from funnel.db import known_revisions
-
-    _, head = known_revisions()
     db = open_database(path, now=NOW)
-    if head == "0001":
-        assert db.backup_path is None
-    else:
-        assert db.backup_path is not None and db.backup_path.exists()
-        con = sqlite3.connect(db.backup_path)
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
-        con.close()
+    assert db.backup_path is not None and db.backup_path.exists()
+    con = sqlite3.connect(db.backup_path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()
     with db.begin() as s:
         assert s.scalar(select(Pipeline.name)) == "Old sales"
         assert s.scalar(select(Pipeline.kind)) == PipelineKind.SALES
@@ -102,16 +103,27 @@ def test_db_path_comes_from_argument_then_environment_then_data_folder(tmp_path)
     assert resolve_db_path(None, {}).name == "funnel.sqlite3"
 
 
-def test_rows_written_without_search_text_are_indexed_on_open(db_path, db, now):
-    from sqlalchemy import insert
-
-    from funnel.models import Client
-
+def test_rows_written_without_search_text_are_indexed_when_upgraded(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.exec_driver_sql(
+            "INSERT INTO client (name, tags, notes, custom_fields, created_at, archived) "
+            "VALUES ('Анна Иванова', '', '', '{}', '2026-01-01 00:00:00', 0)"
+        )
+    engine.dispose()
+    db = open_database(path, now=NOW)
     with db.begin() as s:
-        s.execute(insert(Client), [{"name": "Анна Иванова", "created_at": now, "tags": "",
-                                    "notes": "", "custom_fields": {}}])  # fmt: skip
-    db.close()
-    again = open_database(db_path, now=NOW)
-    with again.begin() as s:
         assert s.scalar(select(Client.search_text)) == "анна иванова"
-    again.close()
+    db.close()
+
+
+def test_known_revisions_agree_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    revisions, head = known_revisions()
+    assert head == script.get_current_head()
+    assert revisions == {r.revision for r in script.walk_revisions()}

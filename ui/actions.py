@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from funnel import moves
@@ -17,8 +17,10 @@ from funnel.moves import MoveResult
 from ui.context import AppContext, Changes
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Actions", text, None, n)
+class Actions(QObject):
+    """The translation context "Actions". Texts with a count are written
+    `Actions.tr("…%n…", None, n)`: lupdate reads the count (and so the plural
+    forms) of tr() calls only, not of QCoreApplication.translate(…, n)."""
 
 
 def changes_of(results: list[MoveResult]) -> Changes:
@@ -73,33 +75,39 @@ class DealActions:
         now = self.ctx.now()
         if len(deal_ids) == 1:
             return self._do(
-                _tr("Move deal"), lambda s: [moves.move_deal(s, deal_ids[0], stage_id, now=now)]
+                QCoreApplication.translate("Actions", "Move deal"),
+                lambda s: [moves.move_deal(s, deal_ids[0], stage_id, now=now)],
             )
         return self._do(
-            _tr("Move %n deal(s)", len(deal_ids)),
+            Actions.tr("Move %n deal(s)", None, len(deal_ids)),
             lambda s: moves.move_deals(s, deal_ids, stage_id, now=now),
         )
 
     def win(self, deal_id: int) -> list[MoveResult]:
         now, today = self.ctx.now(), self.ctx.today()
         return self._do(
-            _tr("Mark deal won"), lambda s: [moves.win_deal(s, deal_id, now=now, today=today)]
+            QCoreApplication.translate("Actions", "Mark deal won"),
+            lambda s: [moves.win_deal(s, deal_id, now=now, today=today)],
         )
 
     def lose(self, deal_id: int, reason: str) -> list[MoveResult]:
         now = self.ctx.now()
         return self._do(
-            _tr("Mark deal lost"), lambda s: [moves.lose_deal(s, deal_id, reason=reason, now=now)]
+            QCoreApplication.translate("Actions", "Mark deal lost"),
+            lambda s: [moves.lose_deal(s, deal_id, reason=reason, now=now)],
         )
 
     def archive(self, deal_id: int) -> list[MoveResult]:
         now = self.ctx.now()
-        return self._do(_tr("Archive deal"), lambda s: [moves.archive_deal(s, deal_id, now=now)])
+        return self._do(
+            QCoreApplication.translate("Actions", "Archive deal"),
+            lambda s: [moves.archive_deal(s, deal_id, now=now)],
+        )
 
     def reopen(self, deal_id: int, stage_id: int | None = None) -> list[MoveResult]:
         now = self.ctx.now()
         return self._do(
-            _tr("Reopen deal"),
+            QCoreApplication.translate("Actions", "Reopen deal"),
             lambda s: [moves.reopen_deal(s, deal_id, now=now, stage_id=stage_id)],
         )
 

@@ -8,13 +8,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from funnel.db import Database, open_database, resolve_db_path
 from funnel.errors import DatabaseError
 from ui import i18n
 from ui.context import AppContext, system_clock
 from ui.main_window import MainWindow
+from ui.tray import tray_available
 
 ORGANIZATION = "Funnel"
 APPLICATION = "Funnel"
@@ -24,7 +25,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app.setWindowIcon(QIcon.fromTheme("office-chart-line"))
+    app.setWindowIcon(
+        QIcon.fromTheme(
+            "office-chart-line", app.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+        )
+    )
     return app  # type: ignore[return-value]
 
 
@@ -49,7 +54,11 @@ class FunnelApp:
         )
         old = self.window
         page = old.current_page_key()
-        old.close()
+        desktop = getattr(old, "desktop", None)
+        if desktop is not None:
+            desktop.close_for_good()  # closed, not hidden in the tray; its icon goes too
+        else:
+            old.close()
         self.window = self._new_window()
         if page:
             self.window.show_page(page)
@@ -57,7 +66,11 @@ class FunnelApp:
         old.deleteLater()
 
 
-def run_app(db_arg: str | None = None, argv: list[str] | None = None) -> int:
+def run_app(
+    db_arg: str | None = None, argv: list[str] | None = None, *, minimized: bool = False
+) -> int:
+    """`minimized` (at login): only the tray icon, or a minimised window
+    where the desktop has no tray."""
     app = make_application(argv)
     i18n.install_language(i18n.chosen_language())
     path = resolve_db_path(db_arg)
@@ -67,7 +80,13 @@ def run_app(db_arg: str | None = None, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), str(exc))
         return 1
     funnel_app = FunnelApp(db)
-    funnel_app.window.show()
+    desktop = getattr(funnel_app.window, "desktop", None)
+    if minimized and desktop is not None and tray_available():
+        desktop.tray.hide_window()
+    elif minimized:
+        funnel_app.window.showMinimized()
+    else:
+        funnel_app.window.show()
     code = app.exec()
     db.close()
     return code

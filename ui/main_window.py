@@ -1,30 +1,51 @@
-"""The main window: navigation on the left, one page at a time on the right.
+"""The main window: a toolbar (pipeline, new deal, search), navigation on the
+left, one page at a time on the right, the database in the status bar.
 
 Pages are plain QWidgets built from `PAGES`; each takes `(ctx, actions, parent)`
 and offers `nav_title()` and `nav_icon()`. Optional hooks a page may offer:
 `set_pipeline(pipeline_id)`, a `badge_changed(int)` signal (a count shown in
 the navigation), and an `open_deal_requested(int, list)` signal (deal id, and
 the ids of the deals around it in that page's order, for next/previous).
+
+Windows another part of the app provides (deal card, client card, pipeline
+editor, import wizard) are imported when first opened, so a missing one
+leaves its menu entry telling so instead of stopping the window.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import sqlite3
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QToolBar,
     QWidget,
 )
 
+from funnel import __version__
+from funnel.db import backup_file
+from funnel.pipelines import list_pipelines
+from ui import i18n
 from ui.actions import DealActions
-from ui.context import AppContext
+from ui.context import AppContext, Changes
+from ui.desktop import attach_desktop, export_calendar
+from ui.messages import show_error
+from ui.search_box import SearchBox
 
 # (key, module, class). A page whose module is absent is left out.
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -35,24 +56,56 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("cleanup", "ui.cleanup.page", "CleanupPage"),
 )
 DEFAULT_PAGE = "board"
+GEOMETRY_KEY = "window/geometry"
+PAGE_KEY = "window/page"
+PIPELINE_KEY = "window/pipeline"
+PAGE_MIN_WIDTH = 480
+
+
+def _optional(module_name: str, class_name: str):
+    """A class from a part of the app that may not be installed yet, or None."""
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None
+        raise
+    return getattr(module, class_name, None)
+
+
+def _exists(module_name: str) -> bool:
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except ModuleNotFoundError:  # its package is absent
+        return False
+
+
+def themed_icon(name: str, fallback: QStyle.StandardPixmap, widget: QWidget) -> QIcon:
+    return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
 
 
 class MainWindow(QMainWindow):
-    language_change_requested = Signal(str)
+    language_change_requested = Signal(str)  # "system" or a language code
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self.actions = DealActions(ctx, self.undo_stack)
-        self.pages: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        self.pipeline_id: int | None = None
+        self._pipeline_pending: set[str] = set()
         self.setWindowTitle(self.tr("Funnel"))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
-        self.nav.setIconSize(self.nav.iconSize() * 1.2)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
         self.stack = QStackedWidget()
+        # A page wider than this scrolls or squeezes rather than forcing the
+        # whole window wider than a small laptop screen.
+        self.stack.setMinimumWidth(PAGE_MIN_WIDTH)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,27 +114,64 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        for key, module_name, class_name in PAGES:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name and module_name.startswith(exc.name):
-                    continue
-                raise
-            self.add_page(key, getattr(module, class_name)(ctx, self.actions, self))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The page shown first is built now; the others right after the window
+        # has painted (they may read a lot), or the moment something asks for them.
+        # (module, class) of each page whose module exists, imported when built.
+        self._page_classes: dict[str, tuple[str, str] | type] = {
+            key: (module_name, class_name)
+            for key, module_name, class_name in PAGES
+            if _exists(module_name)
+        }
+        self._later_scheduled = False
+        self.nav.currentRowChanged.connect(self._page_changed)
 
+        self._build_toolbar()
         self._build_menus()
-        self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
+        self.db_label = QLabel(str(ctx.db.path))
+        self.db_label.setObjectName("databasePath")
+        self.db_label.setToolTip(self.tr("The database in use"))
+        self.statusBar().addPermanentWidget(self.db_label)
+        ctx.changed.connect(self._on_changed)
         self._restore_state()
+        # Tray icon, reminders (and those missed while closed), start minimised.
+        self.desktop = attach_desktop(self)
 
     # pages -----------------------------------------------------------------
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """Every page by key, in navigation order (building any not built yet)."""
+        self.build_all_pages()
+        return self._pages
+
+    def build_all_pages(self) -> None:
+        for key in self._page_classes:
+            if key not in self._pages:
+                self._build_page(key)
+
+    def _build_page(self, key: str) -> QWidget:
+        spec = self._page_classes[key]
+        page_class = _optional(*spec) if isinstance(spec, tuple) else spec
+        if page_class is None:
+            raise ModuleNotFoundError(f"{spec} has no page class")
+        page = page_class(self.ctx, self.actions, self)
+        self.add_page(key, page)
+        return page
+
     def add_page(self, key: str, page: QWidget) -> None:
-        self.pages[key] = page
+        order = list(self._page_classes)
+        if key not in order:
+            self._page_classes[key] = type(page)
+            order.append(key)
+        row = sum(1 for k in self._pages if order.index(k) < order.index(key))
+        self._pages = dict(
+            sorted({**self._pages, key: page}.items(), key=lambda kv: order.index(kv[0]))
+        )
         item = QListWidgetItem(page.nav_icon(), page.nav_title())
         item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.addItem(item)
-        self.stack.addWidget(page)
+        item.setSizeHint(QSize(0, 34))
+        self.stack.insertWidget(row, page)
+        self.nav.insertItem(row, item)
+        self._add_view_action(key, page, order.index(key) + 1)
         badge = getattr(page, "badge_changed", None)
         if badge is not None:
             badge.connect(
@@ -89,48 +179,392 @@ class MainWindow(QMainWindow):
                     f"{p.nav_title()}  ({n})" if n else p.nav_title()
                 )
             )
+        opener = getattr(page, "open_deal_requested", None)
+        if opener is not None:
+            opener.connect(self.open_deal)
+        if hasattr(page, "set_pipeline") and self.pipeline_id is not None:
+            self._pipeline_pending.add(key)
 
     def show_page(self, key: str) -> None:
-        keys = list(self.pages)
+        if key in self._page_classes and key not in self._pages:
+            self._build_page(key)
+        keys = list(self._pages)
         if key in keys:
             self.nav.setCurrentRow(keys.index(key))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._later_scheduled and len(self._pages) < len(self._page_classes):
+            self._later_scheduled = True
+            QTimer.singleShot(0, self.build_all_pages)
 
     def current_page_key(self) -> str | None:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def _page_changed(self, row: int) -> None:
+        key = self.current_page_key()
+        self._follow_pipeline(key)
+        if key:
+            self.stack.setCurrentWidget(self._pages[key])
+        action = self.view_actions.get(key) if key else None
+        if action is not None:
+            action.setChecked(True)
+
+    # pipelines ---------------------------------------------------------------
+    def _load_pipelines(self) -> None:
+        pipelines = self.ctx.read(list_pipelines)
+        wanted = self.pipeline_id
+        self.pipeline_box.blockSignals(True)
+        self.pipeline_box.clear()
+        for pipeline in pipelines:
+            self.pipeline_box.addItem(pipeline.name, pipeline.id)
+        index = self.pipeline_box.findData(wanted) if wanted is not None else -1
+        self.pipeline_box.setCurrentIndex(index if index >= 0 else 0)
+        self.pipeline_box.blockSignals(False)
+        self.set_pipeline(self.pipeline_box.currentData())
+
+    def set_pipeline(self, pipeline_id: int | None) -> None:
+        """Show this pipeline on every page that shows one, and remember it."""
+        self.pipeline_id = pipeline_id
+        index = self.pipeline_box.findData(pipeline_id)
+        if index >= 0 and index != self.pipeline_box.currentIndex():
+            self.pipeline_box.blockSignals(True)
+            self.pipeline_box.setCurrentIndex(index)
+            self.pipeline_box.blockSignals(False)
+        if pipeline_id is not None:
+            QSettings().setValue(PIPELINE_KEY, pipeline_id)
+        # The page on screen follows at once; the others when they are shown,
+        # so a switch costs one page's reload, not every page's.
+        self._pipeline_pending = {k for k, p in self._pages.items() if hasattr(p, "set_pipeline")}
+        self._follow_pipeline(self.current_page_key())
+
+    def _follow_pipeline(self, key: str | None) -> None:
+        if key in self._pipeline_pending:
+            self._pipeline_pending.discard(key)
+            self._pages[key].set_pipeline(self.pipeline_id)
+
+    def _pipeline_chosen(self, index: int) -> None:
+        self.set_pipeline(self.pipeline_box.itemData(index))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.stages:
+            self._load_pipelines()  # a pipeline may have been added or renamed
+
+    # toolbar ----------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+        label = QLabel(self.tr("Pipeline:"))
+        label.setContentsMargins(8, 0, 4, 0)
+        self.pipeline_box = QComboBox()
+        self.pipeline_box.setObjectName("pipelineSelector")
+        self.pipeline_box.setMinimumWidth(200)
+        self.pipeline_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(self.pipeline_box)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.pipeline_box)
+        toolbar.addSeparator()
+
+        self.new_deal_action = QAction(
+            themed_icon("list-add", QStyle.StandardPixmap.SP_FileIcon, self),
+            self.tr("New deal"),
+            self,
+        )
+        self.new_deal_action.setObjectName("newDeal")
+        self.new_deal_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_deal_action.setToolTip(self.tr("Create a deal in this pipeline (Ctrl+N)"))
+        self.new_deal_action.triggered.connect(self.new_deal)
+        toolbar.addAction(self.new_deal_action)
+
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_box = SearchBox(self.ctx, self)
+        self.search_box.setMaximumWidth(420)
+        self.search_box.deal_chosen.connect(lambda deal_id: self.open_deal(deal_id, []))
+        self.search_box.client_chosen.connect(self.open_client)
+        toolbar.addWidget(self.search_box)
+
+        self.pipeline_box.currentIndexChanged.connect(self._pipeline_chosen)
+
     # menus -----------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import deals…"), self.import_deals, None, file_menu
+        )
+        self.backup_action = self._action(
+            self.tr("&Back up database…"), self.back_up, None, file_menu
+        )
+        file_menu.addSeparator()
+        self.export_ics_action = self._action(
+            self.tr("&Export reminders to calendar (.ics)…"),
+            lambda: export_calendar(self),
+            None,
+            file_menu,
+        )
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit, file_menu)
         self.file_menu = file_menu
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows and KDE).
+        keys = [QKeySequence("Ctrl+Shift+Z")]
+        platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        keys += [k for k in platform if k not in keys]
+        redo.setShortcuts(keys)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_deal_action)
+        self.find_action = self._action(
+            self.tr("&Find…"), self.search_box.focus_and_select, QKeySequence.StandardKey.Find,
+            edit_menu,
+        )  # fmt: skip
         self.edit_menu = edit_menu
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self._view_group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for key, page in self._pages.items():
+            self._add_view_action(key, page, list(self._page_classes).index(key) + 1)
+
+        pipeline_menu = bar.addMenu(self.tr("&Pipeline"))
+        self.edit_pipeline_action = self._action(
+            self.tr("&Edit pipeline…"), self.edit_pipeline, None, pipeline_menu
+        )
+        self.new_pipeline_action = self._action(
+            self.tr("&New pipeline…"), self.new_pipeline, None, pipeline_menu
+        )
+        self.pipeline_menu = pipeline_menu
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        chosen = str(QSettings().value(i18n.LANGUAGE_KEY, "system"))
+        languages = {"system": self.tr("System"), **i18n.language_names()}
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in languages.items():
+            action = self._action(
+                name, lambda _=False, c=code: self._choose_language(c), None, language_menu
+            )
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.language_menu = language_menu
+        settings_menu.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.edit_preferences, QKeySequence.StandardKey.Preferences,
+            settings_menu,
+        )  # fmt: skip
+        self.settings_menu = settings_menu
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About Funnel"), self.about, None, help_menu)
+        self.help_menu = help_menu
+
+    def _add_view_action(self, key: str, page: QWidget, number: int) -> None:
+        """View ▸ one entry per page, in navigation order, Ctrl+1 … Ctrl+9."""
+        if not hasattr(self, "view_menu") or key in self.view_actions:
+            return
+        action = QAction(page.nav_title(), self)
+        if number < 10:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setCheckable(True)
+        action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+        self._view_group.addAction(action)
+        order = list(self._page_classes)
+        later = [
+            self.view_actions[k] for k in order[order.index(key) + 1 :] if k in self.view_actions
+        ]
+        self.view_menu.insertAction(later[0] if later else None, action)
+        self.view_actions[key] = action
+        if key == self.current_page_key():
+            action.setChecked(True)
+
+    def _choose_language(self, code: str) -> None:
+        if code != str(QSettings().value(i18n.LANGUAGE_KEY, "system")):
+            self.language_change_requested.emit(code)
+
+    # opening other windows -----------------------------------------------------
+    def _missing(self, what: str) -> None:
+        QMessageBox.information(
+            self, self.tr("Funnel"), self.tr("%1 is not available in this build.").replace(
+                "%1", what
+            ),
+        )  # fmt: skip
+
+    def open_deal(self, deal_id: int, sequence: list | None = None) -> None:
+        card_class = _optional("ui.deal_card", "DealCard")
+        if card_class is None:
+            self._missing(self.tr("The deal card"))
+            return
+        card = card_class(
+            self.ctx, self.actions, deal_id, sequence=list(sequence or []) or None, parent=self
+        )
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.open()
+
+    def new_deal(self) -> None:
+        card_class = _optional("ui.deal_card", "DealCard")
+        if card_class is None:
+            self._missing(self.tr("The deal card"))
+            return
+        card = card_class(self.ctx, self.actions, None, pipeline_id=self.pipeline_id, parent=self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.open()
+
+    def open_client(self, client_id: int) -> None:
+        card_class = _optional("ui.clients.card", "ClientCard")
+        if card_class is None:
+            self._missing(self.tr("The client card"))
+            return
+        card = card_class(self.ctx, client_id, parent=self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        opener = getattr(card, "open_deal_requested", None)
+        if opener is not None:  # a deal of the client, with the client's deals around it
+            opener.connect(
+                lambda deal_id: self.open_deal(deal_id, getattr(card, "deal_ids", list)())
+            )
+        card.open()
+
+    def edit_pipeline(self, *, new: bool = False):
+        """The pipeline editor on the pipeline shown; OK shows the pipeline it
+        was on (a new one, say). With `new`, it starts by asking for a new one."""
+        editor_class = _optional("ui.pipeline_editor", "PipelineEditor")
+        if editor_class is None:
+            self._missing(self.tr("The pipeline editor"))
+            return None
+        editor = editor_class(self.ctx, self.pipeline_id, parent=self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        applied = getattr(editor, "applied", None)
+        if applied is not None:
+            applied.connect(self._pipeline_applied)
+        editor.open()
+        button = getattr(editor, "new_pipeline_button", None)
+        if new and button is not None:
+            QTimer.singleShot(0, button.click)  # once the editor is on screen
+        return editor
+
+    def new_pipeline(self) -> None:
+        self.edit_pipeline(new=True)
+
+    def _pipeline_applied(self, pipeline_id: int) -> None:
+        self._load_pipelines()
+        self.set_pipeline(pipeline_id)
+
+    def import_deals(self) -> None:
+        wizard_class = _optional("ui.imports.wizard", "ImportWizard")
+        if wizard_class is None:
+            self._missing(self.tr("Importing"))
+            return
+        wizard = wizard_class(self.ctx.db, self.ctx.now, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _n: self.ctx.changed.emit(Changes(everything=True)))
+        wizard.open()
+
+    def back_up(self) -> None:
+        stamp = self.ctx.local_now().strftime("%Y-%m-%d")
+        suggested = str(Path.home() / f"funnel-backup-{stamp}.sqlite3")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), suggested,
+            self.tr("Funnel databases (*.sqlite3 *.db);;All files (*)"),
+        )  # fmt: skip
+        if not name:
+            return
+        try:
+            backup_file(Path(self.ctx.db.path), Path(name))
+        except (OSError, sqlite3.Error) as exc:
+            show_error(
+                self,
+                self.tr("The backup could not be written to %1: %2")
+                .replace("%1", name)
+                .replace("%2", str(exc)),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", name), 8000)
+
+    def edit_preferences(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Funnel"),
+            self.tr(
+                "<h3>Funnel %1</h3><p>A desktop sales-pipeline manager: deals through "
+                "the stages of a funnel, stalled leads flagged, no follow-up forgotten.</p>"
+                "<p>Database: %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.db.path)),
+        )
 
     # state -----------------------------------------------------------------
     def _restore_state(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        self.show_page(str(settings.value("window/page", DEFAULT_PAGE)))
+        remembered = settings.value(PIPELINE_KEY)
+        try:
+            self.pipeline_id = int(remembered) if remembered is not None else None
+        except (TypeError, ValueError):
+            self.pipeline_id = None
+        first = str(settings.value(PAGE_KEY, DEFAULT_PAGE))
+        if first not in self._page_classes:
+            first = DEFAULT_PAGE if DEFAULT_PAGE in self._page_classes else None
+        if first is None and self._page_classes:
+            first = next(iter(self._page_classes))
+        if first is not None:
+            self._build_page(first)
+        self._load_pipelines()
+        if first is not None:
+            self.show_page(first)
+
+    def quit_app(self) -> None:
+        """Quit for good, also when closing the window only hides it in the tray."""
+        desktop = getattr(self, "desktop", None)
+        if desktop is not None:
+            desktop.quit()
+        else:
+            self.close()
 
     def closeEvent(self, event) -> None:
         settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         key = self.current_page_key()
         if key:
-            settings.setValue("window/page", key)
+            settings.setValue(PAGE_KEY, key)
+        if self.pipeline_id is not None:
+            settings.setValue(PIPELINE_KEY, self.pipeline_id)
         super().closeEvent(event)

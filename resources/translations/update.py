@@ -5,6 +5,8 @@
 Runs `pyside6-lupdate` over every Python file of `ui/` and `funnel/` (domain
 error templates are marked with `QT_TRANSLATE_NOOP("Errors", ...)`), keeping
 existing translations, then `pyside6-lrelease` to the .qm files the app loads.
+English is the source language, so `funnel_en.ts` holds only the messages with
+plural forms ("%n deal(s)" becomes "1 deal" / "5 deals").
 Strings still to translate are marked `type="unfinished"` in the .ts files;
 `tests/test_translations.py` fails while any remain.
 """
@@ -18,7 +20,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-LANGUAGES = ("ru", "pt_BR")
+LANGUAGES = ("ru", "pt_BR", "en")
+PLURAL_ONLY = frozenset({"en"})  # the source text is English; only its plurals need forms
 
 
 def tool(name: str) -> str:
@@ -38,18 +41,30 @@ def ts_path(language: str) -> Path:
     return HERE / f"funnel_{language}.ts"
 
 
+def lupdate_args(language: str) -> list[str]:
+    """The options lupdate needs for one language, besides sources and -ts."""
+    return ["-pluralonly"] if language in PLURAL_ONLY else []
+
+
+def lupdate(language: str, ts: Path, extra_args: tuple[str, ...] = ()) -> None:
+    """Collect the sources' messages into `ts`, keeping its translations."""
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources(), *lupdate_args(language), *extra_args, "-ts", str(ts)],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+
+
 def update(*, release: bool = True, extra_args: tuple[str, ...] = ()) -> None:
     for language in LANGUAGES:
         ts = ts_path(language)
-        subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), *extra_args, "-ts", str(ts.relative_to(ROOT))],
-            cwd=ROOT,
-            check=True,
-        )
+        lupdate(language, ts, extra_args)
         if release:
-            subprocess.run(
-                [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-            )
+            lrelease(ts, ts.with_suffix(".qm"))
 
 
 if __name__ == "__main__":

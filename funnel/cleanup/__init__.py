@@ -1,0 +1,11 @@
+"""The weekly pipeline clean-up: a guided review of every open deal.
+
+- `queue`: which deals a review walks through, in what order, and what a
+  decision needs to know about each;
+- `checklist`: the four hygiene questions, answered from the data;
+- `review`: starting, resuming and finishing a review and deciding each deal;
+- `reminder`: the weekly reminder (an RRULE), what is due, weeks skipped;
+- `silent`: the "we will close your request" notice to silent leads;
+- `temperature`: proposals to cool down clients who went quiet;
+- `summary`: the end-of-review figures and the history of reviews.
+"""

@@ -1,0 +1,594 @@
+"""The decisions of a review, one function per key the person presses. Each
+does its work through the usual services (moves, parking, activities,
+clients), records a `ReviewDecision` and says whether the deal left the
+review — all in the caller's one transaction.
+
+When does a deal leave?
+- archive, park, won, lost and the silent-lead notice settle it at once;
+- a call or a next step lets it leave when its checklist is then complete
+  (every item held or waived); otherwise it stays on screen to be fixed;
+- moving it to another stage or changing the temperature never does by
+  itself: they are done on the way to one of the above;
+- `keep` ("next deal") lets it leave only with a complete checklist.
+
+Decisions that move the deal return their `MoveResult`s, and
+`revert_decision`/`reapply_decision` undo and redo them (the window's Ctrl+Z);
+an undone decision no longer counts and the deal comes back to the review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from funnel.activities import add_activity, complete_activity
+from funnel.cleanup.checklist import checklist, parse_waived
+from funnel.cleanup.silent import TASK_SUBJECT, close_notices, send_silent_notice
+from funnel.cleanup.temperature import COOLER
+from funnel.clients import update_client
+from funnel.deals import update_deal
+from funnel.errors import NotFoundError, ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.models import (
+    ActivityKind,
+    Client,
+    Deal,
+    DealStatus,
+    DecisionKind,
+    PipelineKind,
+    Review,
+    ReviewDecision,
+    ReviewItem,
+    Stage,
+)
+from funnel.moves import (
+    MoveResult,
+    archive_deal,
+    lose_deal,
+    move_deal,
+    reapply_move,
+    revert_move,
+    win_deal,
+)
+from funnel.parking import CALLBACK_SUBJECT, park_deal, unpark_deal
+from funnel.timeutil import utc_naive
+
+SETTLING = frozenset(
+    {
+        DecisionKind.ARCHIVE,
+        DecisionKind.PARK,
+        DecisionKind.WON,
+        DecisionKind.LOST,
+        DecisionKind.SILENT,
+    }
+)
+CALL_SUBJECT = "Call"  # the UI passes its translation
+ARCHIVED_OUTCOME = "Archived: no reply"
+_FINISHED = QT_TRANSLATE_NOOP(
+    "Errors", "This review is finished; start next week's to decide again."
+)
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    decision_id: int
+    review_id: int
+    item_id: int | None
+    deal_id: int | None
+    kind: str  # a DecisionKind
+    left: bool  # the deal left the review with it
+    moves: tuple[MoveResult, ...] = ()
+    activity_id: int | None = None  # a call, next step or archive task it added
+
+
+def _item(session: Session, item_id: int) -> ReviewItem:
+    item = session.get(ReviewItem, item_id)
+    if item is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no review item with id {item_id}."),
+            item_id=item_id,
+        )
+    review = session.get(Review, item.review_id)
+    assert review is not None
+    if review.finished_at is not None:
+        raise ValidationError(_FINISHED)
+    if item.done_at is not None:
+        title = session.scalar(select(Deal.title).where(Deal.id == item.deal_id))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has already been decided in this review."),
+            title=title,
+        )
+    return item
+
+
+def _open_deal(session: Session, item: ReviewItem) -> Deal:
+    deal = session.get(Deal, item.deal_id)
+    if deal is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=item.deal_id
+        )
+    if deal.status != DealStatus.OPEN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is {status}; there is nothing to decide."),
+            title=deal.title,
+            status=deal.status,
+        )
+    return deal
+
+
+def _complete(session: Session, item: ReviewItem, today: date) -> bool:
+    found = checklist(session, item.deal_id, today=today, waived=parse_waived(item.waived))
+    return found is not None and found.complete
+
+
+def _record(
+    session: Session,
+    item: ReviewItem,
+    kind: DecisionKind,
+    *,
+    now: datetime,
+    today: date,
+    leaves: bool | None,
+    detail: dict | None = None,
+    moves: tuple[MoveResult, ...] = (),
+    activity_id: int | None = None,
+    client_id: int | None = None,
+) -> DecisionResult:
+    """`leaves`: True = settles the deal; None = when the checklist is complete;
+    False = never by itself."""
+    moment = utc_naive(now)
+    if client_id is None:
+        client_id = session.scalar(select(Deal.client_id).where(Deal.id == item.deal_id))
+    decision = ReviewDecision(
+        review_id=item.review_id,
+        item_id=item.id,
+        deal_id=item.deal_id,
+        client_id=client_id,
+        kind=kind.value,
+        detail={**(detail or {}), "changes": [m.change_id for m in moves]},
+        decided_at=moment,
+    )
+    session.add(decision)
+    left = bool(leaves) if leaves is not None else _complete(session, item, today)
+    if left:
+        item.done_at = moment
+        item.outcome = kind.value
+    session.flush()
+    return DecisionResult(
+        decision.id, item.review_id, item.id, item.deal_id, kind.value, left, moves, activity_id
+    )
+
+
+# --- question 1: does the client know they are in your funnel? ---------------------
+
+
+def schedule_call(
+    session: Session,
+    item_id: int,
+    *,
+    on: date,
+    now: datetime,
+    today: date,
+    at: time | None = None,
+    subject: str = CALL_SUBJECT,
+) -> DecisionResult:
+    """No, they do not know: call them (today or tomorrow, as offered)."""
+    item = _item(session, item_id)
+    _open_deal(session, item)
+    if on < today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Schedule the call for today or later (got {day})."),
+            day=on.isoformat(),
+        )
+    activity_id = add_activity(
+        session,
+        kind=ActivityKind.CALL,
+        subject=(subject or "").strip() or CALL_SUBJECT,
+        due_date=on,
+        due_time=at,
+        deal_id=item.deal_id,
+        now=now,
+    )
+    return _record(
+        session,
+        item,
+        DecisionKind.CALL,
+        now=now,
+        today=today,
+        leaves=None,
+        detail={"on": on.isoformat()},
+        activity_id=activity_id,
+    )
+
+
+def archive(
+    session: Session, item_id: int, *, now: datetime, today: date, reason: str | None = None
+) -> DecisionResult:
+    """No, and not worth a call: archive the deal (its silent-lead notice, if
+    any, is closed and its task ticked off)."""
+    item = _item(session, item_id)
+    _open_deal(session, item)
+    moved = archive_deal(session, item.deal_id, now=now, reason=reason)
+    closed = close_notices(session, item.deal_id, now=now, outcome=ARCHIVED_OUTCOME)
+    return _record(
+        session,
+        item,
+        DecisionKind.ARCHIVE,
+        now=now,
+        today=today,
+        leaves=True,
+        detail={"silent_closed": closed},
+        moves=(moved,),
+    )
+
+
+# --- question 2: are they ready to buy this month? ----------------------------------
+
+
+def park(
+    session: Session,
+    item_id: int,
+    *,
+    now: datetime,
+    today: date,
+    months: int | None = None,
+    until: date | None = None,
+    note: str | None = None,
+    callback_subject: str = CALLBACK_SUBJECT,
+) -> DecisionResult:
+    """No, not this month: park it in Future sales for 1, 3, 6 months or until a date."""
+    item = _item(session, item_id)
+    deal = _open_deal(session, item)
+    moves: tuple[MoveResult, ...] = ()
+    if deal.pipeline.kind == PipelineKind.FUTURE:
+        # A returning deal still not ready: back to its stage, then parked anew,
+        # so the history says both and the new call-back replaces the old date.
+        moves = (unpark_deal(session, item.deal_id, now=now),)
+        # Moves set the ids; the loaded relationships still name the old ones.
+        session.expire(deal, ["pipeline", "stage"])
+    moved = park_deal(
+        session,
+        item.deal_id,
+        today=today,
+        now=now,
+        months=months,
+        until=until,
+        note=note,
+        callback_subject=callback_subject,
+    )
+    return _record(
+        session,
+        item,
+        DecisionKind.PARK,
+        now=now,
+        today=today,
+        leaves=True,
+        detail={"months": months, "until": until.isoformat() if until else None},
+        moves=(*moves, moved),
+        activity_id=moved.park.activity_id if moved.park else None,
+    )
+
+
+# --- the other decisions ----------------------------------------------------------------
+
+
+def set_next_step(
+    session: Session,
+    item_id: int,
+    *,
+    kind: str,
+    subject: str,
+    on: date,
+    now: datetime,
+    today: date,
+    at: time | None = None,
+) -> DecisionResult:
+    """Keep the deal and set its next step."""
+    item = _item(session, item_id)
+    _open_deal(session, item)
+    if on < today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A next step is today or later (got {day})."),
+            day=on.isoformat(),
+        )
+    activity_id = add_activity(
+        session, kind=kind, subject=subject, due_date=on, due_time=at, deal_id=item.deal_id, now=now
+    )
+    return _record(
+        session,
+        item,
+        DecisionKind.NEXT_STEP,
+        now=now,
+        today=today,
+        leaves=None,
+        detail={"on": on.isoformat(), "kind": kind},
+        activity_id=activity_id,
+    )
+
+
+def keep(session: Session, item_id: int, *, now: datetime, today: date) -> DecisionResult:
+    """Next deal: this one stays as it is. Allowed once its checklist is
+    complete; after another decision on it, that decision is its outcome."""
+    item = _item(session, item_id)
+    deal = _open_deal(session, item)
+    found = checklist(session, item.deal_id, today=today, waived=parse_waived(item.waived))
+    if found is None or not found.complete:
+        missing = ", ".join(k.value for k in (found.missing if found else ()))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Deal '{title}' still misses part of its checklist ({missing}); "
+                "fix or waive it first.",
+            ),
+            title=deal.title,
+            missing=missing,
+        )
+    earlier = session.scalars(
+        select(ReviewDecision)
+        .where(ReviewDecision.item_id == item.id, ReviewDecision.undone_at.is_(None))
+        .order_by(ReviewDecision.id.desc())
+        .limit(1)
+    ).first()
+    if earlier is not None:
+        moment = utc_naive(now)
+        item.done_at = moment
+        item.outcome = earlier.kind
+        session.flush()
+        return DecisionResult(earlier.id, item.review_id, item.id, item.deal_id, earlier.kind, True)
+    return _record(session, item, DecisionKind.KEEP, now=now, today=today, leaves=True)
+
+
+def move(
+    session: Session, item_id: int, stage_id: int, *, now: datetime, today: date
+) -> DecisionResult:
+    """Move the deal to another stage of a sales pipeline (it stays on screen);
+    a returning parked deal is brought back into that stage."""
+    item = _item(session, item_id)
+    _open_deal(session, item)
+    stage = session.get(Stage, stage_id)
+    if stage is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no stage with id {stage_id}."), stage_id=stage_id
+        )
+    if stage.pipeline.kind != PipelineKind.SALES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "'{stage}' is a future-sales stage; park the deal to put it there."
+            ),
+            stage=stage.name,
+        )
+    deal = session.get(Deal, item.deal_id)
+    if deal is not None and deal.pipeline.kind == PipelineKind.FUTURE:
+        moved = unpark_deal(session, item.deal_id, now=now, stage_id=stage_id)
+    else:
+        moved = move_deal(session, item.deal_id, stage_id, now=now)
+    return _record(
+        session,
+        item,
+        DecisionKind.MOVE,
+        now=now,
+        today=today,
+        leaves=False,
+        detail={"stage": stage.name},
+        moves=(moved,),
+    )
+
+
+def change_temperature(
+    session: Session, item_id: int, temperature: str | None, *, now: datetime, today: date
+) -> DecisionResult:
+    """Set the client's temperature (hot, warm, cold or none)."""
+    item = _item(session, item_id)
+    deal = _open_deal(session, item)
+    if deal.client_id is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has no client to be hot, warm or cold."),
+            title=deal.title,
+        )
+    before = deal.client.temperature if deal.client else None
+    update_client(session, deal.client_id, temperature=temperature)
+    return _record(
+        session,
+        item,
+        DecisionKind.TEMPERATURE,
+        now=now,
+        today=today,
+        leaves=False,
+        detail={"from": before, "to": temperature},
+    )
+
+
+def win(session: Session, item_id: int, *, now: datetime, today: date) -> DecisionResult:
+    item = _item(session, item_id)
+    _open_deal(session, item)
+    moved = win_deal(session, item.deal_id, now=now, today=today)
+    return _record(
+        session, item, DecisionKind.WON, now=now, today=today, leaves=True, moves=(moved,)
+    )
+
+
+def lose(
+    session: Session, item_id: int, *, reason: str, now: datetime, today: date
+) -> DecisionResult:
+    item = _item(session, item_id)
+    _open_deal(session, item)
+    moved = lose_deal(session, item.deal_id, reason=reason, now=now)
+    return _record(
+        session,
+        item,
+        DecisionKind.LOST,
+        now=now,
+        today=today,
+        leaves=True,
+        detail={"reason": reason},
+        moves=(moved,),
+    )
+
+
+def silent_lead(
+    session: Session,
+    item_id: int,
+    *,
+    subject: str,
+    now: datetime,
+    today: date,
+    days: int | None = None,
+    task_subject: str = TASK_SUBJECT,
+) -> DecisionResult:
+    """The notice was handed to the mail program: log it and set the archive task."""
+    item = _item(session, item_id)
+    _open_deal(session, item)
+    sent = send_silent_notice(
+        session,
+        item.deal_id,
+        today=today,
+        now=now,
+        subject=subject,
+        days=days,
+        task_subject=task_subject,
+    )
+    return _record(
+        session,
+        item,
+        DecisionKind.SILENT,
+        now=now,
+        today=today,
+        leaves=True,
+        detail={"archive_on": sent.archive_on.isoformat(), "notice": sent.notice_id},
+        activity_id=sent.task_id,
+    )
+
+
+# --- fixing the checklist on the spot ------------------------------------------------------
+
+
+def log_contact(
+    session: Session,
+    deal_id: int,
+    *,
+    kind: str,
+    subject: str,
+    outcome: str | None,
+    now: datetime,
+    today: date,
+) -> int:
+    """A contact that happened but was not logged: a done activity with its outcome."""
+    activity_id = add_activity(
+        session, kind=kind, subject=subject, due_date=today, deal_id=deal_id, now=now
+    )
+    complete_activity(session, activity_id, now=now, outcome=outcome)
+    return activity_id
+
+
+def fill_in(
+    session: Session,
+    deal_id: int,
+    *,
+    value: Decimal | str | None = None,
+    expected_close: date | None = None,
+) -> None:
+    """Fill in the deal's value and expected close (those given)."""
+    fields: dict = {}
+    if value is not None:
+        fields["value"] = value
+    if expected_close is not None:
+        fields["expected_close"] = expected_close
+    if fields:
+        update_deal(session, deal_id, **fields)
+
+
+# --- temperature proposals --------------------------------------------------------------
+
+
+def answer_demotion(
+    session: Session,
+    review_id: int,
+    client_id: int,
+    *,
+    accept: bool,
+    now: datetime,
+    item_id: int | None = None,
+) -> DecisionResult:
+    """Accept (the client cools one step: hot → warm, warm → cold) or reject a
+    proposed demotion; either way it is not proposed again in this review."""
+    review = session.get(Review, review_id)
+    if review is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no review with id {review_id}."),
+            review_id=review_id,
+        )
+    if review.finished_at is not None:
+        raise ValidationError(_FINISHED)
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no client with id {client_id}."),
+            client_id=client_id,
+        )
+    before = client.temperature
+    after = before
+    if accept:
+        if before not in COOLER:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Client '{name}' is not hot or warm; nothing to cool."),
+                name=client.name,
+            )
+        after = COOLER[before]
+        update_client(session, client_id, temperature=after)
+    item = session.get(ReviewItem, item_id) if item_id is not None else None
+    decision = ReviewDecision(
+        review_id=review_id,
+        item_id=item.id if item else None,
+        deal_id=item.deal_id if item else None,
+        client_id=client_id,
+        kind=(DecisionKind.DEMOTE if accept else DecisionKind.KEEP_TEMPERATURE).value,
+        detail={"from": before, "to": after},
+        decided_at=utc_naive(now),
+    )
+    session.add(decision)
+    session.flush()
+    return DecisionResult(
+        decision.id,
+        review_id,
+        decision.item_id,
+        decision.deal_id,
+        decision.kind,
+        False,
+    )
+
+
+# --- undo and redo ---------------------------------------------------------------------
+
+
+def revert_decision(session: Session, result: DecisionResult, *, now: datetime) -> None:
+    """Undo a decision that moved the deal: the move is reverted, the decision
+    no longer counts, and the deal is back in the review."""
+    for moved in reversed(result.moves):
+        revert_move(session, moved)
+    decision = session.get(ReviewDecision, result.decision_id)
+    if decision is not None:
+        decision.undone_at = utc_naive(now)
+    item = session.get(ReviewItem, result.item_id) if result.item_id is not None else None
+    if item is not None and item.done_at is not None and item.outcome == result.kind:
+        item.done_at = None
+        item.outcome = None
+    session.flush()
+
+
+def reapply_decision(session: Session, result: DecisionResult, *, now: datetime) -> DecisionResult:
+    """Redo an undone decision; returns the result to undo again."""
+    moves = tuple(reapply_move(session, moved) for moved in result.moves)
+    decision = session.get(ReviewDecision, result.decision_id)
+    if decision is not None:
+        decision.undone_at = None
+        decision.detail = {**(decision.detail or {}), "changes": [m.change_id for m in moves]}
+    item = session.get(ReviewItem, result.item_id) if result.item_id is not None else None
+    if item is not None and result.left and item.done_at is None:
+        item.done_at = utc_naive(now)
+        item.outcome = result.kind
+    session.flush()
+    return replace(result, moves=moves)

@@ -1,0 +1,431 @@
+"""Follow-up subcommands: stalled deals, parking in future sales, the agenda,
+activities (add, done, snooze), the iCalendar export and escalation."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, time
+from pathlib import Path
+
+from funnel.cli import (
+    CliError,
+    add_json,
+    add_today,
+    now_of,
+    open_db,
+    print_json,
+    print_table,
+    today_of,
+)
+
+SNOOZE_WORDS = ("later", "tomorrow", "monday", "week")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("stalled", help="stalled deals, worst first")
+    p.add_argument("--pipeline", metavar="NAME")
+    p.add_argument("--limit", type=int, metavar="N", help="only the N worst")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_stalled)
+
+    p = sub.add_parser("park", help="park a deal in future sales until it is ready")
+    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--months", type=int, metavar="N", help="return in N months (1, 3, 6 …)")
+    when.add_argument("--until", metavar="YYYY-MM-DD", help="return on this date")
+    p.add_argument("--note", metavar="TEXT")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_park)
+
+    p = sub.add_parser("unpark", help="bring a parked deal back to its stage")
+    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("--stage", metavar="NAME", help="default: the stage it was parked from")
+    p.add_argument("--pipeline", metavar="NAME", help="the pipeline of --stage")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_unpark)
+
+    p = sub.add_parser("future", help="parked deals grouped by when they return")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_future)
+
+    p = sub.add_parser("agenda", help="what Today shows: overdue, today, next days, …")
+    p.add_argument("--days", type=int, default=7, metavar="N", help="look ahead N days")
+    p.add_argument("--limit", type=int, default=200, metavar="N", help="lines per section")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_agenda)
+
+    p = sub.add_parser("activity", help="add or list follow-up activities")
+    act = p.add_subparsers(dest="activity_command", metavar="ACTION", required=True)
+    a = act.add_parser("add", help="add an activity to a deal or a client")
+    target = a.add_mutually_exclusive_group(required=True)
+    target.add_argument("--deal", type=int, metavar="ID")
+    target.add_argument("--client", type=int, metavar="ID")
+    a.add_argument("--kind", required=True, metavar="KIND", help="call, email, meeting or task")
+    a.add_argument("--due", required=True, metavar="DATE[THH:MM]")
+    a.add_argument("--subject", required=True, metavar="TEXT")
+    a.add_argument("--rrule", metavar="RULE", help="RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO")
+    a.add_argument("--notes", metavar="TEXT", default="")
+    add_today(a)
+    add_json(a)
+    a.set_defaults(handler=cmd_activity_add)
+    a = act.add_parser("list", help="a deal's or client's activities")
+    target = a.add_mutually_exclusive_group(required=True)
+    target.add_argument("--deal", type=int, metavar="ID")
+    target.add_argument("--client", type=int, metavar="ID")
+    a.add_argument("--open", action="store_true", help="open ones only")
+    add_json(a)
+    a.set_defaults(handler=cmd_activity_list)
+
+    p = sub.add_parser("done", help="mark an activity done (a recurring one gets its next)")
+    p.add_argument("activity_id", type=int, metavar="ACTIVITY_ID")
+    p.add_argument("--outcome", metavar="TEXT")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_done)
+
+    p = sub.add_parser("snooze", help="push an activity to later")
+    p.add_argument("activity_id", type=int, metavar="ACTIVITY_ID")
+    p.add_argument(
+        "--to", required=True, metavar="WHEN", help=f"{'|'.join(SNOOZE_WORDS)} or DATE[THH:MM]"
+    )
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_snooze)
+
+    p = sub.add_parser("export-ics", help="write open activities to an iCalendar file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--include-done", action="store_true")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_today(p)
+    p.set_defaults(handler=cmd_export_ics)
+
+    p = sub.add_parser("escalate", help="hand long-overdue activities to the backup owner")
+    add_today(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_escalate)
+
+
+# --- parsing ----------------------------------------------------------------------
+
+
+def parse_date(text: str, what: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError(f"{what} '{text}' is not a date of the form YYYY-MM-DD.") from None
+
+
+def parse_due(text: str, what: str = "--due") -> tuple[date, time | None]:
+    """DATE or DATETHH:MM (a space instead of T is accepted too)."""
+    value = text.strip().replace(" ", "T", 1)
+    day, sep, clock = value.partition("T")
+    due = parse_date(day, what) if day else None
+    if due is None or len(day) != 10:
+        raise CliError(f"{what} '{text}' is not a date of the form YYYY-MM-DD[THH:MM].")
+    if not sep:
+        return due, None
+    try:
+        at = time.fromisoformat(clock)
+    except ValueError:
+        raise CliError(f"{what} '{text}' has no valid time; write YYYY-MM-DDTHH:MM.") from None
+    return due, at.replace(second=0, microsecond=0)
+
+
+def now_local(args: argparse.Namespace) -> datetime:
+    """The person's wall-clock time: noon of --today, else the system clock in
+    the local zone."""
+    if getattr(args, "today", None):
+        return datetime.combine(args.today, time(12, 0))
+    return now_of(args).astimezone().replace(tzinfo=None)
+
+
+def _hhmm(at: time | None) -> str:
+    return at.strftime("%H:%M") if at else ""
+
+
+# --- handlers ---------------------------------------------------------------------
+
+
+def cmd_stalled(args: argparse.Namespace) -> int:
+    from funnel.pipelines import find_pipeline
+    from funnel.stalls import stalled_deals
+
+    db = open_db(args)
+    with db.begin() as s:
+        pipeline_id = find_pipeline(s, args.pipeline).id if args.pipeline else None
+        rows = stalled_deals(s, today=today_of(args), pipeline_id=pipeline_id, limit=args.limit)
+    if args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    print_table(
+        ["id", "title", "pipeline", "stage", "days_in_stage", "rot_days", "days_over", "next step"],
+        [
+            (r.id, r.title, r.pipeline, r.stage, r.days_in_stage, r.rot_days, r.days_over,
+             "none" if r.no_next_step else "")
+            for r in rows
+        ],
+    )  # fmt: skip
+    return 0
+
+
+def _deal_json(s, deal_id: int, today: date) -> dict:
+    from funnel.deals import get_deal
+
+    return get_deal(s, deal_id, today=today).as_json()
+
+
+def cmd_park(args: argparse.Namespace) -> int:
+    from funnel.parking import park_deal
+
+    until = parse_date(args.until, "--until") if args.until else None
+    today = today_of(args)
+    db = open_db(args)
+    with db.begin() as s:
+        result = park_deal(
+            s, args.deal_id, today=today, now=now_of(args), months=args.months, until=until,
+            note=args.note,
+        )  # fmt: skip
+        deal = _deal_json(s, args.deal_id, today)
+    if args.json:
+        print_json({**deal, "callback_activity_id": result.park and result.park.activity_id})
+    else:
+        print(
+            f"Deal {deal['id']} '{deal['title']}' parked in {deal['pipeline']} until "
+            f"{deal['return_on']}; call-back activity "
+            f"{result.park and result.park.activity_id} is due that day."
+        )
+    return 0
+
+
+def cmd_unpark(args: argparse.Namespace) -> int:
+    from funnel.parking import get_parked_deal, unpark_deal
+    from funnel.pipelines import find_pipeline, find_stage, first_pipeline
+
+    today = today_of(args)
+    db = open_db(args)
+    with db.begin() as s:
+        stage_id = None
+        if args.stage:
+            if args.pipeline:
+                pipeline_id = find_pipeline(s, args.pipeline).id
+            else:
+                parked = get_parked_deal(s, args.deal_id, today=today)
+                pipeline_id = parked.return_pipeline_id or first_pipeline(s).id
+            stage_id = find_stage(s, pipeline_id, args.stage).id
+        unpark_deal(s, args.deal_id, now=now_of(args), stage_id=stage_id)
+        deal = _deal_json(s, args.deal_id, today)
+    if args.json:
+        print_json(deal)
+    else:
+        print(
+            f"Deal {deal['id']} '{deal['title']}' is back in {deal['pipeline']} › {deal['stage']}."
+        )
+    return 0
+
+
+def cmd_future(args: argparse.Namespace) -> int:
+    from funnel.parking import future_board
+
+    db = open_db(args)
+    with db.begin() as s:
+        groups = future_board(s, today=today_of(args))
+    if args.json:
+        print_json(
+            [
+                {
+                    "group": g.group.value,
+                    "first_day": g.first_day,
+                    "last_day": g.last_day,
+                    "count": g.count,
+                    "totals": {cur: float(v) for cur, v in g.totals.items()},
+                    "deals": [d.as_json() for d in g.deals],
+                }
+                for g in groups
+            ]
+        )
+        return 0
+    for g in groups:
+        totals = ", ".join(f"{v} {cur}" for cur, v in g.totals.items()) or "0"
+        print(f"{g.group.value.replace('_', ' ')} ({g.count}; {totals})")
+        for d in g.deals:
+            late = f", {d.days_overdue} d overdue" if d.return_overdue else ""
+            print(f"  {d.id}  {d.title}  {d.client or ''}  returns {d.return_on}{late}")
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from funnel.agenda import agenda
+
+    db = open_db(args)
+    with db.begin() as s:
+        result = agenda(s, today=today_of(args), days=args.days, limit=args.limit)
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    c = result.counts
+    activity_sections = (
+        (f"Overdue ({c.overdue})", result.overdue),
+        (f"Due today ({c.today})", result.due_today),
+        (f"Next {result.days} days ({c.upcoming})", result.upcoming),
+    )
+    for title, lines in activity_sections:
+        print(title)
+        print_table(
+            ["id", "due", "time", "kind", "subject", "deal", "client", "phone", "e-mail"],
+            [
+                (ln.activity_id, ln.due_date, _hhmm(ln.due_time), ln.kind, ln.subject,
+                 ln.deal, ln.client, ln.phone, ln.email)
+                for ln in lines
+            ],
+        )  # fmt: skip
+        print()
+    print(f"Returning from future sales ({c.returning})")
+    print_table(
+        ["deal", "title", "client", "phone", "return_on", "days late", "back to"],
+        [
+            (r.deal_id, r.title, r.client, r.phone, r.return_on, r.days_overdue, r.return_stage)
+            for r in result.returning
+        ],
+    )
+    print()
+    print(f"Stalled ({c.stalled})")
+    print_table(
+        ["deal", "title", "client", "phone", "stage", "days_over", "next step"],
+        [
+            (r.deal_id, r.title, r.client, r.phone, r.stage, r.days_over,
+             "none" if r.no_next_step else "")
+            for r in result.stalled
+        ],
+    )  # fmt: skip
+    return 0
+
+
+def cmd_activity_add(args: argparse.Namespace) -> int:
+    from funnel.activities import add_activity, get_activity
+
+    due_date, due_time = parse_due(args.due)
+    db = open_db(args)
+    with db.begin() as s:
+        activity_id = add_activity(
+            s, kind=args.kind, subject=args.subject, due_date=due_date, due_time=due_time,
+            deal_id=args.deal, client_id=args.client, rrule=args.rrule, notes=args.notes,
+            now=now_of(args),
+        )  # fmt: skip
+        row = get_activity(s, activity_id)
+    if args.json:
+        print_json(row.as_json())
+    else:
+        when = f"{row.due_date} {_hhmm(row.due_time)}".strip()
+        repeat = f", repeating {row.rrule}" if row.rrule else ""
+        print(f"Activity {row.id} added: {row.kind} '{row.subject}' due {when}{repeat}.")
+    return 0
+
+
+def cmd_activity_list(args: argparse.Namespace) -> int:
+    from funnel.activities import list_activities
+
+    db = open_db(args)
+    with db.begin() as s:
+        rows = list_activities(s, deal_id=args.deal, client_id=args.client, open_only=args.open)
+    if args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    print_table(
+        ["id", "kind", "subject", "due", "time", "repeats", "done", "outcome"],
+        [
+            (r.id, r.kind, r.subject, r.due_date, _hhmm(r.due_time), r.rrule or "",
+             r.done_at.strftime("%Y-%m-%d") if r.done_at else "", r.outcome)
+            for r in rows
+        ],
+    )  # fmt: skip
+    return 0
+
+
+def cmd_done(args: argparse.Namespace) -> int:
+    from funnel.activities import complete_activity, get_activity
+
+    db = open_db(args)
+    with db.begin() as s:
+        result = complete_activity(
+            s, args.activity_id, now=now_of(args), outcome=args.outcome, today=today_of(args)
+        )
+        row = get_activity(s, args.activity_id)
+        following = get_activity(s, result.next_activity_id) if result.next_activity_id else None
+    if args.json:
+        print_json({**row.as_json(), "next": following.as_json() if following else None})
+        return 0
+    print(f"Activity {row.id} '{row.subject}' done.")
+    if following:
+        print(f"Next occurrence: activity {following.id} due {following.due_date}.")
+    return 0
+
+
+def cmd_snooze(args: argparse.Namespace) -> int:
+    from funnel.activities import get_activity
+    from funnel.snooze import snooze_activity
+
+    word = args.to.strip().lower()
+    if word in SNOOZE_WORDS:
+        until: str | datetime = word
+    else:
+        day, at = parse_due(args.to, "--to")
+        until = datetime.combine(day, at or time(9, 0))
+    db = open_db(args)
+    with db.begin() as s:
+        snooze_activity(s, args.activity_id, until=until, now_local=now_local(args))
+        row = get_activity(s, args.activity_id)
+    if args.json:
+        print_json(row.as_json())
+    else:
+        print(f"Activity {row.id} '{row.subject}' is now due {row.due_date} {_hhmm(row.due_time)}.")
+    return 0
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    from funnel.ics import export_ics
+
+    dest = Path(args.file).expanduser()
+    if dest.exists() and not args.force:
+        raise CliError(f"{dest} already exists; pass --force to overwrite it.")
+    db = open_db(args)
+    with db.begin() as s:
+        data = export_ics(s, now=now_of(args), today=today_of(args), include_done=args.include_done)
+    try:
+        dest.write_bytes(data)
+    except OSError as exc:
+        raise CliError(f"Cannot write {dest}: {exc.strerror}.") from exc
+    print(f"Wrote {data.count(b'BEGIN:VEVENT')} activities to {dest}.")
+    return 0
+
+
+def cmd_escalate(args: argparse.Namespace) -> int:
+    from funnel.escalation import escalate_overdue
+
+    db = open_db(args)
+    with db.begin() as s:
+        done = escalate_overdue(s, today=today_of(args), now=now_of(args))
+    if args.json:
+        print_json(
+            [
+                {
+                    "activity_id": e.activity_id,
+                    "subject": e.subject,
+                    "deal_id": e.deal_id,
+                    "due_date": e.due_date,
+                    "days_overdue": e.days_overdue,
+                    "from_owner_id": e.from_owner_id,
+                    "to_owner_id": e.to_owner_id,
+                }
+                for e in done
+            ]
+        )
+        return 0
+    print(f"Escalated {len(done)} overdue activities.")
+    for e in done:
+        print(f"  {e.activity_id}  {e.subject}  due {e.due_date} ({e.days_overdue} d overdue)")
+    return 0

@@ -1,0 +1,63 @@
+"""Owners: the salespeople deals, clients and activities belong to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from funnel.errors import ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.models import Owner
+
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class OwnerRow:
+    id: int
+    name: str
+    email: str | None
+    is_default: bool
+    active: bool
+
+
+def _row(owner: Owner) -> OwnerRow:
+    return OwnerRow(owner.id, owner.name, owner.email, bool(owner.is_default), bool(owner.active))
+
+
+def list_owners(session: Session, *, include_inactive: bool = False) -> list[OwnerRow]:
+    """Owners by name, the default one first (it is who "me" is)."""
+    query = select(Owner).order_by(Owner.is_default.desc(), Owner.name, Owner.id)
+    if not include_inactive:
+        query = query.where(Owner.active.is_(True))
+    return [_row(o) for o in session.scalars(query)]
+
+
+def default_owner_id(session: Session) -> int | None:
+    return session.scalar(select(Owner.id).where(Owner.is_default.is_(True)).limit(1))
+
+
+def create_owner(session: Session, name: str, *, email: str | None = None) -> OwnerRow:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An owner needs a name."))
+    if len(name) > MAX_NAME:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An owner's name is at most {max_name} characters."),
+            max_name=MAX_NAME,
+        )
+    if session.scalar(select(Owner.id).where(func.lower(Owner.name) == name.lower())):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is already an owner named '{name}'."), name=name
+        )
+    email = (email or "").strip() or None
+    if email is not None:
+        from funnel.clients import clean_email
+
+        email = clean_email(email)
+    owner = Owner(name=name, email=email, is_default=False, active=True)
+    session.add(owner)
+    session.flush()
+    return _row(owner)

@@ -1,0 +1,4452 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="78"/>
+        <source>Move deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions.py" line="82"/>
+        <source>Move %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="89"/>
+        <source>Mark deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>Mark deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103"/>
+        <source>Archive deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="110"/>
+        <source>Reopen deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Activities</name>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="52"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="53"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="54"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="55"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="88"/>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="95"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="98"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="100"/>
+        <source>repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPanel</name>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="207"/>
+        <source>No activities yet: add the next step below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="211"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="216"/>
+        <source>Snooze ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="221"/>
+        <location filename="../../ui/deal_card/activities.py" line="274"/>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="227"/>
+        <source>What is to be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="231"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="235"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/activities.py" line="276"/>
+        <source>Save the deal first to add activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="175"/>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="175"/>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="192"/>
+        <source>An RFC 5545 recurrence rule, as calendars write it, e.g. FREQ=WEEKLY;BYDAY=MO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="194"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="198"/>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="201"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="248"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="249"/>
+        <source>Every week on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="250"/>
+        <source>Every month on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="251"/>
+        <source>Every year on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="257"/>
+        <source>Every year on the client&apos;s birthday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="262"/>
+        <source>Custom rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFields</name>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="95"/>
+        <source>What is to be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="99"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="115"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="116"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="117"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="80"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../ui/board/page.py" line="88"/>
+        <source>This pipeline has no stages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="123"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="147"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="151"/>
+        <source>Move to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="154"/>
+        <source>Move to previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="156"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="157"/>
+        <source>Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="159"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="163"/>
+        <source>Back to pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="271"/>
+        <source>Showing %1 of %2 deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="281"/>
+        <source>%1 deals · %2 · weighted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/page.py" line="551"/>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="40"/>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="41"/>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="42"/>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="79"/>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="83"/>
+        <source>%1 · %2</source>
+        <comment>next step: when · what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="177"/>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/delegate.py" line="182"/>
+        <source>%n d</source>
+        <comment>days in the stage</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="184"/>
+        <source>back %1</source>
+        <comment>a parked deal&apos;s return date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/delegate.py" line="188"/>
+        <source>+%n d</source>
+        <comment>days over the stage&apos;s limit</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardHeader</name>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="37"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="39"/>
+        <source>Previous deal (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="41"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="44"/>
+        <source>Next deal (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="75"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="77"/>
+        <source>In %1. Fill in the title, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deal_card/header.py" line="83"/>
+        <source>%n day(s) in stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="91"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="93"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="95"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deal_card/header.py" line="98"/>
+        <source>Stalled: %n day(s) over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/header.py" line="113"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="60"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="61"/>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="63"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="74"/>
+        <source>Skip these rows and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="92"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports/wizard.py" line="117"/>
+        <source>%n row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="121"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports/wizard.py" line="138"/>
+        <source>%n deal(s) will be imported into “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="143"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="144"/>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="145"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="146"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="149"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="155"/>
+        <source>New clients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="158"/>
+        <source>New stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="160"/>
+        <source>New pipelines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="162"/>
+        <source>New owners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cleanup</name>
+    <message>
+        <location filename="../../ui/cleanup/widgets.py" line="70"/>
+        <source>Enter</source>
+        <comment>the key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="47"/>
+        <source>1. Does the client know they are in your funnel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="52"/>
+        <source>If not: call and offer, or let the deal go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="55"/>
+        <source>Call today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="56"/>
+        <source>Call tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="57"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="60"/>
+        <source>2. Are they ready to buy this month?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="63"/>
+        <source>If not: park the deal in Future sales with a call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="68"/>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="69"/>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="70"/>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="71"/>
+        <source>Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="73"/>
+        <source>Other decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="80"/>
+        <location filename="../../ui/cleanup/facts.py" line="201"/>
+        <source>Next step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="81"/>
+        <location filename="../../ui/cleanup/decision_panel.py" line="149"/>
+        <source>Move to stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="82"/>
+        <source>Temperature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="83"/>
+        <location filename="../../ui/cleanup/history.py" line="63"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="84"/>
+        <source>Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="85"/>
+        <source>Silent lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="94"/>
+        <source>Next deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="142"/>
+        <source>Fix or waive the unticked checklist items to move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/decision_panel.py" line="147"/>
+        <source>Bring back to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="77"/>
+        <location filename="../../ui/cleanup/facts.py" line="175"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="79"/>
+        <source>Set next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="85"/>
+        <location filename="../../ui/cleanup/review_view.py" line="266"/>
+        <location filename="../../ui/cleanup/text.py" line="13"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="90"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="100"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="101"/>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="113"/>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="76"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="102"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="132"/>
+        <source>Park until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="134"/>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="136"/>
+        <source>Call the client back on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="158"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="167"/>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="203"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="205"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="212"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="233"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="235"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="243"/>
+        <source>What was said, what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="247"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="248"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="267"/>
+        <source>Fill in the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="269"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="273"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="278"/>
+        <location filename="../../ui/cleanup/facts.py" line="172"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="106"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="279"/>
+        <location filename="../../ui/cleanup/facts.py" line="173"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="302"/>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/dialogs.py" line="304"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="76"/>
+        <source>Waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="80"/>
+        <source>Waived: undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="107"/>
+        <source>waived for this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="153"/>
+        <source>Cool down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="155"/>
+        <source>Keep as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="171"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="174"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="176"/>
+        <source>Latest notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="191"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="195"/>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="198"/>
+        <source>Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="204"/>
+        <source>Fill in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="239"/>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="252"/>
+        <source>Parked in %1 until %2; returns to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="273"/>
+        <location filename="../../ui/cleanup/facts.py" line="277"/>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="286"/>
+        <location filename="../../ui/cleanup/facts.py" line="383"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="314"/>
+        <source>No reply to the notice: archive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="318"/>
+        <source>Replied after the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="322"/>
+        <source>Notice sent, waiting for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="362"/>
+        <source>None logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="365"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/facts.py" line="378"/>
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="28"/>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="56"/>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="57"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="58"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="59"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="60"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="61"/>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="62"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="64"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="92"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/history.py" line="94"/>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="28"/>
+        <location filename="../../ui/cleanup/review_view.py" line="74"/>
+        <source>Weekly clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="32"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="53"/>
+        <location filename="../../ui/cleanup/home.py" line="162"/>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="64"/>
+        <source>Every open deal, stalled ones first: does the client know they are in your funnel, and are they ready to buy this month? Each deal leaves with a decision and a next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="88"/>
+        <source>Past weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="99"/>
+        <source>No clean-up yet: the first one starts the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="120"/>
+        <source>Reminder every %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="127"/>
+        <source>Under way: %1 of %2 deals decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="133"/>
+        <source>Pick up where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="135"/>
+        <source>Resume review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="139"/>
+        <source>This week&apos;s clean-up is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="144"/>
+        <source>Done for this week. Next clean-up: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="153"/>
+        <source>Next clean-up: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="160"/>
+        <source>Review again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="166"/>
+        <source>%n week(s) skipped before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="191"/>
+        <source>No open deals to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/home.py" line="192"/>
+        <source>%n open deal(s) to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/page.py" line="71"/>
+        <source>Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/page.py" line="88"/>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="182"/>
+        <source>Weekly pipeline clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="83"/>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="85"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="88"/>
+        <source>Finish review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="128"/>
+        <source>Every deal of this review has been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="189"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="271"/>
+        <source>Archive deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="319"/>
+        <source>Mark deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="331"/>
+        <source>Mark deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="350"/>
+        <source>Park deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="357"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="374"/>
+        <source>Bring the deal back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="376"/>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="387"/>
+        <source>Move deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="404"/>
+        <source>No mail program opened the message; nothing was recorded. Set a default mail program, or write to the client yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="419"/>
+        <source>Archive unless they reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="536"/>
+        <source>Finish the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="537"/>
+        <source>%n deal(s) are still to decide. Finish the review anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="57"/>
+        <source>Clean-up settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="78"/>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="83"/>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="63"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="86"/>
+        <source>Remind me every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="88"/>
+        <source>Archive a silent lead after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="91"/>
+        <source>Propose cooling a quiet client after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="104"/>
+        <source>Restore the default wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="108"/>
+        <source>Placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="112"/>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="73"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/settings_dialog.py" line="114"/>
+        <source>Silent-lead message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="42"/>
+        <source>Silent lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="45"/>
+        <source>“%1” has gone quiet. Your mail program will open with this message; the deal is archived after the days below unless a reply is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="74"/>
+        <source>Archive after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="75"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="81"/>
+        <source>Open in mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="121"/>
+        <source>No e-mail on file: add the address in the mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/silent_dialog.py" line="128"/>
+        <source>Archive task due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="63"/>
+        <source>Clean-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="69"/>
+        <source>deals reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="70"/>
+        <source>calls scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="71"/>
+        <source>parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="72"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="73"/>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="74"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="76"/>
+        <source>still without a next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="85"/>
+        <source>Your sales pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="90"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="195"/>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="94"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="96"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="105"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="107"/>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="124"/>
+        <source>Back to the clean-up page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="164"/>
+        <source>%1 of %2 deals decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="180"/>
+        <source>%n week(s) in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="182"/>
+        <source>A new streak starts today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/summary_view.py" line="191"/>
+        <source>Last review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="14"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="15"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="16"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="22"/>
+        <source>Notes made since the last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="23"/>
+        <source>The contact logged as an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="24"/>
+        <source>A reminder or next task set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="25"/>
+        <source>Stage, value and expected close filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="33"/>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="34"/>
+        <source>no expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="35"/>
+        <source>expected close has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="41"/>
+        <source>Stalled · %n day(s) over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="43"/>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/text.py" line="44"/>
+        <source>Back from Future sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCard</name>
+    <message>
+        <location filename="../../ui/clients/card.py" line="89"/>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="94"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="120"/>
+        <source>The birthday is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="128"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="145"/>
+        <source>What to remember about this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="151"/>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="152"/>
+        <source>Phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="153"/>
+        <source>E-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="154"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="155"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="156"/>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="157"/>
+        <source>Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="158"/>
+        <source>Referred by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="182"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clients/card.py" line="252"/>
+        <source>Deals (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clients/card.py" line="253"/>
+        <source>Purchases (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="259"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="306"/>
+        <source>A client needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="315"/>
+        <source>“%1” does not look like a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="317"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/card.py" line="321"/>
+        <source>Pick who referred this client from the list, or clear the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDealsModel</name>
+    <message>
+        <location filename="../../ui/clients/history.py" line="67"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/history.py" line="68"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/history.py" line="69"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/history.py" line="70"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientHitsModel</name>
+    <message>
+        <location filename="../../ui/deal_card/client_picker.py" line="63"/>
+        <source>Create client «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="298"/>
+        <location filename="../../ui/deal_card/client_picker.py" line="95"/>
+        <source>Type a name, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/client_picker.py" line="114"/>
+        <source>+1 555 010 0200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/client_picker.py" line="117"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/client_picker.py" line="122"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/client_picker.py" line="123"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/client_picker.py" line="185"/>
+        <source>Pick a client from the list, or choose “Create client «%1»”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/client_picker.py" line="227"/>
+        <source>New client «%1» is created when you save the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <location filename="../../ui/clients/model.py" line="24"/>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="25"/>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="26"/>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="45"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="46"/>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="47"/>
+        <source>VK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="48"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="49"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="50"/>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="51"/>
+        <source>Cold call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="52"/>
+        <source>Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="72"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="74"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="75"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="76"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="77"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="78"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="79"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="82"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="89"/>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/model.py" line="96"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../../ui/clients/page.py" line="76"/>
+        <source>Filter by name, company, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="80"/>
+        <source>Any temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="82"/>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="83"/>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="84"/>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="89"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="91"/>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="106"/>
+        <source>No clients match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/page.py" line="135"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clients/page.py" line="155"/>
+        <source>%Ln client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnModel</name>
+    <message>
+        <location filename="../../ui/board/model.py" line="100"/>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/model.py" line="102"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/model.py" line="104"/>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/model.py" line="106"/>
+        <source>Stalled: %n d over the stage&apos;s limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnSettings</name>
+    <message>
+        <location filename="../../ui/deals/table.py" line="179"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidget</name>
+    <message>
+        <location filename="../../ui/board/column.py" line="130"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/column.py" line="134"/>
+        <source>Open deals in this stage: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column.py" line="139"/>
+        <source>Weighted %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column.py" line="145"/>
+        <source>Total value of the open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column.py" line="147"/>
+        <source>%1 — deals: %2, weighted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column.py" line="156"/>
+        <source>The value multiplied by the stage&apos;s probability of winning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/column.py" line="159"/>
+        <source>%Ln stalled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/column.py" line="163"/>
+        <source>stalls after %n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/column.py" line="165"/>
+        <source>A deal in this stage longer than %n d is stalled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column.py" line="168"/>
+        <source>never stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="76"/>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="76"/>
+        <source>Add e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="113"/>
+        <source>+1 555 010 0200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="113"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="124"/>
+        <location filename="../../ui/clients/fields.py" line="142"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="128"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="142"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="136"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="138"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="140"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealCard</name>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="118"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="137"/>
+        <location filename="../../ui/deal_card/dialog.py" line="238"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="138"/>
+        <location filename="../../ui/deal_card/dialog.py" line="243"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="144"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="149"/>
+        <source>Save and close (Ctrl+S saves and stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="151"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="212"/>
+        <location filename="../../ui/deal_card/dialog.py" line="347"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="214"/>
+        <source>Deal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="237"/>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="241"/>
+        <source>Activities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="345"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="346"/>
+        <source>Save the changes to «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/dialog.py" line="401"/>
+        <source>Bring deal back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/format.py" line="59"/>
+        <source>d MMM yyyy</source>
+        <comment>a date as QDate patterns write it: 12 Nov 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/format.py" line="85"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="42"/>
+        <source>What is being sold, e.g. Website redesign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="71"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="72"/>
+        <source>Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="73"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="74"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="75"/>
+        <source>Mark the deal won (records a purchase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="76"/>
+        <source>Mark the deal lost, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="77"/>
+        <source>Put the deal away without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="85"/>
+        <source>Not ready this month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="88"/>
+        <source>Park the deal in Future sales with a call-back in 1, 3 or 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="90"/>
+        <source>Back to pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="92"/>
+        <source>Back to the stage it was parked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="105"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="106"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="107"/>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="108"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="109"/>
+        <source>Expected &amp;close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="110"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="111"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="138"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="197"/>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/form.py" line="208"/>
+        <source>A currency is a three-letter code such as USD, RUB, BRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealsModel</name>
+    <message>
+        <location filename="../../ui/deals/model.py" line="20"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="21"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="22"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="23"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="41"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="43"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="44"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="45"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="46"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="49"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="54"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="57"/>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="63"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="67"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deals/model.py" line="106"/>
+        <source>Stalled: %n day(s) over the stage&apos;s limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/model.py" line="132"/>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <location filename="../../ui/deals/page.py" line="68"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="69"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="70"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="71"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="72"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="79"/>
+        <source>Filter by title, client, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="82"/>
+        <source>Move to stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="99"/>
+        <source>No deals match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="135"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="159"/>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="165"/>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="179"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deals/page.py" line="207"/>
+        <source>%Ln deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deals/page.py" line="255"/>
+        <source>Select at most %n deals to move at once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="300"/>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deals/page.py" line="302"/>
+        <source>Move to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="389"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="411"/>
+        <source>What came of it? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="415"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="416"/>
+        <source>Enter: on to the next step · Esc: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="424"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="431"/>
+        <source>Also schedule a next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="438"/>
+        <source>Enter: schedule it · Esc: finish without a next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="449"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="450"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="479"/>
+        <source>This was the last time it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="481"/>
+        <source>It repeats: the next one is created for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="488"/>
+        <source>Enter: finish · Esc: finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="496"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="496"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="497"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="498"/>
+        <source>Finish without a next step (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropZoneBar</name>
+    <message>
+        <location filename="../../ui/board/drop_zones.py" line="96"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/drop_zones.py" line="97"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/drop_zones.py" line="98"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../funnel/deals.py" line="98"/>
+        <location filename="../../funnel/deals.py" line="116"/>
+        <location filename="../../funnel/deals.py" line="120"/>
+        <source>&apos;{value}&apos; is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deals.py" line="124"/>
+        <source>An amount cannot be negative (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deals.py" line="128"/>
+        <source>&apos;{value}&apos; is too large an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deals.py" line="137"/>
+        <source>A currency is a three-letter code such as USD, RUB, BRL (got &apos;{currency}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deals.py" line="172"/>
+        <location filename="../../funnel/deals.py" line="251"/>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deals.py" line="182"/>
+        <source>Stage &apos;{stage}&apos; is not in that pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deals.py" line="192"/>
+        <source>There is no pipeline with id {pipeline_id}, or it has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deals.py" line="243"/>
+        <source>Cannot set {fields} here; stage and status changes are moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="129"/>
+        <source>An activity is a {kinds} or {last_kind} (got &apos;{kind}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="141"/>
+        <source>An activity needs a subject: what is to be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="145"/>
+        <source>An activity subject is at most {max_subject} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="154"/>
+        <source>There is no owner with id {owner_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="167"/>
+        <location filename="../../funnel/activities.py" line="199"/>
+        <location filename="../../funnel/snooze.py" line="92"/>
+        <location filename="../../funnel/snooze.py" line="129"/>
+        <source>There is no activity with id {activity_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="285"/>
+        <source>An activity&apos;s due date must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="288"/>
+        <source>An activity belongs to a deal or a client; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="295"/>
+        <location filename="../../funnel/cleanup/decisions.py" line="112"/>
+        <location filename="../../funnel/cleanup/queue.py" line="297"/>
+        <location filename="../../funnel/cleanup/silent.py" line="303"/>
+        <location filename="../../funnel/cleanup/silent.py" line="349"/>
+        <location filename="../../funnel/deals.py" line="150"/>
+        <location filename="../../funnel/deals.py" line="337"/>
+        <location filename="../../funnel/moves.py" line="103"/>
+        <location filename="../../funnel/notes.py" line="55"/>
+        <location filename="../../funnel/parking.py" line="70"/>
+        <location filename="../../funnel/parking.py" line="387"/>
+        <source>There is no deal with id {deal_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="303"/>
+        <location filename="../../funnel/activities.py" line="501"/>
+        <location filename="../../funnel/cleanup/decisions.py" line="529"/>
+        <location filename="../../funnel/clients.py" line="142"/>
+        <location filename="../../funnel/deals.py" line="199"/>
+        <location filename="../../funnel/deals.py" line="262"/>
+        <location filename="../../funnel/notes.py" line="59"/>
+        <source>There is no client with id {client_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="395"/>
+        <source>Activity &apos;{subject}&apos; is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="430"/>
+        <location filename="../../funnel/snooze.py" line="134"/>
+        <source>Activity &apos;{subject}&apos; has changed since; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/activities.py" line="506"/>
+        <source>Client &apos;{client}&apos; has no birthday on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="71"/>
+        <source>This review is finished; start next week&apos;s to decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="92"/>
+        <location filename="../../funnel/cleanup/review.py" line="177"/>
+        <source>There is no review item with id {item_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="102"/>
+        <source>Deal &apos;{title}&apos; has already been decided in this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="116"/>
+        <source>Deal &apos;{title}&apos; is {status}; there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="184"/>
+        <source>Schedule the call for today or later (got {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="295"/>
+        <source>A next step is today or later (got {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="322"/>
+        <source>Deal &apos;{title}&apos; still misses part of its checklist ({missing}); fix or waive it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="355"/>
+        <location filename="../../funnel/deals.py" line="177"/>
+        <location filename="../../funnel/moves.py" line="112"/>
+        <location filename="../../funnel/parking.py" line="242"/>
+        <location filename="../../funnel/pipelines.py" line="73"/>
+        <source>There is no stage with id {stage_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="359"/>
+        <source>&apos;{stage}&apos; is a future-sales stage; park the deal to put it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="389"/>
+        <source>Deal &apos;{title}&apos; has no client to be hot, warm or cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="521"/>
+        <location filename="../../funnel/cleanup/review.py" line="102"/>
+        <source>There is no review with id {review_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/decisions.py" line="537"/>
+        <source>Client &apos;{name}&apos; is not hot or warm; nothing to cool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/review.py" line="258"/>
+        <source>A checklist item is one of {names} (got &apos;{key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/review.py" line="288"/>
+        <source>This review is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="161"/>
+        <source>Archive a silent lead after 1 to {max_days} days without a reply (got {days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="203"/>
+        <source>The message needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="205"/>
+        <source>The message cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="208"/>
+        <source>The subject is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="213"/>
+        <source>The message is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="220"/>
+        <source>The subject has an unmatched brace; write a placeholder as {example}, or a brace itself as {{{{ or }}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="225"/>
+        <source>The subject names {name}, which is not one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="229"/>
+        <source>The message has an unmatched brace; write a placeholder as {example}, or a brace itself as {{{{ or }}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="234"/>
+        <source>The message names {name}, which is not one of {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/silent.py" line="353"/>
+        <source>Deal &apos;{title}&apos; is {status}; only an open deal is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/cleanup/temperature.py" line="75"/>
+        <source>Propose cooling a client down after 1 to {max_days} quiet days (got {days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/client_list.py" line="145"/>
+        <source>Clients can be sorted by {choices} (got &apos;{sort_key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/client_list.py" line="166"/>
+        <source>Temperature is hot, warm or cold (got &apos;{temperature}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/client_list.py" line="183"/>
+        <source>Ask for at most {max_page} clients at a time (got {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/clients.py" line="59"/>
+        <source>&apos;{phone}&apos; does not look like a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/clients.py" line="68"/>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/clients.py" line="79"/>
+        <source>Temperature is hot, warm or cold (got &apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/clients.py" line="97"/>
+        <source>There is no client with id {referred_by_id} to be the referrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/clients.py" line="166"/>
+        <location filename="../../funnel/clients.py" line="203"/>
+        <source>A client needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/clients.py" line="197"/>
+        <source>Unknown client field(s): {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/clients.py" line="218"/>
+        <source>A client cannot be referred by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deal_list.py" line="102"/>
+        <location filename="../../funnel/deals.py" line="355"/>
+        <source>Status is one of {choices} (got &apos;{status}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deal_list.py" line="109"/>
+        <source>Deals can be sorted by {choices} (got &apos;{sort_key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/deal_list.py" line="151"/>
+        <source>Ask for at most {max_page} deals at a time (got {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/moves.py" line="172"/>
+        <source>Deal &apos;{title}&apos; is already in stage &apos;{stage}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/moves.py" line="233"/>
+        <source>Deal &apos;{title}&apos; is already won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/moves.py" line="234"/>
+        <source>Deal &apos;{title}&apos; is already lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/moves.py" line="235"/>
+        <source>Deal &apos;{title}&apos; is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/moves.py" line="290"/>
+        <source>Say why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/moves.py" line="319"/>
+        <source>Deal &apos;{title}&apos; is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/moves.py" line="344"/>
+        <source>Deal &apos;{title}&apos; has changed since; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/moves.py" line="379"/>
+        <source>Deal &apos;{title}&apos; has changed since; it cannot be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/notes.py" line="43"/>
+        <source>A note cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/notes.py" line="46"/>
+        <source>A note is at most {max_body} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/notes.py" line="51"/>
+        <source>A note belongs to a deal or a client; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/notes.py" line="74"/>
+        <source>Ask for the notes of a deal or of a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/owners.py" line="45"/>
+        <source>An owner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/owners.py" line="48"/>
+        <source>An owner&apos;s name is at most {max_name} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/owners.py" line="53"/>
+        <source>There is already an owner named &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="47"/>
+        <source>Deal &apos;{title}&apos; is won; only an open deal is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="50"/>
+        <source>Deal &apos;{title}&apos; is lost; only an open deal is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="53"/>
+        <source>Deal &apos;{title}&apos; is archived; only an open deal is parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="83"/>
+        <source>Pipeline {future_pipeline_id} is not a future-sales pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="89"/>
+        <source>There is no future-sales pipeline to park deals in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="93"/>
+        <source>Pipeline &apos;{pipeline}&apos; has no stage to park deals in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="102"/>
+        <source>Say when to call back: in a number of months or on a date (one of the two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="114"/>
+        <source>Park for 1 to {max_park_months} months (got {months}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="124"/>
+        <source>The return date {until} is not after today ({today}); choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="154"/>
+        <source>Deal &apos;{title}&apos; is already parked until {return_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="235"/>
+        <location filename="../../funnel/parking.py" line="390"/>
+        <source>Deal &apos;{title}&apos; is not parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="246"/>
+        <source>&apos;{stage}&apos; is a future-sales stage; choose a stage of a sales pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/parking.py" line="272"/>
+        <source>There is no sales pipeline to bring the deal back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipeline_edits.py" line="93"/>
+        <location filename="../../funnel/pipelines.py" line="123"/>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipeline_edits.py" line="96"/>
+        <source>Pipeline &apos;{pipeline}&apos; needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipeline_edits.py" line="104"/>
+        <source>Every stage of &apos;{pipeline}&apos; needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipeline_edits.py" line="109"/>
+        <source>Pipeline &apos;{pipeline}&apos; has two stages named &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipeline_edits.py" line="119"/>
+        <source>Stage &apos;{stage}&apos; cannot be both kept and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipeline_edits.py" line="124"/>
+        <source>The deals of removed stage &apos;{stage}&apos; must go to a stage that stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="63"/>
+        <source>There is no pipeline with id {pipeline_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="87"/>
+        <source>There is no pipeline named &apos;{name}&apos;. Pipelines: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="99"/>
+        <source>Pipeline &apos;{pipeline}&apos; has no stage named &apos;{name}&apos;. Stages: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="115"/>
+        <source>There is no future pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="116"/>
+        <source>There is no sales pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="124"/>
+        <source>A pipeline name is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="127"/>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="128"/>
+        <source>A stage name is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="148"/>
+        <source>Days before a deal stalls must be a whole number of at least 1 (got {rot_days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="160"/>
+        <source>Probability must be between 0 and 100 (got {probability}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="178"/>
+        <source>A pipeline kind is &apos;sales&apos; or &apos;future&apos; (got &apos;{kind}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="183"/>
+        <location filename="../../funnel/pipelines.py" line="204"/>
+        <source>A pipeline named &apos;{name}&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="218"/>
+        <source>This pipeline already has a stage named &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="283"/>
+        <source>The new order must list every stage of the pipeline once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="307"/>
+        <source>&apos;{stage}&apos; is the only stage of &apos;{pipeline}&apos;; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="315"/>
+        <source>Stage &apos;{stage}&apos; holds {count} deal(s); choose a stage to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/pipelines.py" line="324"/>
+        <source>Deals cannot be moved to the stage being removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="52"/>
+        <source>A recurrence rule is at most {max_rule_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="59"/>
+        <source>&apos;{shown}&apos; is not a single recurrence rule; write only the RRULE part, such as FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="68"/>
+        <source>&apos;{shown}&apos; is not a recurrence rule: it needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY), such as FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="80"/>
+        <source>&apos;{shown}&apos; is not a valid recurrence rule (RFC 5545 RRULE, such as FREQ=WEEKLY;BYDAY=MO): {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="90"/>
+        <source>&apos;{shown}&apos; repeats more often than daily; a follow-up repeats daily, weekly, monthly or yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="102"/>
+        <source>&apos;{shown}&apos; never falls on a date in the five years from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="116"/>
+        <source>&apos;{shown}&apos; is not a valid recurrence rule: BYMONTH must be 1 to 12 (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="132"/>
+        <source>&apos;{shown}&apos; is not a valid recurrence rule: {name} must be 1 to {high} (or -1 to -{high} from the end; got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="161"/>
+        <source>A weekday is 0 (Monday) to 6 (Sunday) (got {weekday}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="174"/>
+        <source>A day of the month is 1 to 31 (got {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/recurrence.py" line="188"/>
+        <source>{day}/{month} is not a day of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/snooze.py" line="65"/>
+        <source>Snooze to one of {names} (got &apos;{choice}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/snooze.py" line="97"/>
+        <source>Activity &apos;{subject}&apos; is already done; there is nothing to snooze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/snooze.py" line="105"/>
+        <source>Snooze to a local time, without a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../funnel/snooze.py" line="109"/>
+        <source>Snooze to a moment later than now ({now_local}); {until} has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="91"/>
+        <location filename="../../ui/imports/pages.py" line="146"/>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="94"/>
+        <source>Export your deals from Excel, amoCRM, Kommo, Pipedrive or another CRM as CSV, then choose the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="100"/>
+        <source>Path to a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="101"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="107"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="108"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="109"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="119"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="120"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="121"/>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="148"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="168"/>
+        <source>Detected: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/board/filters.py" line="28"/>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/filters.py" line="32"/>
+        <source>Any temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/filters.py" line="33"/>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/filters.py" line="34"/>
+        <source>Warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/filters.py" line="35"/>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/filters.py" line="36"/>
+        <source>Stalled only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/filters.py" line="38"/>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/filters.py" line="42"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupSettings</name>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="45"/>
+        <source>Follow-ups and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="60"/>
+        <source>When a follow-up that has a date but no time is reminded of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="63"/>
+        <source>Closing the window keeps Funnel running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="67"/>
+        <source>This desktop shows no tray icons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="68"/>
+        <source>Start Funnel at login, in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="73"/>
+        <source>Hand follow-ups overdue by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="78"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="94"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="97"/>
+        <source>Both the owner and the backup are told. Off unless checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_settings.py" line="102"/>
+        <source>Remind of date-only follow-ups at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Followups</name>
+    <message>
+        <location filename="../../ui/activity_dialogs.py" line="363"/>
+        <source>d MMMM</source>
+        <comment>day and month: 23 November</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="177"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="182"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="200"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="208"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports/wizard.py" line="220"/>
+        <source>Imported %n deal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="222"/>
+        <source>New clients: %1, new stages: %2, new pipelines: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="235"/>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="238"/>
+        <source>The import failed: %1
+Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="43"/>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="44"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="45"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="46"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="47"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="48"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="49"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="50"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="51"/>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="52"/>
+        <source>In stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="53"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="54"/>
+        <source>Status (won/lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="262"/>
+        <source>Import deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../ui/lost_reason_dialog.py" line="20"/>
+        <source>Mark deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lost_reason_dialog.py" line="23"/>
+        <source>Why was “%1” lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lost_reason_dialog.py" line="25"/>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lost_reason_dialog.py" line="35"/>
+        <source>Choose or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lost_reason_dialog.py" line="42"/>
+        <source>Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>The database in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>Create a deal in this pipeline (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>&amp;Import deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>&amp;Export reminders to calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>&amp;Edit pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>&amp;New pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>&amp;About Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>%1 is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <source>The deal card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>The client card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="459"/>
+        <source>The pipeline editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="493"/>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="494"/>
+        <source>Funnel databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <source>The backup could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <source>About Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <source>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;A desktop sales-pipeline manager: deals through the stages of a funnel, stalled leads flagged, no follow-up forgotten.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="198"/>
+        <source>Match columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="200"/>
+        <source>Columns Funnel recognises are matched already; check them and set the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="218"/>
+        <source>Import into pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="242"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="276"/>
+        <source>“%1” and “%2” both go to %3; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="283"/>
+        <source>Choose the column that holds the deal title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissedRemindersDialog</name>
+    <message>
+        <location filename="../../ui/missed_reminders.py" line="64"/>
+        <source>While Funnel was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/missed_reminders.py" line="66"/>
+        <source>Came due while Funnel was closed: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_reminders.py" line="71"/>
+        <source>They are also in Today. Double-click one to open its deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/missed_reminders.py" line="84"/>
+        <source>Show Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="97"/>
+        <source>%1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="99"/>
+        <source>%1K</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsDialog</name>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="43"/>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="46"/>
+        <source>Stage «%1» holds %n deal(s). Where should they go?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="57"/>
+        <source>Each move is written to the deal&apos;s history. Won and lost deals stay closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="65"/>
+        <source>Remove and move deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="70"/>
+        <source>Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../ui/deal_card/notes.py" line="142"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/notes.py" line="148"/>
+        <location filename="../../ui/deal_card/notes.py" line="181"/>
+        <source>Write a note… (Ctrl+Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/notes.py" line="151"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/notes.py" line="183"/>
+        <source>Save the deal first to add notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/deal_card/fields.py" line="69"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/fields.py" line="79"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkDialog</name>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="72"/>
+        <source>Not ready this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="84"/>
+        <source>The deal moves to Future sales and comes back to «%1» with a call-back on the day you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="92"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="102"/>
+        <source>&amp;1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/park_dialog.py" line="102"/>
+        <source>&amp;%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="108"/>
+        <source>Return on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="112"/>
+        <source>On a &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="126"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="130"/>
+        <source>What they said, what to offer then (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="137"/>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="179"/>
+        <source>The return date %1 is not after today (%2); choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineEditor</name>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="57"/>
+        <source>Edit pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="72"/>
+        <source>New pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="73"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="82"/>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="96"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="96"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="100"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="107"/>
+        <source>Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="108"/>
+        <source>Remove stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="109"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="111"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="142"/>
+        <source>Drag stages (or use Move up/down) to change their order. Double-click a cell to edit it. Changes are saved when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="196"/>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="203"/>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="203"/>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="215"/>
+        <source>Rename pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="245"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="259"/>
+        <source>A pipeline keeps at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="330"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialog.py" line="331"/>
+        <source>Discard the changes to the pipelines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="27"/>
+        <source>Sales: deals being worked on now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="30"/>
+        <source>Future sales: parked deals waiting to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineNameDialog</name>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="111"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="113"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="126"/>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/dialogs.py" line="129"/>
+        <source>A pipeline named «%1» already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesModel</name>
+    <message>
+        <location filename="../../ui/clients/history.py" line="87"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/history.py" line="87"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/history.py" line="87"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../ui/search_box.py" line="137"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="138"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="149"/>
+        <source>Search deals and clients (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="197"/>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="198"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_box.py" line="199"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="30"/>
+        <source>Count business days only for stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>Saturdays and Sundays do not age a deal: a deal entered on Friday is one day old on Monday. Public holidays still count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeMenu</name>
+    <message>
+        <location filename="../../ui/snooze_menu.py" line="41"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/snooze_menu.py" line="44"/>
+        <source>&amp;Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/snooze_menu.py" line="45"/>
+        <source>&amp;Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/snooze_menu.py" line="46"/>
+        <source>Next &amp;Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/snooze_menu.py" line="47"/>
+        <source>A &amp;week later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageMenu</name>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="248"/>
+        <source>Back to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="258"/>
+        <source>The stage it was parked from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagesModel</name>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="150"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="151"/>
+        <source>Stalled after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="152"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="153"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="158"/>
+        <source>A deal longer than this in the stage is stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="159"/>
+        <source>The chance a deal in this stage is won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="160"/>
+        <source>Deals in the stage now, of any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="174"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pipeline_editor/model.py" line="175"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="177"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="215"/>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pipeline_editor/model.py" line="219"/>
+        <source>This pipeline already has a stage named «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="309"/>
+        <source>Stages and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="312"/>
+        <source>New stages are added to the pipeline in the order they first appear in the file, unless you send them to a stage you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="328"/>
+        <source>e.g. Paid, Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="331"/>
+        <source>e.g. Refused, No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="335"/>
+        <source>Also means won:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="336"/>
+        <source>Also means lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="343"/>
+        <source>Words for won and lost, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="356"/>
+        <source>Reading the whole file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="380"/>
+        <source>Create new stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="383"/>
+        <source>Put in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports/pages.py" line="391"/>
+        <source>%n stage name(s) in the file are new:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="394"/>
+        <source>Every stage in the file already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/pages.py" line="398"/>
+        <source>Not recognised as won or lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <location filename="../../ui/clients/fields.py" line="164"/>
+        <source>vip, wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="65"/>
+        <source>Created in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="67"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="70"/>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="70"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="73"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="75"/>
+        <source>Reopened in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="77"/>
+        <source>Parked in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="79"/>
+        <source>Back in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="81"/>
+        <source>Moved to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="82"/>
+        <source>Moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="88"/>
+        <source>since today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deal_card/timeline.py" line="88"/>
+        <source>%n day(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/deal_card/timeline.py" line="89"/>
+        <source>same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deal_card/timeline.py" line="89"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayDelegate</name>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="85"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="85"/>
+        <source>Snooze ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="87"/>
+        <location filename="../../ui/today/delegate.py" line="90"/>
+        <location filename="../../ui/today/delegate.py" line="92"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="90"/>
+        <source>Back to pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="92"/>
+        <source>Add next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="97"/>
+        <source>Mark done, note the outcome and schedule the next step (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="98"/>
+        <source>Later today, tomorrow morning, next Monday or a week later (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="99"/>
+        <source>Open the deal (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="100"/>
+        <source>Back to the stage it was parked from (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="101"/>
+        <source>Schedule the next step for this deal (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="102"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="103"/>
+        <source>Write an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="141"/>
+        <location filename="../../ui/today/delegate.py" line="337"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/delegate.py" line="281"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/delegate.py" line="335"/>
+        <location filename="../../ui/today/delegate.py" line="350"/>
+        <source>%n d late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="342"/>
+        <source>repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="353"/>
+        <source>back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/delegate.py" line="365"/>
+        <source>no next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/delegate.py" line="369"/>
+        <source>+%n d</source>
+        <comment>days over the stage&apos;s limit</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/delegate.py" line="370"/>
+        <source>%n d in stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/today/model.py" line="197"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/today/page.py" line="180"/>
+        <location filename="../../ui/today/page.py" line="263"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="229"/>
+        <source>Nothing due, nothing stalled.
+A good day to call a client you have not heard from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="272"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="273"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="274"/>
+        <source>Next %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="275"/>
+        <source>Returning from future sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="276"/>
+        <source>Stalled deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="311"/>
+        <source>dddd, d MMMM</source>
+        <comment>the date under Today&apos;s title: Monday, 23 November</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="317"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="320"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="322"/>
+        <source>%n returning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today/page.py" line="324"/>
+        <source>%n stalled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="506"/>
+        <source>Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="517"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="520"/>
+        <source>Back to pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="522"/>
+        <source>Back to another stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="523"/>
+        <location filename="../../ui/today/page.py" line="525"/>
+        <source>Add next step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/page.py" line="527"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="47"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="50"/>
+        <source>Show Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="52"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="54"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="83"/>
+        <source>Funnel is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="85"/>
+        <source>Reminders keep coming while Funnel is in the tray. Quit it from the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

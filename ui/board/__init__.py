@@ -1,0 +1,1 @@
+"""The kanban board: one column per stage, cards painted by a delegate."""

@@ -1,0 +1,152 @@
+"""The board of a Future-sales pipeline: parked deals grouped by when they
+come back (return overdue, this month, next month, in 2–3 months, later)
+rather than by stage — a parked deal has one stage, "waiting".
+
+The columns are the ordinary column widgets; they all hold the future stage's
+id, so a card cannot be dragged from one bucket to another (its return date
+decides its bucket, not a drop) while the won/lost/archive zones still work.
+Each card shows its return date instead of days in stage, and a red mark once
+the return date has passed without the deal being brought back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from funnel.board import BoardCard, BoardColumn, BoardFilters, CurrencyTotal, board_cards
+from funnel.models import PipelineKind, from_cents
+from funnel.parking import FutureGroup, ReturnGroup, future_board
+from funnel.pipelines import get_pipeline
+from funnel.settings import get_setting
+from ui.board.column import ColumnWidget
+from ui.followup_format import long_date
+from ui.i18n import money_short, number_text
+
+
+def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("FutureBoard", text, comment, n)
+
+
+def bucket_title(group: ReturnGroup) -> str:
+    return {
+        ReturnGroup.OVERDUE: _tr("Return overdue"),
+        ReturnGroup.THIS_MONTH: _tr("This month"),
+        ReturnGroup.NEXT_MONTH: _tr("Next month"),
+        ReturnGroup.IN_2_3_MONTHS: _tr("In 2–3 months"),
+        ReturnGroup.LATER: _tr("Later"),
+    }[group]
+
+
+@dataclass(frozen=True)
+class FutureBoard:
+    stage_id: int  # the stage every parked deal of this pipeline is in
+    groups: list[FutureGroup]
+    cards: list[list[BoardCard]]  # per group, soonest return first
+    returns: dict[int, tuple[date | None, int]]  # deal id -> (return date, days overdue)
+    default_currency: str
+
+
+def is_future(session, pipeline_id: int) -> bool:
+    return get_pipeline(session, pipeline_id).kind == PipelineKind.FUTURE
+
+
+def load_future_board(
+    session, pipeline_id: int, *, today: date, filters: BoardFilters
+) -> FutureBoard:
+    """The buckets of one future pipeline; the cards pass the board's filters."""
+    pipeline = get_pipeline(session, pipeline_id)
+    stage_id = pipeline.stages[0].id if pipeline.stages else -1
+    cards = {c.id: c for c in board_cards(session, pipeline_id, today=today, filters=filters)}
+    groups = [
+        FutureGroup(
+            g.group,
+            g.first_day,
+            g.last_day,
+            tuple(d for d in g.deals if d.pipeline_id == pipeline_id),
+            0,
+            {},
+        )
+        for g in future_board(session, today=today, owner_id=filters.owner_id)
+    ]
+    returns = {d.id: (d.return_on, d.days_overdue) for g in groups for d in g.deals}
+    per_group = [[cards[d.id] for d in g.deals if d.id in cards] for g in groups]
+    default = str(get_setting(session, "default_currency", "USD"))
+    return FutureBoard(stage_id, groups, per_group, returns, default)
+
+
+def bucket_columns(board: FutureBoard) -> list[BoardColumn]:
+    """Column headers for the buckets (counted from the cards shown)."""
+    columns = []
+    for position, (group, cards) in enumerate(zip(board.groups, board.cards, strict=True)):
+        money: dict[str, tuple[int, int]] = {}
+        for card in cards:
+            n, cents = money.get(card.currency, (0, 0))
+            money[card.currency] = (n + 1, cents + card.value_cents)
+        if board.default_currency not in money:
+            money[board.default_currency] = (0, 0)
+        totals = tuple(
+            CurrencyTotal(cur, n, from_cents(cents), from_cents(0))
+            for cur, (n, cents) in sorted(
+                money.items(), key=lambda kv: (kv[0] != board.default_currency, -kv[1][0])
+            )
+        )
+        overdue = len(cards) if group.group == ReturnGroup.OVERDUE else 0
+        columns.append(
+            BoardColumn(
+                board.stage_id,
+                bucket_title(group.group),
+                position,
+                None,
+                0,
+                len(cards),
+                overdue,
+                totals,
+            )
+        )
+    return columns
+
+
+def range_text(group: FutureGroup) -> str:
+    """'until 22 Nov', '23 Nov – 30 Nov', 'from 1 Mar'."""
+    first, last = group.first_day, group.last_day
+    if first is None and last is not None:
+        return _tr("before %1").replace("%1", long_date(last + timedelta(days=1)))
+    if last is None and first is not None:
+        return _tr("from %1").replace("%1", long_date(first))
+    if first is not None and last is not None:
+        return _tr("%1 – %2").replace("%1", long_date(first)).replace("%2", long_date(last))
+    return ""
+
+
+def show_bucket(column: ColumnWidget, summary: BoardColumn, group: FutureGroup) -> None:
+    """A bucket's header: name and count, value, the dates it covers, and how
+    many are overdue (red, like a stall count)."""
+    column.set_summary(summary)
+    column.weighted_label.setText(range_text(group))
+    column.weighted_label.setToolTip(_tr("Deals whose return date falls in this range"))
+    if summary.stalled:
+        column.stalled_label.setText(_tr("%n return overdue", "", summary.stalled))
+        column.stalled_label.setToolTip(
+            _tr("The return date has passed: bring these deals back or park them again")
+        )
+    else:
+        column.stalled_label.clear()
+        column.stalled_label.setToolTip("")
+    column.limit_label.clear()
+    column.limit_label.setToolTip("")
+    column.count_label.setToolTip(_tr("Parked deals: %Ln", "", summary.count))
+
+
+def summary_text(columns: Sequence[BoardColumn]) -> str:
+    total = sum(c.count for c in columns)
+    values: dict[str, object] = {}
+    for column in columns:
+        for t in column.totals:
+            values[t.currency] = values.get(t.currency, 0) + t.value  # type: ignore[operator]
+    money = " + ".join(money_short(v, c) for c, v in values.items() if v)  # type: ignore[arg-type]
+    text = _tr("%1 parked deals").replace("%1", number_text(total))
+    return f"{text} · {money}" if money else text

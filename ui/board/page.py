@@ -1,0 +1,581 @@
+"""The board page: one column per stage of the chosen pipeline.
+
+Data flow: `funnel.board.load_board` gives the headers and every card in one
+read; after that the page listens to `ctx.changed` and, for a move, re-reads
+only the cards of the deals that changed and slots them into their columns,
+so a drag never reloads 10,000 cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnel.board import (
+    BoardColumn,
+    BoardFilters,
+    board_cards,
+    board_columns,
+    load_board,
+    recount_columns,
+)
+from funnel.errors import FunnelError
+from funnel.lost_reasons import list_lost_reasons
+from funnel.owners import list_owners
+from ui.actions import DealActions
+from ui.board import future
+from ui.board.column import ColumnWidget
+from ui.board.delegate import CardDelegate
+from ui.board.drop_zones import HEIGHT as DROP_ZONES_HEIGHT
+from ui.board.drop_zones import DropZoneBar
+from ui.board.filters import FilterBar
+from ui.board.view import BoardListView
+from ui.context import AppContext, Changes
+from ui.i18n import money_short, number_text
+from ui.lost_reason_dialog import LostReasonDialog
+from ui.messages import show_error
+from ui.park_dialog import ParkDialog, StageMenu, ask_park, park_shortcut_text, unpark
+
+# Moving a deal a stage along is the board's most frequent keyboard action.
+# Alt+arrows rather than Ctrl+] / Ctrl+[: arrows sit in the same place on a
+# Russian or Brazilian keyboard, brackets do not.
+NEXT_STAGE_KEY = QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right)
+PREVIOUS_STAGE_KEY = QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)
+PARK_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P)  # "not ready this month"
+DAY_CHECK_MS = 5 * 60 * 1000
+
+
+class BoardPage(QWidget):
+    open_deal_requested = Signal(int, list)
+
+    def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("boardPage")
+        self.ctx = ctx
+        self.actions = actions
+        self.pipeline_id: int | None = None
+        self.columns: list[ColumnWidget] = []  # the shown ones, in stage order
+        self._pool: list[ColumnWidget] = []
+        self._summaries: list[BoardColumn] = []
+        self._dirty = False
+        self.lost_dialog: LostReasonDialog | None = None
+        self.park_dialog: ParkDialog | None = None
+        self.stage_menu: StageMenu | None = None
+        self.future_mode = False  # a Future-sales pipeline: columns are return buckets
+        self.delegate = CardDelegate(ctx.today, self)
+
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self.reload)
+
+        self.lanes = QWidget()
+        self.lanes.setObjectName("boardLanes")
+        self.lanes_layout = QHBoxLayout(self.lanes)
+        self.lanes_layout.setContentsMargins(12, 6, 12, 12)
+        self.lanes_layout.setSpacing(10)
+        self.empty_label = QLabel(self.tr("This pipeline has no stages yet."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        self.empty_label.hide()
+        self.lanes_layout.addWidget(self.empty_label, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("boardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.lanes)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.scroll, 1)
+
+        self.drop_zones = DropZoneBar(self)
+        self.drop_zones.dropped.connect(self._dropped_on_zone)
+
+        self._make_actions()
+        self._headers_timer = QTimer(self)
+        self._headers_timer.setSingleShot(True)
+        self._headers_timer.timeout.connect(self._refresh_headers)
+        # Days in stage and stall marks age at midnight; the app stays open for days.
+        self._loaded_day = ctx.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._check_day)
+        self._day_timer.start()
+        ctx.changed.connect(self._on_changed)
+
+    # the page contract -----------------------------------------------------------
+    def nav_title(self) -> str:
+        return self.tr("Board")
+
+    def nav_icon(self) -> QIcon:
+        return QIcon.fromTheme(
+            "view-grid", self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        )
+
+    def set_pipeline(self, pipeline_id: int | None) -> None:
+        if pipeline_id == self.pipeline_id and not self._dirty:
+            return
+        self.pipeline_id = pipeline_id
+        self.reload()
+
+    # actions ---------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], None], key: QKeySequence | None = None):
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.open_action = self._action(self.tr("Open"), self.open_selected)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown only
+        self.next_stage_action = self._action(
+            self.tr("Move to next stage"), lambda: self.move_selected_by(1), NEXT_STAGE_KEY
+        )
+        self.previous_stage_action = self._action(
+            self.tr("Move to previous stage"), lambda: self.move_selected_by(-1), PREVIOUS_STAGE_KEY
+        )
+        self.won_action = self._action(self.tr("Won"), lambda: self._close_selected("won"))
+        self.lost_action = self._action(self.tr("Lost…"), lambda: self._close_selected("lost"))
+        self.archive_action = self._action(
+            self.tr("Archive"), lambda: self._close_selected("archive")
+        )
+        self.park_action = self._action(park_shortcut_text(), self.park_selected, PARK_KEY)
+        self.unpark_action = self._action(
+            self.tr("Back to pipeline"), lambda: self.unpark_selected()
+        )
+
+    # loading ---------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the whole board again (pipeline switch, filters, big changes)."""
+        self._dirty = False
+        if self.pipeline_id is None:
+            self._set_columns([])
+            return
+        selected = self.selected_deal_id()
+        filters = self.filter_bar.filters()
+        self._loaded_day = self.ctx.today()
+        self.future_mode = self.ctx.read(future.is_future, self.pipeline_id)
+        if self.future_mode:
+            self._reload_future(selected, filters)
+            return
+        self.delegate.returns = {}
+        board = self.ctx.read(load_board, self.pipeline_id, today=self._loaded_day, filters=filters)
+        owners = self.ctx.read(list_owners)
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.set_owners(owners)
+        self.filter_bar.blockSignals(False)
+        self.delegate.show_owner = len(owners) > 1
+        # One paint for the whole new board, not one per column and label change.
+        self.lanes.setUpdatesEnabled(False)
+        try:
+            self._set_columns(board.columns)
+            by_stage: dict[int, list] = {c.stage_id: [] for c in self.columns}
+            for card in board.cards:
+                by_stage.setdefault(card.stage_id, []).append(card)
+            for column in self.columns:
+                column.model.set_cards(by_stage[column.stage_id])
+                # Lay the cards out now rather than on the view's next timer,
+                # which would paint the board a second time.
+                column.view.doItemsLayout()
+            self._show_headers(board.columns)
+        finally:
+            self.lanes.setUpdatesEnabled(True)
+        if selected is not None:
+            self.select_deal(selected, focus=False)
+
+    def _reload_future(self, selected: int | None, filters: BoardFilters) -> None:
+        """A Future-sales pipeline: one column per return bucket (see `future`)."""
+        assert self.pipeline_id is not None
+        board = self.ctx.read(
+            future.load_future_board, self.pipeline_id, today=self._loaded_day, filters=filters
+        )
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.set_owners(self.ctx.read(list_owners))
+        self.filter_bar.blockSignals(False)
+        self.delegate.returns = board.returns
+        summaries = future.bucket_columns(board)
+        self.lanes.setUpdatesEnabled(False)
+        try:
+            self._set_columns(summaries)
+            for column, summary, group, cards in zip(
+                self.columns, summaries, board.groups, board.cards, strict=True
+            ):
+                column.model.set_cards(cards)
+                column.view.doItemsLayout()
+                future.show_bucket(column, summary, group)
+            self._summaries = summaries
+            self.filter_bar.summary_label.setText(future.summary_text(summaries))
+        finally:
+            self.lanes.setUpdatesEnabled(True)
+        if selected is not None:
+            self.select_deal(selected, focus=False)
+
+    def _set_columns(self, summaries: list[BoardColumn]) -> None:
+        """One column per stage. Column widgets are kept and reused across
+        pipelines (a switch re-labels them instead of building new ones)."""
+        for i, summary in enumerate(summaries):
+            if i == len(self._pool):
+                column = ColumnWidget(summary.stage_id, self.delegate, self.lanes)
+                self._wire(column.view)
+                column.model.deals_dropped.connect(self._dropped_on_column)
+                self.lanes_layout.insertWidget(i, column, 1)
+                self._pool.append(column)
+            column = self._pool[i]
+            if column.stage_id != summary.stage_id:
+                column.set_stage(summary.stage_id)
+            column.show()
+        for column in self._pool[len(summaries) :]:
+            column.hide()
+            column.set_stage(None)
+        self.columns = self._pool[: len(summaries)]
+        self.empty_label.setVisible(self.pipeline_id is not None and not summaries)
+
+    def _wire(self, view: BoardListView) -> None:
+        view.drag_started.connect(self._show_drop_zones)
+        view.drag_finished.connect(self.drop_zones.hide)
+        view.neighbour_requested.connect(lambda step, v=view: self._go_neighbour(v, step))
+        view.open_requested.connect(lambda index, v=view: self._open(v, index))
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+        view.selectionModel().selectionChanged.connect(
+            lambda *_args, v=view: self._selection_changed(v)
+        )
+
+    def _show_headers(self, summaries: list[BoardColumn]) -> None:
+        self._summaries = summaries
+        filtered = self.filter_bar.filters().active
+        for column, summary in zip(self.columns, summaries, strict=False):
+            if column.stage_id == summary.stage_id:
+                column.set_summary(summary, column.model.rowCount() if filtered else None)
+        total = sum(s.count for s in summaries)
+        shown = sum(c.model.rowCount() for c in self.columns)
+        if filtered:
+            text = self.tr("Showing %1 of %2 deals")
+            text = text.replace("%1", number_text(shown)).replace("%2", number_text(total))
+        elif summaries:
+            value: dict[str, Decimal] = {}
+            weighted: dict[str, Decimal] = {}
+            for summary in summaries:
+                for t in summary.totals:
+                    value[t.currency] = value.get(t.currency, Decimal(0)) + t.value
+                    weighted[t.currency] = weighted.get(t.currency, Decimal(0)) + t.weighted
+            text = (
+                self.tr("%1 deals · %2 · weighted %3")
+                .replace("%1", number_text(total))
+                .replace("%2", " + ".join(money_short(v, c) for c, v in value.items()))
+                .replace("%3", " + ".join(money_short(v, c) for c, v in weighted.items()))
+            )
+        else:
+            text = ""
+        self.filter_bar.summary_label.setText(text)
+
+    def _refresh_headers(self) -> None:
+        if self.pipeline_id is not None:
+            self._show_headers(
+                self.ctx.read(board_columns, self.pipeline_id, today=self.ctx.today())
+            )
+
+    # reacting to changes ---------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if self.pipeline_id is None:
+            return
+        if self.future_mode and (changes.deals or changes.activities or changes.clients):
+            self._reload_when_seen()  # a change may move a card to another bucket
+        elif changes.everything or changes.stages:
+            self._reload_when_seen()
+        elif changes.deals:
+            if not self.isVisible():
+                self._dirty = True
+                return
+            touched = self.refresh_deals(changes.deals)
+            if self.filter_bar.filters().active:
+                # Headers count the deals the filters hide too: read them once
+                # the moved cards are on screen (coalesced when changes come fast).
+                self._headers_timer.start(0)
+            elif self._summaries and touched:
+                # Unfiltered, the columns hold every open deal: count the
+                # columns the change touched again.
+                columns = [c for c in self.columns if c.stage_id in touched]
+                cards = (card for c in columns for card in c.model.cards())
+                old = [s for s in self._summaries if s.stage_id in touched]
+                new = {s.stage_id: s for s in recount_columns(old, cards)}
+                self._show_headers([new.get(s.stage_id, s) for s in self._summaries])
+        elif changes.clients or changes.activities:
+            self._reload_when_seen()
+
+    def _check_day(self) -> None:
+        if self.pipeline_id is not None and self.ctx.today() != self._loaded_day:
+            self._reload_when_seen()
+
+    def _reload_when_seen(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+        self._place_drop_zones()
+
+    def refresh_deals(self, deal_ids: Collection[int]) -> set[int]:
+        """Re-read only these deals' cards and put each where it now belongs
+        (or nowhere: closed, moved to another pipeline, filtered out).
+        Returns the stages whose columns changed."""
+        if self.pipeline_id is None:
+            return set()
+        cards = self.ctx.read(
+            board_cards,
+            self.pipeline_id,
+            today=self.ctx.today(),
+            filters=self.filter_bar.filters(),
+            deal_ids=deal_ids,
+        )
+        ids = set(deal_ids)
+        touched: set[int] = set()
+        for column in self.columns:
+            if column.model.remove_deals(ids):
+                touched.add(column.stage_id)
+        by_stage = {c.stage_id: c for c in self.columns}
+        for card in cards:
+            column = by_stage.get(card.stage_id)
+            if column is not None:
+                column.model.insert_card(card)
+                touched.add(card.stage_id)
+        return touched
+
+    # selection and keyboard --------------------------------------------------------
+    def _selection_changed(self, view: BoardListView) -> None:
+        """One selected card on the whole board, like one cursor."""
+        if not view.selectionModel().hasSelection():
+            return
+        for column in self.columns:
+            if column.view is not view and column.view.selectionModel().hasSelection():
+                column.view.selectionModel().clearSelection()
+
+    def _selected(self) -> tuple[ColumnWidget, int] | None:
+        for column in self.columns:
+            rows = column.view.selectionModel().selectedRows()
+            if rows:
+                return column, rows[0].row()
+        return None
+
+    def selected_deal_id(self) -> int | None:
+        found = self._selected()
+        return found[0].model.card(found[1]).id if found else None
+
+    def select_deal(self, deal_id: int, *, focus: bool = True) -> bool:
+        for column in self.columns:
+            row = column.model.row_of(deal_id)
+            if row is not None:
+                index = column.model.index(row)
+                column.view.setCurrentIndex(index)
+                column.view.scrollTo(index)
+                if focus:
+                    column.view.setFocus()
+                    self.scroll.ensureWidgetVisible(column, 0, 0)
+                return True
+        return False
+
+    def column_of_view(self, view: BoardListView) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.view is view)
+
+    def _go_neighbour(self, view: BoardListView, step: int) -> None:
+        """Left/Right: the card at the same height in the next non-empty column."""
+        i = self.column_of_view(view)
+        row = max(view.currentIndex().row(), 0)
+        j = i + step
+        while 0 <= j < len(self.columns) and self.columns[j].model.rowCount() == 0:
+            j += step
+        if not 0 <= j < len(self.columns):
+            return
+        target = self.columns[j]
+        index = target.model.index(min(row, target.model.rowCount() - 1))
+        target.view.setFocus()
+        target.view.setCurrentIndex(index)
+        target.view.scrollTo(index)
+        self.scroll.ensureWidgetVisible(target, 0, 0)
+
+    # opening -----------------------------------------------------------------------
+    def _open(self, view: BoardListView, index: QModelIndex) -> None:
+        if index.isValid():
+            model = view.column_model()
+            self.open_deal_requested.emit(model.card(index.row()).id, model.deal_ids())
+
+    def open_selected(self) -> None:
+        found = self._selected()
+        if found:
+            self._open(found[0].view, found[0].model.index(found[1]))
+
+    # moving ------------------------------------------------------------------------
+    def _run(self, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except FunnelError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def move_deals(self, deal_ids: list[int], stage_id: int) -> bool:
+        return self._run(lambda: self.actions.move(deal_ids, stage_id))
+
+    def _dropped_on_column(self, deal_ids: list[int], stage_id: int) -> None:
+        if self.move_deals(deal_ids, stage_id) and len(deal_ids) == 1:
+            self.select_deal(deal_ids[0], focus=False)
+
+    def move_selected_by(self, step: int) -> None:
+        """Alt+Right / Alt+Left: the selected deal one stage along; it stays selected."""
+        found = self._selected()
+        if not found or self.future_mode:  # a parked deal's bucket is its return date
+            return
+        column, row = found
+        i = self.columns.index(column)
+        if not 0 <= i + step < len(self.columns):
+            return
+        deal_id = column.model.card(row).id
+        if self.move_deals([deal_id], self.columns[i + step].stage_id):
+            self.select_deal(deal_id)
+
+    def park_selected(self) -> None:
+        """Ctrl+P: "Not ready this month…" for the selected deal."""
+        deal_id = self.selected_deal_id()
+        if deal_id is None or self.future_mode:
+            return
+        dialog = ask_park(self.ctx, self.actions, deal_id, self)
+        if dialog is not None:
+            self.park_dialog = dialog
+            dialog.destroyed.connect(lambda *_: setattr(self, "park_dialog", None))
+
+    def unpark_selected(self, stage_id: int | None = None) -> None:
+        """A parked deal back to the stage it came from (or `stage_id`)."""
+        deal_id = self.selected_deal_id()
+        if deal_id is not None and self.future_mode:
+            self._run(lambda: unpark(self.ctx, self.actions, deal_id, stage_id))
+
+    def move_selected_to(self, stage_id: int) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is not None and self.move_deals([deal_id], stage_id):
+            self.select_deal(deal_id)
+
+    def _close_selected(self, kind: str) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is not None:
+            self._dropped_on_zone(kind, [deal_id])
+
+    def _dropped_on_zone(self, kind: str, deal_ids: list[int]) -> None:
+        if kind == "lost":
+            self.ask_lost_reason(deal_ids)
+            return
+        act = self.actions.win if kind == "won" else self.actions.archive
+        for deal_id in deal_ids:
+            if not self._run(lambda d=deal_id: act(d)):
+                break
+
+    def ask_lost_reason(self, deal_ids: list[int]) -> None:
+        """Lost needs a reason: ask with the usual ones offered. The dialog is
+        opened, not exec'd, so a drop returns at once and the board stays live."""
+        reasons = self.ctx.read(list_lost_reasons)
+        title = None
+        if len(deal_ids) == 1:
+            for column in self.columns:
+                row = column.model.row_of(deal_ids[0])
+                if row is not None:
+                    title = column.model.card(row).title
+        dialog = LostReasonDialog(reasons, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._lose(deal_ids, dialog.reason()))
+        self.lost_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "lost_dialog", None))
+        dialog.open()
+
+    def _lose(self, deal_ids: list[int], reason: str) -> None:
+        for deal_id in deal_ids:
+            if not self._run(lambda d=deal_id: self.actions.lose(d, reason)):
+                break
+
+    # drop zones --------------------------------------------------------------------
+    def _show_drop_zones(self) -> None:
+        self._place_drop_zones()
+        self.drop_zones.show()
+        self.drop_zones.raise_()
+
+    def _place_drop_zones(self) -> None:
+        self.drop_zones.setGeometry(
+            0, self.height() - DROP_ZONES_HEIGHT, self.width(), DROP_ZONES_HEIGHT
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_drop_zones()
+
+    # context menu ------------------------------------------------------------------
+    def _context_menu(self, view: BoardListView, pos) -> None:
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)
+        menu = self.card_menu(view.column_model().stage_id)
+        menu.exec(view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+        # The menu disabled the moves that make no sense for this card only.
+        self.next_stage_action.setEnabled(True)
+        self.previous_stage_action.setEnabled(True)
+
+    def card_menu(self, current_stage_id: int) -> QMenu:
+        """Open, Move to ▸, next/previous stage (with their keys), Not ready this
+        month…, Won, Lost…, Archive. On a Future-sales board: Open, Back to
+        pipeline, Back to stage ▸, Won, Lost…, Archive."""
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        if self.future_mode:
+            menu.addSeparator()
+            menu.addAction(self.unpark_action)
+            stages = StageMenu(self.ctx, None, menu)
+            stages.chosen.connect(self.unpark_selected)
+            menu.addMenu(stages)
+            menu.addSeparator()
+            menu.addAction(self.won_action)
+            menu.addAction(self.lost_action)
+            menu.addAction(self.archive_action)
+            return menu
+        move_menu = menu.addMenu(self.tr("Move to"))
+        for column in self.columns:
+            name = column.summary.name if column.summary else ""
+            action = move_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(column.stage_id == current_stage_id)
+            action.setEnabled(column.stage_id != current_stage_id)
+            action.triggered.connect(lambda _=False, s=column.stage_id: self.move_selected_to(s))
+        i = next((i for i, c in enumerate(self.columns) if c.stage_id == current_stage_id), 0)
+        self.next_stage_action.setEnabled(i + 1 < len(self.columns))
+        self.previous_stage_action.setEnabled(i > 0)
+        menu.addAction(self.next_stage_action)
+        menu.addAction(self.previous_stage_action)
+        menu.addAction(self.park_action)
+        menu.addSeparator()
+        menu.addAction(self.won_action)
+        menu.addAction(self.lost_action)
+        menu.addAction(self.archive_action)
+        return menu
+
+    def filters(self) -> BoardFilters:
+        return self.filter_bar.filters()

@@ -1,0 +1,379 @@
+"""The client card: who the client is, how to reach them, where they came
+from, and their deals and purchases. Saving is one transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnel.client_list import (
+    client_deals,
+    client_purchases,
+    client_sources,
+    client_tags,
+)
+from funnel.clients import (
+    SOURCE_CHANNELS,
+    ClientRow,
+    clean_email,
+    clean_phone,
+    create_client,
+    get_client,
+    update_client,
+)
+from funnel.errors import FunnelError, ValidationError
+from funnel.search import find_clients
+from ui.clients.fields import (
+    ClientPicker,
+    ContactList,
+    TagsEdit,
+    TemperatureSwitch,
+    mark_invalid,
+)
+from ui.clients.history import ClientDealsModel, PurchasesModel, small_table
+from ui.clients.model import source_names, totals_text
+from ui.context import AppContext, Changes
+from ui.i18n import qdate
+from ui.messages import error_text
+
+UNKNOWN_BIRTHDAY = QDate(1900, 1, 1)
+
+
+def _birthday_format() -> str:
+    """The locale's short date with a four-digit year: a birthday in '88 is ambiguous."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+class ClientCard(QDialog):
+    """Edit a client (or make a new one with `client_id=None`). After Save,
+    `client_id` holds the client's id."""
+
+    open_deal_requested = Signal(int)
+    saved = Signal(int)
+
+    def __init__(
+        self, ctx: AppContext, client_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id = client_id
+        self.setObjectName("clientCard")
+        self.setMinimumSize(860, 560)
+
+        client = ctx.read(get_client, client_id) if client_id is not None else None
+        self.setWindowTitle(client.name if client else self.tr("New client"))
+
+        # who --------------------------------------------------------------------
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setPlaceholderText(self.tr("Name"))
+        font = QFont(self.name_edit.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        self.name_edit.setFont(font)
+        self.company_edit = QLineEdit()
+        self.company_edit.setObjectName("companyEdit")
+
+        # how to reach them, where from -------------------------------------------
+        self.phones = ContactList("phone")
+        self.emails = ContactList("email")
+        self.source_box = QComboBox()
+        self.source_box.setObjectName("sourceBox")
+        self.source_box.setEditable(True)
+        self.source_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.source_box.addItem("", None)
+        for key, name in source_names().items():
+            self.source_box.addItem(name, key)
+        known = {k.casefold() for k in SOURCE_CHANNELS}
+        for source in ctx.read(client_sources):
+            if source.casefold() not in known:
+                self.source_box.addItem(source, source)
+        self.tags_edit = TagsEdit(ctx.read(client_tags))
+        self.tags_edit.setObjectName("tagsEdit")
+        self.temperature = TemperatureSwitch()
+        self.birthday_known = QCheckBox()
+        self.birthday_known.setObjectName("birthdayKnown")
+        self.birthday_known.setToolTip(self.tr("The birthday is known"))
+        self.birthday_edit = QDateEdit()
+        self.birthday_edit.setObjectName("birthdayEdit")
+        self.birthday_edit.setCalendarPopup(True)
+        self.birthday_edit.setDisplayFormat(_birthday_format())
+        self.birthday_edit.setMinimumDate(UNKNOWN_BIRTHDAY)
+        self.birthday_edit.setMaximumDate(qdate(ctx.today()))
+        # The earliest date stands for "not known" and reads as such.
+        self.birthday_edit.setSpecialValueText(self.tr("Not known"))
+        self.birthday_edit.setDate(UNKNOWN_BIRTHDAY)
+        self.birthday_edit.setEnabled(False)
+        self.birthday_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + 48)
+        self.birthday_known.toggled.connect(self._birthday_toggled)
+        self.birthday_known.clicked.connect(self._birthday_clicked)
+        birthday = QHBoxLayout()
+        birthday.setSpacing(6)
+        birthday.addWidget(self.birthday_known)
+        birthday.addWidget(self.birthday_edit)
+        birthday.addStretch(1)
+        self.referrer = ClientPicker(
+            lambda text: ctx.read(find_clients, text, limit=12), exclude=client_id
+        )
+        self.referrer.setObjectName("referrerEdit")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notesEdit")
+        self.notes_edit.setPlaceholderText(self.tr("What to remember about this client"))
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("Company:"), self.company_edit)
+        form.addRow(self.tr("Phones:"), self.phones)
+        form.addRow(self.tr("E-mails:"), self.emails)
+        form.addRow(self.tr("Source:"), self.source_box)
+        form.addRow(self.tr("Tags:"), self.tags_edit)
+        form.addRow(self.tr("Temperature:"), self.temperature)
+        form.addRow(self.tr("Birthday:"), birthday)
+        form.addRow(self.tr("Referred by:"), self.referrer)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.name_edit)
+        left.addLayout(form)
+        left.addStretch(1)
+
+        # their deals and purchases -------------------------------------------------
+        self.deals_model = ClientDealsModel(self)
+        self.deals_view = small_table(self.deals_model, stretch=0)
+        self.deals_view.setObjectName("clientDeals")
+        self.deals_view.doubleClicked.connect(self._deal_activated)
+        self.purchases_model = PurchasesModel(self)
+        self.purchases_view = small_table(self.purchases_model, stretch=2)
+        self.purchases_view.setObjectName("clientPurchases")
+        self.purchases_total = QLabel()
+        self.purchases_total.setObjectName("purchasesTotal")
+        purchases = QWidget()
+        purchases_layout = QVBoxLayout(purchases)
+        purchases_layout.setContentsMargins(0, 6, 0, 0)
+        purchases_layout.addWidget(self.purchases_view, 1)
+        purchases_layout.addWidget(self.purchases_total)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.notes_edit, self.tr("Notes"))
+        self.tabs.addTab(self.deals_view, "")
+        self.tabs.addTab(purchases, "")
+
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addLayout(left, 5)
+        columns.addWidget(self.tabs, 6)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        palette = self.error_label.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff7b72" if dark else "#b3261e"))
+        self.error_label.setPalette(palette)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error_label, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(14)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+
+        self._fill(client)
+        self.name_edit.textEdited.connect(lambda _: mark_invalid(self.name_edit, False))
+        self.resize(940, 580)
+
+    # loading ----------------------------------------------------------------------
+    def _fill(self, client: ClientRow | None) -> None:
+        if client is None:
+            self.phones.set_values([])
+            self.emails.set_values([])
+            self.tabs.setTabVisible(1, False)
+            self.tabs.setTabVisible(2, False)
+            self.name_edit.setFocus()
+            return
+        self.name_edit.setText(client.name)
+        self.company_edit.setText(client.company or "")
+        self.phones.set_values(list(client.phones))
+        self.emails.set_values(list(client.emails))
+        self._set_source(client.source)
+        self.tags_edit.set_tags(client.tags)
+        self.temperature.set_value(client.temperature)
+        if client.birthday is not None:
+            self.birthday_known.setChecked(True)
+            self.birthday_edit.setDate(qdate(client.birthday))
+        self.name_edit.setFocus()
+        if client.referred_by_id is not None:
+            referrer = self.ctx.read(get_client, client.referred_by_id)
+            self.referrer.set_client(referrer.id, referrer.name)
+        self.notes_edit.setPlainText(client.notes)
+        self.reload_history()
+
+    def reload_history(self) -> None:
+        """The client's deals and purchases, again (e.g. after a deal was won)."""
+        if self.client_id is None:
+            return
+        deals = self.ctx.read(client_deals, self.client_id)
+        purchases = self.ctx.read(client_purchases, self.client_id)
+        self.deals_model.set_rows(deals)
+        self.purchases_model.set_rows(purchases)
+        self.tabs.setTabText(1, self.tr("Deals (%n)", "", len(deals)))
+        self.tabs.setTabText(2, self.tr("Purchases (%n)", "", len(purchases)))
+        totals: dict[str, Any] = {}
+        for p in purchases:
+            totals[p.currency] = totals.get(p.currency, 0) + p.amount
+        ranked = tuple(sorted(totals.items(), key=lambda t: -t[1]))
+        self.purchases_total.setText(
+            self.tr("Total: %1").replace("%1", totals_text(ranked)) if purchases else ""
+        )
+        if not deals and not purchases:
+            return
+        self.tabs.setCurrentIndex(1 if deals else 2)
+
+    def _set_source(self, source: str | None) -> None:
+        index = self.source_box.findData((source or "").casefold()) if source else 0
+        if index < 0:
+            index = self.source_box.findData(source)
+        if index >= 0:
+            self.source_box.setCurrentIndex(index)
+        else:
+            self.source_box.setEditText(source or "")
+
+    def deal_ids(self) -> list[int]:
+        return [d.id for d in self.deals_model.rows]
+
+    # saving -----------------------------------------------------------------------
+    def _source(self) -> str | None:
+        text = self.source_box.currentText().strip()
+        if not text:
+            return None
+        index = self.source_box.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.source_box.itemData(index):
+            return self.source_box.itemData(index)
+        return text
+
+    def _birthday_toggled(self, known: bool) -> None:
+        self.birthday_edit.setEnabled(known)
+        if not known:
+            self.birthday_edit.setDate(UNKNOWN_BIRTHDAY)
+
+    def _birthday_clicked(self, known: bool) -> None:
+        if known and self.birthday_edit.date() == UNKNOWN_BIRTHDAY:
+            # Start the calendar where most customers' birthdays are, not in 1900.
+            self.birthday_edit.setDate(qdate(self.ctx.today()).addYears(-35))
+            self.birthday_edit.setFocus()
+
+    def _birthday(self) -> date | None:
+        if not self.birthday_known.isChecked():
+            return None
+        return self.birthday_edit.date().toPython()
+
+    def _problem(self) -> tuple[QLineEdit, str] | None:
+        """The first field to fix, with what is wrong, before anything is written."""
+        if not self.name_edit.text().strip():
+            return self.name_edit, self.tr("A client needs a name.")
+        for kind, edits in (("phone", self.phones.editors()), ("email", self.emails.editors())):
+            for edit in edits:
+                if not edit.text().strip():
+                    continue
+                try:
+                    (clean_phone if kind == "phone" else clean_email)(edit.text())
+                except ValidationError:
+                    if kind == "phone":
+                        message = self.tr("“%1” does not look like a phone number.")
+                    else:
+                        message = self.tr("“%1” is not an e-mail address.")
+                    return edit, message.replace("%1", edit.text().strip())
+        if self.referrer.is_unresolved():
+            return self.referrer, self.tr(
+                "Pick who referred this client from the list, or clear the box."
+            )
+        return None
+
+    def show_error(self, message: str, field: QLineEdit | None = None) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(True)
+        if field is not None:
+            mark_invalid(field, True)
+            field.setFocus()
+            field.selectAll()
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "name": self.name_edit.text(),
+            "company": self.company_edit.text(),
+            "phones": self.phones.values(),
+            "emails": self.emails.values(),
+            "source": self._source(),
+            "tags": self.tags_edit.tags(),
+            "temperature": self.temperature.value(),
+            "birthday": self._birthday(),
+            "referred_by_id": self.referrer.client_id(),
+            "notes": self.notes_edit.toPlainText(),
+        }
+
+    def save(self) -> None:
+        """Write every field in one transaction; on a problem, say what and where
+        and write nothing."""
+        problem = self._problem()
+        if problem is not None:
+            self.show_error(problem[1], problem[0])
+            return
+        fields = self.fields()
+        client_id = self.client_id
+        now = self.ctx.now()
+
+        try:
+            if client_id is None:
+                # Announced below, once the new client's id is known.
+                self.client_id = self.ctx.write(create_client, now=now, changes=Changes(), **fields)
+                self.ctx.changed.emit(Changes(clients=frozenset({self.client_id})))
+            else:
+                self.ctx.write(
+                    update_client,
+                    client_id,
+                    changes=Changes(clients=frozenset({client_id})),
+                    **fields,
+                )
+        except FunnelError as exc:
+            self.show_error(error_text(exc))
+            return
+        self.saved.emit(self.client_id)
+        self.accept()
+
+    # deals --------------------------------------------------------------------------
+    def _deal_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_deal_requested.emit(index.data(Qt.ItemDataRole.UserRole))

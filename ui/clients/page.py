@@ -1,0 +1,194 @@
+"""The Clients page: every client in a sortable, filterable table; a client
+card opens on Enter or a double-click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnel.client_list import NO_TEMPERATURE, ClientFilters
+from ui.actions import DealActions
+from ui.clients.card import ClientCard
+from ui.clients.fields import dot_icon
+from ui.clients.model import ClientsModel, TemperatureDelegate, temperature_color
+from ui.context import AppContext, Changes
+from ui.deals.table import ColumnSettings, ListTableView
+
+FILTER_DELAY_MS = 250
+
+
+def people_icon(color: QColor, size: int = 32) -> QIcon:
+    """Two head-and-shoulders outlines: Qt's standard icons have no people."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    unit = size / 32
+    for dx, shade in ((7, 0.45), (-3, 1.0)):
+        c = QColor(color)
+        c.setAlphaF(shade)
+        painter.setPen(QPen(c, 2.2 * unit))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        x = size / 2 + dx * unit
+        painter.drawEllipse(QRectF(x - 5 * unit, 5 * unit, 10 * unit, 10 * unit))
+        painter.drawArc(QRectF(x - 10 * unit, 18 * unit, 20 * unit, 20 * unit), 0, 180 * 16)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ClientsPage(QWidget):
+    open_deal_requested = Signal(int, list)  # deal id, the client's deal ids
+
+    def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actions = actions
+        self._stale = False
+        self.card: ClientCard | None = None
+
+        self.model = ClientsModel(ctx, self)
+        self.view = ListTableView()
+        self.view.setObjectName("clientsTable")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(
+            self.model.column_of("temperature"), TemperatureDelegate(self.view)
+        )
+        self.columns = ColumnSettings(
+            self.view,
+            "clients/columns",
+            hidden_by_default={"tags"},
+            sort=("name", Qt.SortOrder.AscendingOrder),
+        )
+
+        self.text_box = QLineEdit()
+        self.text_box.setObjectName("textFilter")
+        self.text_box.setPlaceholderText(self.tr("Filter by name, company, phone or e-mail"))
+        self.text_box.setClearButtonEnabled(True)
+        self.temperature_box = QComboBox()
+        self.temperature_box.setObjectName("temperatureFilter")
+        self.temperature_box.addItem(self.tr("Any temperature"), None)
+        for key, label in (
+            ("hot", self.tr("Hot")),
+            ("warm", self.tr("Warm")),
+            ("cold", self.tr("Cold")),
+        ):
+            self.temperature_box.addItem(
+                dot_icon(temperature_color(key, self.palette())), label, key
+            )
+        self.temperature_box.addItem(self.tr("Not set"), NO_TEMPERATURE)
+        self.temperature_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.new_button = QPushButton(self.tr("New client"))
+        self.new_button.setObjectName("newClientButton")
+        self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self.text_box, 1)
+        bar.addWidget(self.temperature_box)
+        bar.addSpacing(12)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
+
+        self.empty_label = QLabel(self.tr("No clients match these filters."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self._text_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._text_timer.timeout.connect(self._apply_filters)
+        self.text_box.textChanged.connect(lambda _: self._text_timer.start())
+        self.text_box.returnPressed.connect(self._apply_filters)
+        self.temperature_box.currentIndexChanged.connect(self._apply_filters)
+        self.new_button.clicked.connect(lambda: self.open_client(None))
+        self.view.row_activated.connect(self.open_client)
+        self.model.modelReset.connect(self._update_count)
+        ctx.changed.connect(self._on_changed)
+
+        self.model.filters = self._filters()
+        self.view.setSortingEnabled(True)  # sorts by the remembered column: loads the list
+        self._update_count()
+
+    # main window hooks --------------------------------------------------------------
+    def nav_title(self) -> str:
+        return self.tr("Clients")
+
+    def nav_icon(self) -> QIcon:
+        return QIcon.fromTheme(
+            "system-users", people_icon(self.palette().color(QPalette.ColorRole.Text))
+        )
+
+    # filters ----------------------------------------------------------------------
+    def _filters(self) -> ClientFilters:
+        return ClientFilters(
+            text=self.text_box.text(), temperature=self.temperature_box.currentData()
+        )
+
+    def _apply_filters(self) -> None:
+        self._text_timer.stop()
+        self.model.set_filters(self._filters())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%Ln client(s)", "", n))
+        self.stack.setCurrentWidget(self.view if n else self.empty_label)
+
+    # refreshing --------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        # Deals count and purchases change with deals; names and contacts with clients.
+        if not (changes.everything or changes.clients or changes.deals):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.model.reload()
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # the card ----------------------------------------------------------------------
+    def open_client(self, client_id: int | None) -> ClientCard:
+        """Open a client's card (a new client's with None); it stays open while
+        the person opens one of the client's deals from it."""
+        card = ClientCard(self.ctx, client_id, self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.open_deal_requested.connect(
+            lambda deal_id: self.open_deal_requested.emit(deal_id, card.deal_ids())
+        )
+        card.saved.connect(self._select_saved)
+        self.card = card
+        card.open()
+        return card
+
+    def _select_saved(self, client_id: int) -> None:
+        if self.model.row_of_id(client_id) is not None:
+            self.view.select_ids([client_id], client_id)

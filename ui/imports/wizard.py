@@ -1,0 +1,410 @@
+"""File › Import deals…: a wizard over `funnel.imports`.
+
+Pages: choose the file → match columns to fields → stages and won/lost words
+→ check every row (a dry run) → import. Reading the whole file, checking it
+and writing it run on a thread pool, each in its own `Database.begin()`
+transaction, so the window never freezes and a failed or cancelled import
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, Protocol
+
+from dateutil.tz import tzlocal
+from PySide6.QtCore import QStringListModel, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from funnel.db import Database
+from funnel.imports.csvfile import CsvTable, read_csv
+from funnel.imports.deals import (
+    ImportCancelled,
+    ImportOptions,
+    ImportPlan,
+    ImportResult,
+    apply_import,
+    plan_import,
+)
+from ui.imports.pages import FilePage, MappingPage, StagesPage, error_label, fill
+from ui.imports.worker import Job, Worker
+from ui.messages import error_text
+
+# Bad rows listed on the check page; the count above says how many there are.
+MAX_ROWS_LISTED = 1000
+
+
+class JobPage(Protocol):
+    def job_progress(self, done: int, total: int) -> None: ...
+    def job_finished(self, result: Any) -> None: ...
+    def job_failed(self, error: Exception) -> None: ...
+
+
+class CheckPage(QWizardPage):
+    """The dry run: what would be imported, and every row that cannot be."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Nothing has been written yet."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.progress = QProgressBar()
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary")
+        self.summary_label.setWordWrap(True)
+        self.errors_label = QLabel()
+        self.errors_model = QStringListModel(self)
+        self.errors_view = QListView()
+        self.errors_view.setObjectName("bad_rows")
+        self.errors_view.setModel(self.errors_model)
+        self.errors_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.skip_check = QCheckBox(self.tr("Skip these rows and import the others"))
+        self.skip_check.setObjectName("skip_bad_rows")
+        self.error_label = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.errors_label)
+        layout.addWidget(self.errors_view, 1)
+        layout.addWidget(self.skip_check)
+        layout.addWidget(self.error_label)
+        self.skip_check.toggled.connect(self.completeChanged)
+        self.plan: ImportPlan | None = None
+
+    def wizard(self) -> ImportWizard:  # type: ignore[override]
+        return super().wizard()  # type: ignore[return-value]
+
+    def initializePage(self) -> None:
+        self.plan = None
+        self.summary_label.setText(self.tr("Checking every row…"))
+        self.errors_label.clear()
+        self.errors_model.setStringList([])
+        self.errors_view.hide()
+        self.skip_check.hide()
+        self.skip_check.setChecked(False)
+        self.error_label.clear()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.wizard().start_plan(self, with_choices=True)
+        self.completeChanged.emit()
+
+    def cleanupPage(self) -> None:
+        self.wizard().abandon(self)
+
+    def job_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def job_finished(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.progress.hide()
+        self.summary_label.setText(self._summary(plan))
+        if plan.errors:
+            self.errors_label.setText(
+                self.tr("%n row(s) cannot be imported:", "", len(plan.errors))
+            )
+            self.errors_model.setStringList(
+                [
+                    fill(self.tr("Line %1: %2"), str(e.line), e.message)
+                    for e in plan.errors[:MAX_ROWS_LISTED]
+                ]
+            )
+            self.errors_view.show()
+            self.skip_check.setVisible(bool(plan.deals))
+        self.completeChanged.emit()
+
+    def job_failed(self, error: Exception) -> None:
+        self.progress.hide()
+        self.summary_label.clear()
+        self.error_label.setText(error_text(error))
+        self.completeChanged.emit()
+
+    def _summary(self, plan: ImportPlan) -> str:
+        lines = [
+            fill(
+                self.tr("%n deal(s) will be imported into “%1”.", "", len(plan.deals)),
+                plan.pipeline,
+            )
+        ]
+        statuses = (
+            (self.tr("open"), "open"),
+            (self.tr("won"), "won"),
+            (self.tr("lost"), "lost"),
+            (self.tr("deleted"), "archived"),
+        )
+        counts = [
+            fill(self.tr("%1: %2"), text, plan.by_status[key])
+            for text, key in statuses
+            if key in plan.by_status
+        ]
+        if counts:
+            lines.append(", ".join(counts))
+        lines.append(fill(self.tr("New clients: %1"), len(plan.new_clients)))
+        if plan.new_stages:
+            names = ", ".join(s.name for s in plan.new_stages)
+            lines.append(fill(self.tr("New stages: %1"), names))
+        if plan.new_pipelines:
+            lines.append(fill(self.tr("New pipelines: %1"), ", ".join(plan.new_pipelines)))
+        if plan.new_owners:
+            lines.append(fill(self.tr("New owners: %1"), ", ".join(plan.new_owners)))
+        return "\n".join(lines)
+
+    def isComplete(self) -> bool:
+        plan = self.plan
+        if plan is None or not plan.deals:
+            return False
+        return not plan.errors or self.skip_check.isChecked()
+
+
+class ImportPage(QWizardPage):
+    """Writes the checked plan with a progress bar and a Cancel button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Import"))
+        self.progress = QProgressBar()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setObjectName("cancel_import")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.done = False
+        self.result: ImportResult | None = None
+
+    def wizard(self) -> ImportWizard:  # type: ignore[override]
+        return super().wizard()  # type: ignore[return-value]
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.result = None
+        self.progress.setRange(0, 0)
+        self.status_label.setText(self.tr("Importing…"))
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.wizard().start_import(self)
+
+    def cancel(self) -> None:
+        if not self.done:
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(self.tr("Cancelling…"))
+            self.wizard().abandon(self, forget=False)
+
+    def job_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def job_finished(self, result: ImportResult) -> None:
+        self.result = result
+        self._finish(
+            "\n".join(
+                [
+                    self.tr("Imported %n deal(s).", "", result.deals),
+                    fill(
+                        self.tr("New clients: %1, new stages: %2, new pipelines: %3."),
+                        result.new_clients,
+                        result.new_stages,
+                        result.new_pipelines,
+                    ),
+                ]
+            )
+        )
+        self.progress.setValue(self.progress.maximum())
+        self.wizard().imported.emit(result.deals)
+
+    def job_failed(self, error: Exception) -> None:
+        if isinstance(error, ImportCancelled):
+            self._finish(self.tr("The import was cancelled. Nothing was written."))
+        else:
+            self._finish(
+                fill(self.tr("The import failed: %1\nNothing was written."), error_text(error))
+            )
+
+    def _finish(self, text: str) -> None:
+        self.done = True
+        self.status_label.setText(text)
+        self.cancel_button.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """Emits `imported(count)` after deals were written, so windows can refresh."""
+
+    imported = Signal(int)
+
+    def __init__(
+        self, db: Database, now: Callable[[], datetime], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.now = now
+        self.setWindowTitle(self.tr("Import deals"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # The import page has its own Cancel button for the running import.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.preview: CsvTable | None = None
+        self._table: CsvTable | None = None
+        self._table_key: tuple | None = None
+        self._pool = QThreadPool(self)
+        self._token = 0
+        self._jobs: dict[int, tuple[JobPage, Worker]] = {}
+        self._active: dict[int, int] = {}  # id(page) → its current token
+
+        self.file_page = FilePage()
+        self.mapping_page = MappingPage()
+        self.stages_page = StagesPage()
+        self.check_page = CheckPage()
+        self.import_page = ImportPage()
+        for page in (
+            self.file_page,
+            self.mapping_page,
+            self.stages_page,
+            self.check_page,
+            self.import_page,
+        ):
+            self.addPage(page)
+        self.resize(760, 600)
+
+    # -- what the pages share -------------------------------------------------
+
+    def set_preview(self, table: CsvTable) -> None:
+        self.preview = table
+
+    def options(self, *, with_choices: bool) -> ImportOptions:
+        stages = self.stages_page
+        return ImportOptions(
+            pipeline=self.mapping_page.pipeline(),
+            stage_map=stages.stage_map() if with_choices else {},
+            won_words=stages.won_words(),
+            lost_words=stages.lost_words(),
+            timezone=tzlocal(),  # the file's times are the wall clock of whoever exported it
+        )
+
+    def start_plan(self, page: StagesPage | CheckPage, *, with_choices: bool) -> None:
+        """Read the whole file (once) and check every row, off the UI thread."""
+        file_page = self.file_page
+        key = (str(file_page.path()), file_page.encoding(), file_page.delimiter())
+        cached = self._table if key == self._table_key else None
+        mapping = self.mapping_page.mapping()
+        options = self.options(with_choices=with_choices)
+        db = self.db
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
+            def report(done: int, total: int) -> None:
+                if cancelled():
+                    raise ImportCancelled("The check was cancelled.")
+                progress(done, total)
+
+            table = cached or read_csv(key[0], encoding=key[1], delimiter=key[2])
+            with db.begin() as session:
+                plan = plan_import(session, table, mapping, options, progress=report)
+            return key, table, plan
+
+        self._start(page, job)
+
+    def start_import(self, page: ImportPage) -> None:
+        checked = self.check_page.plan
+        assert checked is not None
+        plan = dataclasses.replace(checked, skip_bad_rows=self.check_page.skip_check.isChecked())
+        db, now = self.db, self.now
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
+            with db.begin() as session:
+                return apply_import(
+                    session, plan, now=now(), progress=progress, cancelled=cancelled
+                )
+
+        self._start(page, job)
+
+    def abandon(self, page: QWizardPage, *, forget: bool = True) -> None:
+        """Cancel the page's running job. With `forget`, its outcome is ignored
+        (the person went back); otherwise the page still hears how it ended."""
+        token = self._active.get(id(page))
+        if token is None:
+            return
+        if forget:
+            del self._active[id(page)]
+        if token in self._jobs:
+            self._jobs[token][1].cancel()
+
+    def importing(self) -> bool:
+        return id(self.import_page) in self._active
+
+    # -- jobs -------------------------------------------------------------------
+
+    def _start(self, page: JobPage, job: Job) -> None:
+        self.abandon(page)  # type: ignore[arg-type]
+        self._token += 1
+        worker = Worker(job, self._token)
+        worker.signals.progress.connect(self._job_progress)
+        worker.signals.finished.connect(self._job_finished)
+        worker.signals.failed.connect(self._job_failed)
+        self._jobs[self._token] = (page, worker)
+        self._active[id(page)] = self._token
+        self._pool.start(worker)
+
+    def _page_of(self, token: int, *, done: bool) -> JobPage | None:
+        entry = self._jobs.pop(token, None) if done else self._jobs.get(token)
+        if entry is None:
+            return None
+        page = entry[0]
+        if self._active.get(id(page)) != token:
+            return None
+        if done:
+            del self._active[id(page)]
+        return page
+
+    def _job_progress(self, token: int, done: int, total: int) -> None:
+        page = self._page_of(token, done=False)
+        if page is not None:
+            page.job_progress(done, total)
+
+    def _job_finished(self, token: int, result: Any) -> None:
+        page = self._page_of(token, done=True)
+        if page is None:
+            return
+        if isinstance(result, tuple):  # a plan job: keep the file read for the next check
+            self._table_key, self._table, result = result
+        page.job_finished(result)
+
+    def _job_failed(self, token: int, error: Exception) -> None:
+        page = self._page_of(token, done=True)
+        if page is not None:
+            page.job_failed(error)
+
+    # -- closing ---------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel while importing stops the import (which then rolls back) and
+        keeps the wizard open to say so; otherwise it closes."""
+        if self.importing():
+            self.import_page.cancel()
+            return
+        for page in (self.stages_page, self.check_page):
+            self.abandon(page)
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._pool.waitForDone()
+        super().done(result)

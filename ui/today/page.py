@@ -1,0 +1,528 @@
+"""Today: what a salesperson does first each morning.
+
+Overdue follow-ups (oldest first), those due today, the next seven days,
+deals returning from future sales and stalled deals, in one list (one model,
+one delegate; no widget per line). Every line can be acted on where it
+stands: Done (outcome, then the next step), Snooze, Open; Back to pipeline;
+Add next step; phone and e-mail are links. The keyboard does the same:
+arrows, Enter opens, D done, S snooze, B back to pipeline, N next step.
+
+The page reads `funnel.agenda.agenda` again when something it shows changes
+(coalesced, and only while it is on screen; otherwise just the counts for
+the navigation badge), and when the day changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QIcon, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnel.activities import get_activity
+from funnel.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
+from funnel.clients import phone_digits
+from funnel.errors import FunnelError
+from ui.actions import DealActions
+from ui.activity_actions import ActivityActions
+from ui.activity_dialogs import ActivityDialog, DoneDialog
+from ui.board.delegate import OVERDUE, ink, mix
+from ui.context import AppContext, Changes
+from ui.i18n import qdate
+from ui.messages import show_error
+from ui.park_dialog import StageMenu, unpark
+from ui.snooze_menu import SnoozeMenu
+from ui.today.delegate import BACK, DONE, EMAIL, NEXT_STEP, OPEN, PHONE, SNOOZE, TodayDelegate
+from ui.today.model import Row, RowKind, Section, TodayModel
+
+DAY_CHECK_MS = 60 * 1000
+DAYS_AHEAD = 7
+
+
+class TodayView(QListView):
+    """The list: the keyboard walks the lines (headers are not stops), a click
+    on a section's header folds it."""
+
+    key_action = Signal(str)  # DONE / SNOOZE / OPEN / BACK / NEXT_STEP for the current line
+    header_clicked = Signal(int)  # row
+
+    KEYS = {
+        Qt.Key.Key_Return: OPEN,
+        Qt.Key.Key_Enter: OPEN,
+        Qt.Key.Key_D: DONE,
+        Qt.Key.Key_S: SNOOZE,
+        Qt.Key.Key_B: BACK,
+        Qt.Key.Key_N: NEXT_STEP,
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayList")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def today_model(self) -> TodayModel:
+        model = self.model()
+        assert isinstance(model, TodayModel)
+        return model
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        action = self.KEYS.get(Qt.Key(event.key())) if plain else None
+        if action is not None and self.currentIndex().isValid():
+            self.key_action.emit(action)
+            return
+        super().keyPressEvent(event)
+
+    def moveCursor(self, action, modifiers) -> QModelIndex:
+        """Up and Down skip the headers, Home and End go to the first and last line."""
+        model = self.today_model()
+        current = self.currentIndex().row() if self.currentIndex().isValid() else -1
+        step = {
+            QAbstractItemView.CursorAction.MoveUp: -1,
+            QAbstractItemView.CursorAction.MoveDown: 1,
+            QAbstractItemView.CursorAction.MovePrevious: -1,
+            QAbstractItemView.CursorAction.MoveNext: 1,
+        }.get(action)
+        lines = [i for i in range(model.rowCount()) if model.is_line(i)]
+        if not lines:
+            return QModelIndex()
+        if action == QAbstractItemView.CursorAction.MoveHome:
+            return model.index(lines[0])
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            return model.index(lines[-1])
+        if step is None:
+            found = super().moveCursor(action, modifiers)
+            row = found.row() if found.isValid() else current
+            if model.is_line(row):
+                return found
+            later = [i for i in lines if i > row]
+            return model.index(later[0] if later else lines[-1])
+        candidates = [i for i in lines if (i > current if step > 0 else i < current)]
+        if not candidates:
+            return self.currentIndex()
+        return model.index(candidates[0] if step > 0 else candidates[-1])
+
+    def mousePressEvent(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and index.isValid()
+            and self.today_model().row(index.row()).kind == RowKind.HEADER
+        ):
+            self.header_clicked.emit(index.row())
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        cursor = Qt.CursorShape.ArrowCursor
+        tip = ""
+        if index.isValid():
+            row = self.today_model().row(index.row())
+            if row.kind == RowKind.HEADER:
+                cursor = Qt.CursorShape.PointingHandCursor
+            else:
+                delegate = self.itemDelegate()
+                assert isinstance(delegate, TodayDelegate)
+                option = self._option(index)
+                hit = delegate.hit(option, row, event.position())
+                if hit is not None:
+                    cursor = Qt.CursorShape.PointingHandCursor
+                    tip = delegate.button_tooltip(hit)
+        self.viewport().setCursor(cursor)
+        self.viewport().setToolTip(tip)
+
+    def _option(self, index: QModelIndex) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        option.index = index
+        return option
+
+
+class TodayPage(QWidget):
+    badge_changed = Signal(int)
+    open_deal_requested = Signal(int, list)
+
+    def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.ctx = ctx
+        self.actions = actions
+        self.activity_actions = ActivityActions(ctx, actions.undo_stack)
+        self.agenda: Agenda | None = None
+        self._loaded_day = ctx.today()
+        self._dirty = False
+        self.menu: QMenu | None = None  # the last snooze, stage or context menu shown
+        self.dialog: QWidget | None = None  # the last dialog opened from here
+
+        self.title_label = QLabel(self.tr("Today"))
+        self.title_label.setObjectName("todayTitle")
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setWeight(QFont.Weight.Bold)
+        self.title_label.setFont(title_font)
+        self.date_label = QLabel()
+        self.date_label.setObjectName("todayDate")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("todaySummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        muted = self.palette()
+        muted.setColor(
+            QPalette.ColorRole.WindowText,
+            mix(
+                self.palette().color(QPalette.ColorRole.WindowText),
+                self.palette().color(QPalette.ColorRole.Window),
+                0.4,
+            ),
+        )
+        self.date_label.setPalette(muted)
+        self.summary_label.setPalette(muted)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.date_label)
+        header = QHBoxLayout()
+        header.setContentsMargins(22, 16, 22, 8)
+        header.addLayout(titles, 1)
+        header.addWidget(self.summary_label, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.model = TodayModel(self)
+        self.delegate = TodayDelegate(ctx.today, self)
+        self.view = TodayView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setAutoFillBackground(True)
+        self.view.key_action.connect(self._key_action)
+        self.view.header_clicked.connect(self._fold)
+        self.view.doubleClicked.connect(lambda index: self.act(index.row(), OPEN))
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.delegate.action.connect(self.act)
+        titles_map = self.section_titles()
+        self.model.section_titles = titles_map
+        self.delegate.section_titles = titles_map
+
+        self.empty_label = QLabel(
+            self.tr(
+                "Nothing due, nothing stalled.\n"
+                "A good day to call a client you have not heard from."
+            )
+        )
+        self.empty_label.setObjectName("todayEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        self.empty_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.timeout.connect(self._reload_or_count)
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self._check_day)
+        self.day_timer.start()
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+        # The window connects the badge after building the page: say it again then.
+        QTimer.singleShot(0, self._repeat_badge)
+
+    def _repeat_badge(self) -> None:
+        if self.agenda is not None:
+            self.badge_changed.emit(self.agenda.counts.to_do)
+
+    # the page contract -------------------------------------------------------------
+    def nav_title(self) -> str:
+        return self.tr("Today")
+
+    def nav_icon(self) -> QIcon:
+        return QIcon.fromTheme(
+            "go-home", self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        )
+
+    def section_titles(self) -> dict[Section, str]:
+        return {
+            Section.OVERDUE: self.tr("Overdue"),
+            Section.TODAY: self.tr("Due today"),
+            Section.UPCOMING: self.tr("Next %n days", "", DAYS_AHEAD),
+            Section.RETURNING: self.tr("Returning from future sales"),
+            Section.STALLED: self.tr("Stalled deals"),
+        }
+
+    # loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the agenda again; the cursor stays on its line (or the one that
+        took its place, so D, D, D walks down the list)."""
+        self._dirty = False
+        current = self.view.currentIndex()
+        key = self.model.row(current.row()).key if current.isValid() else None
+        row_before = current.row() if current.isValid() else 0
+        self._loaded_day = self.ctx.today()
+        self.agenda = self.ctx.read(agenda, today=self._loaded_day, days=DAYS_AHEAD)
+        self.model.set_agenda(self.agenda)
+        self._show_counts(self.agenda)
+        empty = self.model.rowCount() == 0
+        self.view.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        row = self.model.row_of_key(key) if key is not None else None
+        if row is None:
+            lines = [i for i in range(self.model.rowCount()) if self.model.is_line(i)]
+            after = [i for i in lines if i >= row_before]
+            row = after[0] if after else (lines[-1] if lines else None)
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def refresh(self) -> None:
+        """Bring the page up to date now if shown, else when it is next shown."""
+        self._reload_timer.start(0)
+
+    def _show_counts(self, a: Agenda) -> None:
+        c = a.counts
+        self.date_label.setText(
+            QLocale().toString(
+                qdate(a.today),
+                self.tr("dddd, d MMMM", "the date under Today's title: Monday, 23 November"),
+            )
+        )
+        parts = []
+        red = ink(OVERDUE, self.palette()).name()
+        if c.overdue:
+            text = self.tr("%n overdue", "", c.overdue)
+            parts.append(f'<span style="color:{red}; font-weight:600">{text}</span>')
+        if c.today:
+            parts.append(self.tr("%n due today", "", c.today))
+        if c.returning:
+            parts.append(self.tr("%n returning", "", c.returning))
+        if c.stalled:
+            parts.append(self.tr("%n stalled", "", c.stalled))
+        self.summary_label.setText(" · ".join(parts))
+        self.badge_changed.emit(c.to_do)
+
+    def _on_changed(self, changes: Changes) -> None:
+        # Nearly every change shows here (a move, an activity, a client's phone).
+        self._reload_timer.start(0)
+
+    def _reload_or_count(self) -> None:
+        if self.isVisible():
+            self.reload()
+            return
+        self._dirty = True
+        # Hidden: only the counts, for the navigation badge.
+        self._show_counts(self.ctx.read(agenda, today=self.ctx.today(), days=DAYS_AHEAD, limit=0))
+
+    def _check_day(self) -> None:
+        if self.ctx.today() != self._loaded_day:
+            self._reload_or_count()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty or self.ctx.today() != self._loaded_day:
+            self.reload()
+        self.view.setFocus()
+
+    def _fold(self, row: int) -> None:
+        section = self.model.row(row).section
+        self.model.toggle_folded(section)
+
+    # acting on a line ----------------------------------------------------------------
+    def current_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() and self.model.is_line(index.row()) else None
+
+    def _key_action(self, name: str) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.act(row, name, self.view.visualRect(self.model.index(row)))
+
+    def act(self, row: int, name: str, rect: QRect | None = None) -> None:
+        """Do `name` (DONE, SNOOZE, OPEN, BACK, NEXT_STEP, PHONE, EMAIL) on a line;
+        `rect` (viewport coordinates) is where a menu opens."""
+        if not self.model.is_line(row):
+            return
+        line = self.model.row(row)
+        rect = rect or self.view.visualRect(self.model.index(row))
+        handlers = {
+            OPEN: lambda: self.open_line(line),
+            DONE: lambda: self.mark_done(line),
+            SNOOZE: lambda: self.snooze(line, rect),
+            BACK: lambda: self.back_to_pipeline(line, rect),
+            NEXT_STEP: lambda: self.add_next_step(line),
+            PHONE: lambda: self._open_url("tel:", line),
+            EMAIL: lambda: self._open_url("mailto:", line),
+        }
+        try:
+            handlers[name]()
+        except FunnelError as exc:
+            show_error(self, exc)
+
+    def open_line(self, row: Row) -> None:
+        line = row.line
+        deal_id = getattr(line, "deal_id", None)
+        if deal_id is not None:
+            self.open_deal_requested.emit(deal_id, self.model.deal_ids(row.section))
+            return
+        client_id = getattr(line, "client_id", None)
+        opener = getattr(self.window(), "open_client", None)
+        if client_id is not None and opener is not None:
+            opener(client_id)
+
+    def mark_done(self, row: Row) -> None:
+        if isinstance(row.line, AgendaLine):
+            dialog = DoneDialog(self.ctx, self.activity_actions, row.line.activity_id, self)
+            self._open_dialog(dialog)
+
+    def snooze(self, row: Row, rect: QRect) -> None:
+        line = row.line
+        if not isinstance(line, AgendaLine):
+            return
+        menu = SnoozeMenu(self.ctx.local_now(), line.due_time, self)
+        menu.chosen.connect(
+            lambda choice: self._run(
+                lambda: self.activity_actions.snooze(line.activity_id, choice, deal_id=line.deal_id)
+            )
+        )
+        self._popup(menu, rect)
+
+    def back_to_pipeline(self, row: Row, rect: QRect) -> None:
+        line = row.line
+        if not isinstance(line, ReturningLine):
+            return
+        if line.return_stage_id is not None:
+            unpark(self.ctx, self.actions, line.deal_id)
+        else:  # the stage it came from is gone: ask where to
+            self.choose_stage(row, rect)
+
+    def choose_stage(self, row: Row, rect: QRect) -> None:
+        line = row.line
+        if not isinstance(line, ReturningLine):
+            return
+        menu = StageMenu(self.ctx, line.return_stage_id, self)
+        menu.chosen.connect(
+            lambda stage_id: self._run(
+                lambda: unpark(self.ctx, self.actions, line.deal_id, stage_id)
+            )
+        )
+        self._popup(menu, rect)
+
+    def add_next_step(self, row: Row) -> None:
+        line = row.line
+        if isinstance(line, (StalledLine, ReturningLine)):
+            dialog = ActivityDialog(
+                self.ctx,
+                self.activity_actions,
+                deal_id=line.deal_id,
+                client_id=line.client_id,
+                title=line.title,
+                parent=self,
+            )
+            self._open_dialog(dialog)
+        elif isinstance(line, AgendaLine):
+            dialog = ActivityDialog(
+                self.ctx,
+                self.activity_actions,
+                deal_id=line.deal_id,
+                client_id=line.client_id if line.deal_id is None else None,
+                title=line.deal or line.client,
+                parent=self,
+            )
+            self._open_dialog(dialog)
+
+    def edit_activity(self, row: Row) -> None:
+        if isinstance(row.line, AgendaLine):
+            activity = self.ctx.read(get_activity, row.line.activity_id)
+            dialog = ActivityDialog(self.ctx, self.activity_actions, activity=activity, parent=self)
+            self._open_dialog(dialog)
+
+    def _open_url(self, scheme: str, row: Row) -> None:
+        line = row.line
+        if scheme == "tel:":
+            value = getattr(line, "phone", None)
+            # tel: wants the digits (and a leading +), not the spaces and dashes typed.
+            target = ("+" if value and value.strip().startswith("+") else "") + phone_digits(
+                value or ""
+            )
+        else:
+            target = getattr(line, "email", None) or ""
+        if target:
+            QDesktopServices.openUrl(QUrl(scheme + target))
+
+    # helpers -------------------------------------------------------------------------
+    def _run(self, fn) -> None:
+        try:
+            fn()
+        except FunnelError as exc:
+            show_error(self, exc)
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
+        dialog.open()
+
+    def _popup(self, menu: QMenu, rect: QRect) -> None:
+        """Menus are popped up, not exec'd: the list stays live meanwhile."""
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.menu = menu
+        menu.destroyed.connect(lambda *_: setattr(self, "menu", None))
+        menu.popup(self.view.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid() or not self.model.is_line(index.row()):
+            return
+        self.view.setCurrentIndex(index)
+        row = self.model.row(index.row())
+        rect = QRect(pos, pos)
+        menu = QMenu(self)
+        menu.setObjectName("todayContextMenu")
+        if isinstance(row.line, AgendaLine):
+            menu.addAction(self.tr("Mark done…") + "\tD", lambda: self.mark_done(row))
+            snooze = SnoozeMenu(self.ctx.local_now(), row.line.due_time, menu)
+            line = row.line
+            snooze.chosen.connect(
+                lambda choice: self._run(
+                    lambda: self.activity_actions.snooze(
+                        line.activity_id, choice, deal_id=line.deal_id
+                    )
+                )
+            )
+            menu.addMenu(snooze)
+            menu.addAction(self.tr("Edit…"), lambda: self.edit_activity(row))
+        elif isinstance(row.line, ReturningLine):
+            menu.addAction(
+                self.tr("Back to pipeline") + "\tB", lambda: self.back_to_pipeline(row, rect)
+            )
+            menu.addAction(self.tr("Back to another stage…"), lambda: self.choose_stage(row, rect))
+            menu.addAction(self.tr("Add next step…") + "\tN", lambda: self.add_next_step(row))
+        else:
+            menu.addAction(self.tr("Add next step…") + "\tN", lambda: self.add_next_step(row))
+        menu.addSeparator()
+        menu.addAction(self.tr("Open") + "\tEnter", lambda: self.open_line(row))
+        self._popup(menu, rect)
