@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from funnel.activities import get_activity
 from funnel.cleanup.reminder import cleanup_due, get_schedule, open_occurrence
-from funnel.cleanup.silent import get_template, silent_days
+from funnel.cleanup.silent import silent_days
+from funnel.cleanup.templates import get_template
 from funnel.deals import get_deal
 from funnel.models import Activity, Deal, DealStatus, Pipeline, PipelineKind
 from funnel.reminders import reminders_due
@@ -352,3 +353,37 @@ def test_the_reminder_scheduler_fires_the_clean_up_on_monday_at_nine(db, open_pa
     (reminder,) = fired.args[0]
     assert reminder_title(reminder).endswith("Weekly pipeline clean-up")
     scheduler.stop()
+
+
+def test_the_missing_expected_close_is_filled_in_from_the_review(
+    db, funnel, open_page, qtbot, today
+):
+    with db.begin() as s:
+        s.get(Deal, funnel.stalled_most).expected_close = None
+    page = open_page()
+    press(qtbot, page, Qt.Key.Key_Return)
+    press(qtbot, page, Qt.Key.Key_F)  # fill in
+    dialog = page.review.dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.close_edit, Qt.Key.Key_Return)
+    assert page.review.decisions.buttons["keep"].isEnabled()
+    with db.begin() as s:
+        assert get_deal(s, funnel.stalled_most, today=today).expected_close == date(2026, 12, 23)
+
+
+def test_a_forgotten_contact_is_logged_from_the_review(db, open_page, qtbot, now, today):
+    from tests.cleanup_data import days_ago, deal, plan
+
+    with db.begin() as s:
+        talk = deal(s, days_ago(now, 2), "Roof repair", "Negotiation", client="Olga")
+        plan(s, talk, today, now)
+    page = open_page()
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert not page.review.facts.check_rows["logged"].property("held")
+    press(qtbot, page, Qt.Key.Key_C)  # log the contact
+    dialog = page.review.dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.outcome_edit, "Agreed on the price")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert page.review.facts.check_rows["logged"].property("held")
+    assert page.review.facts.values["last"].text().endswith("“Agreed on the price”")

@@ -9,16 +9,18 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from funnel.cleanup.silent import (
-    DEFAULT_TEMPLATES,
     close_notices,
+    send_silent_notice,
+    set_silent_days,
+    silent_message,
+    silent_state,
+)
+from funnel.cleanup.templates import (
+    DEFAULT_TEMPLATES,
     get_template,
     mailto_url,
     reset_template,
-    send_silent_notice,
-    set_silent_days,
     set_template,
-    silent_message,
-    silent_state,
 )
 from funnel.errors import ValidationError
 from funnel.models import Activity

@@ -20,17 +20,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from funnel.activities import add_activity, complete_activity
+from funnel.activities import add_activity
 from funnel.cleanup.checklist import checklist, parse_waived
 from funnel.cleanup.silent import TASK_SUBJECT, close_notices, send_silent_notice
 from funnel.cleanup.temperature import COOLER
 from funnel.clients import update_client
-from funnel.deals import update_deal
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.models import (
@@ -461,44 +459,6 @@ def silent_lead(
         detail={"archive_on": sent.archive_on.isoformat(), "notice": sent.notice_id},
         activity_id=sent.task_id,
     )
-
-
-# --- fixing the checklist on the spot ------------------------------------------------------
-
-
-def log_contact(
-    session: Session,
-    deal_id: int,
-    *,
-    kind: str,
-    subject: str,
-    outcome: str | None,
-    now: datetime,
-    today: date,
-) -> int:
-    """A contact that happened but was not logged: a done activity with its outcome."""
-    activity_id = add_activity(
-        session, kind=kind, subject=subject, due_date=today, deal_id=deal_id, now=now
-    )
-    complete_activity(session, activity_id, now=now, outcome=outcome)
-    return activity_id
-
-
-def fill_in(
-    session: Session,
-    deal_id: int,
-    *,
-    value: Decimal | str | None = None,
-    expected_close: date | None = None,
-) -> None:
-    """Fill in the deal's value and expected close (those given)."""
-    fields: dict = {}
-    if value is not None:
-        fields["value"] = value
-    if expected_close is not None:
-        fields["expected_close"] = expected_close
-    if fields:
-        update_deal(session, deal_id, **fields)
 
 
 # --- temperature proposals --------------------------------------------------------------

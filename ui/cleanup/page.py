@@ -42,6 +42,7 @@ class CleanupPage(QWidget):
         self.actions = actions
         self._badge = -1
         self._stale = True
+        self.settings_dialog: CleanupSettingsDialog | None = None
 
         self.home = HomeView()
         self.home.start_requested.connect(self.start_review)

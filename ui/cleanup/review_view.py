@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.cleanup import decisions
+from funnel.cleanup import decisions, fixes
 from funnel.cleanup.checklist import CheckKey
 from funnel.cleanup.review import ReviewStep, current_step, finish_review, waive
 from funnel.errors import FunnelError
@@ -47,13 +47,14 @@ from ui.cleanup.dialogs import (
 from ui.cleanup.facts import FIX_KEYS, WAIVE_KEYS, FactsPanel
 from ui.cleanup.silent_dialog import SilentLeadDialog
 from ui.cleanup.text import kind_name
-from ui.cleanup.widgets import KeyButton, muted_label, scaled_font
+from ui.cleanup.widgets import KeyButton, scaled_font
 from ui.context import AppContext, Changes
 from ui.i18n import number_text
 from ui.lost_reason_dialog import LostReasonDialog
 from ui.messages import show_error
 
 PARK_MONTHS = {"park_1": 1, "park_3": 3, "park_6": 6}
+FAILED = object()  # what `_write` returns when the service refused (the error was shown)
 
 
 class ReviewView(QWidget):
@@ -124,12 +125,6 @@ class ReviewView(QWidget):
         body.addWidget(divider)
         body.addWidget(self.decisions, 9)
 
-        self.empty_label = muted_label(
-            QCoreApplication.translate("Cleanup", "Every deal of this review has been decided.")
-        )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.hide()
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 18)
         layout.setSpacing(14)
@@ -139,7 +134,6 @@ class ReviewView(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(rule)
         layout.addLayout(body, 1)
-        layout.addWidget(self.empty_label)
 
         self._shortcuts()
         ctx.changed.connect(self._on_changed)
@@ -212,7 +206,7 @@ class ReviewView(QWidget):
             return self.ctx.write(fn, *args, changes=changes or self._changes(), **kwargs)
         except FunnelError as exc:
             show_error(self, exc)
-            return None
+            return FAILED
         finally:
             self._writing = False
 
@@ -226,7 +220,7 @@ class ReviewView(QWidget):
         )
 
     def _after(self, result) -> None:
-        if result is not None:
+        if result is not FAILED:
             self.reload()
 
     def _decide_move(self, text: str, fn: Callable, *args, **kwargs) -> None:
@@ -462,7 +456,7 @@ class ReviewView(QWidget):
                 dialog,
                 lambda: self._after(
                     self._write(
-                        decisions.log_contact,
+                        fixes.log_contact,
                         facts.deal_id,
                         kind=dialog.kind(),
                         subject=kind_name(dialog.kind()),
@@ -478,7 +472,7 @@ class ReviewView(QWidget):
                 dialog,
                 lambda: self._after(
                     self._write(
-                        decisions.fill_in,
+                        fixes.fill_in,
                         facts.deal_id,
                         value=dialog.value(),
                         expected_close=dialog.expected_close(),
@@ -502,7 +496,7 @@ class ReviewView(QWidget):
         result = self._write(
             waive, step.item.id, key, today=self.ctx.today(), waived=waived, changes=Changes()
         )
-        if result is not None:
+        if result is not FAILED:
             self.show_step(result)
 
     def answer_demotion(self, accept: bool) -> None:
@@ -553,6 +547,6 @@ class ReviewView(QWidget):
             today=self.ctx.today(),
             changes=Changes(activities=True),
         )
-        if done is not None:
+        if done is not FAILED:
             self.review_id = None
             self.finished.emit(review_id)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.cleanup import silent, temperature
+from funnel.cleanup import silent, temperature, templates
 from funnel.cleanup.reminder import CleanupSchedule, get_schedule, set_schedule
 from funnel.errors import FunnelError
 from ui.cleanup.text import weekday_name
@@ -38,7 +38,7 @@ class CleanupSettings:
     schedule: CleanupSchedule
     silent_days: int
     demotion_days: int
-    templates: dict[str, silent.Template]
+    templates: dict[str, templates.Template]
 
 
 def read_settings(session) -> CleanupSettings:
@@ -46,7 +46,7 @@ def read_settings(session) -> CleanupSettings:
         get_schedule(session),
         silent.silent_days(session),
         temperature.demotion_days(session),
-        silent.get_templates(session),
+        templates.get_templates(session),
     )
 
 
@@ -103,7 +103,7 @@ class CleanupSettingsDialog(QDialog):
         self.reset_button = QPushButton(
             QCoreApplication.translate("Cleanup", "Restore the default wording")
         )
-        placeholders = ", ".join("{" + p + "}" for p in silent.PLACEHOLDERS)
+        placeholders = ", ".join("{" + p + "}" for p in templates.PLACEHOLDERS)
         hint = muted_label(
             QCoreApplication.translate("Cleanup", "Placeholders: %1").replace("%1", placeholders)
         )
@@ -142,7 +142,7 @@ class CleanupSettingsDialog(QDialog):
         self.body_edit.setPlainText(template.body)
 
     def _keep_template(self) -> None:
-        self.templates[self._language] = silent.Template(
+        self.templates[self._language] = templates.Template(
             self.subject_edit.text(), self.body_edit.toPlainText()
         )
 
@@ -152,7 +152,7 @@ class CleanupSettingsDialog(QDialog):
         self._show_template()
 
     def _reset_template(self) -> None:
-        self.templates[self._language] = silent.DEFAULT_TEMPLATES[self._language]
+        self.templates[self._language] = templates.DEFAULT_TEMPLATES[self._language]
         self._show_template()
 
     def accept(self) -> None:
@@ -184,10 +184,12 @@ class CleanupSettingsDialog(QDialog):
             silent.set_silent_days(session, silent_days)
             temperature.set_demotion_days(session, demotion_days)
             for lang, template in changed.items():
-                if template == silent.DEFAULT_TEMPLATES[lang]:
-                    silent.reset_template(session, lang)
+                if template == templates.DEFAULT_TEMPLATES[lang]:
+                    templates.reset_template(session, lang)
                 else:
-                    silent.set_template(session, lang, subject=template.subject, body=template.body)
+                    templates.set_template(
+                        session, lang, subject=template.subject, body=template.body
+                    )
 
         try:
             self.ctx.write(save, changes=Changes(activities=True))

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.cleanup.silent import MAX_DAYS, SilentMessage, mailto_url, silent_days, silent_message
+from funnel.cleanup.silent import MAX_DAYS, SilentMessage, silent_days, silent_message
+from funnel.cleanup.templates import mailto_url
 from funnel.defaults import SUPPORTED_LANGUAGES, normalize_language
 from ui.cleanup.widgets import muted_label
 from ui.context import AppContext
