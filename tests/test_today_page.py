@@ -75,7 +75,7 @@ def click(page: TodayPage, qtbot, text: str, target: str) -> None:
     """Point at a line and click one of its buttons or links."""
     index = page.model.index(row_of(page, text))
     page.view.scrollTo(index)
-    option = page.view._option(index)
+    option = page.view.option_for(index)
     rect = page.delegate.targets(option, page.model.row(index.row()))[target]
     viewport = page.view.viewport()
     qtbot.mouseMove(viewport, rect.center())

@@ -45,7 +45,12 @@ class MissedModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             when = moment_text(r.due_at.date(), r.due_at.time(), self._today)
             about = " · ".join(x for x in (line.deal, line.client, line.phone) if x)
-            head = f"{when} — {kind_name(line.kind)}: {line.subject}"
+            head = (
+                self.tr("%1 — %2: %3", "when — kind: subject")
+                .replace("%1", when)
+                .replace("%2", kind_name(line.kind))
+                .replace("%3", line.subject)
+            )
             return f"{head}\n{about}" if about else head
         if role == Qt.ItemDataRole.UserRole:
             return line.deal_id

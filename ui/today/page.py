@@ -145,7 +145,7 @@ class TodayView(QListView):
             else:
                 delegate = self.itemDelegate()
                 assert isinstance(delegate, TodayDelegate)
-                option = self._option(index)
+                option = self.option_for(index)
                 hit = delegate.hit(option, row, event.position())
                 if hit is not None:
                     cursor = Qt.CursorShape.PointingHandCursor
@@ -153,7 +153,8 @@ class TodayView(QListView):
         self.viewport().setCursor(cursor)
         self.viewport().setToolTip(tip)
 
-    def _option(self, index: QModelIndex) -> QStyleOptionViewItem:
+    def option_for(self, index: QModelIndex) -> QStyleOptionViewItem:
+        """The style option a line is painted with: where its buttons and links are."""
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         option.rect = self.visualRect(index)
