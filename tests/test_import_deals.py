@@ -1,4 +1,5 @@
 from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -267,6 +268,22 @@ def test_times_are_converted_from_the_files_time_zone_to_utc(session, now):
     moscow = timezone(timedelta(hours=3))
     import_text(session, now, "Title,Created\nA,22.03.2022 13:32:57\n", timezone=moscow)
     assert deals_by_title(session)["A"].created_at == datetime(2022, 3, 22, 10, 32, 57)
+
+
+def test_a_clock_change_day_converts_each_time_with_its_own_offset(session, now):
+    berlin = ZoneInfo("Europe/Berlin")  # summer time from 27.03.2022 02:00
+    text = (
+        "Title,Created\n"
+        "A,26.03.2022 23:00\nB,27.03.2022 01:30\nC,27.03.2022 04:00\nD,28.03.2022 04:00\n"
+    )
+    import_text(session, now, text, timezone=berlin)
+    deals = deals_by_title(session)
+    assert [deals[t].created_at for t in "ABCD"] == [
+        datetime(2022, 3, 26, 22, 0),
+        datetime(2022, 3, 27, 0, 30),
+        datetime(2022, 3, 27, 2, 0),
+        datetime(2022, 3, 28, 2, 0),
+    ]
 
 
 # -- clients and owners -------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,6 +43,7 @@ _PLAIN_AMOUNT = re.compile(r"\s*(\d{1,12})(?:[.,](\d{1,2}))?\s*")
 
 Moment = tuple[datetime, date]  # naive UTC, and the day as the file writes it
 _UNREAD = object()
+_CHANGES = timedelta(days=1)  # marks a day whose UTC offset changes (DST)
 
 
 def fold(name: str) -> str:
@@ -155,6 +156,7 @@ class Planner:
         self.owners: dict[str, str] = {}
         self.unknown_statuses: dict[str, None] = {}
         self._moments: dict[str, object] = {}
+        self._offsets: dict[date, timedelta] = {}
         self._amounts: dict[str, int | None] = {}
         self._statuses: dict[str, str | None] = {}
 
@@ -211,11 +213,25 @@ class Planner:
         if moment is None:
             return None
         day = moment.date()
-        if moment.tzinfo is None and self.options.timezone is not None:
-            moment = moment.replace(tzinfo=self.options.timezone)
         if moment.tzinfo is not None:
-            moment = moment.astimezone(UTC).replace(tzinfo=None)
+            return moment.astimezone(UTC).replace(tzinfo=None), day
+        if self.options.timezone is not None:
+            return moment - self._utc_offset(moment), day
         return moment, day
+
+    def _utc_offset(self, moment: datetime) -> timedelta:
+        """The file's zone offset at a local moment. Asking the zone costs more
+        than reading the date, so a day without a clock change is asked once."""
+        zone = self.options.timezone
+        day = moment.date()
+        offset = self._offsets.get(day)
+        if offset is None:
+            first = datetime.combine(day, time(0), zone).utcoffset()
+            last = datetime.combine(day, time(23, 59, 59), zone).utcoffset()
+            offset = self._offsets[day] = first if first == last else _CHANGES
+        if offset is _CHANGES:
+            return moment.replace(tzinfo=zone).utcoffset()  # type: ignore[return-value]
+        return offset
 
     def status_word(self, text: str) -> str | None:
         if text not in self._statuses:
