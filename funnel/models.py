@@ -184,7 +184,12 @@ class Deal(Base):
         Index("ix_deal_stage_entered", "stage_id", "stage_entered_at"),
         # The stalled scan: one range per stage, covering (no table lookups to count).
         Index(
-            "ix_deal_status_stage_entered", "status", "stage_id", "stage_entered_at", "value_cents"
+            "ix_deal_status_stage_entered",
+            "status",
+            "stage_id",
+            "stage_entered_at",
+            "id",
+            "value_cents",
         ),
         # Today's "Returning" section: parked deals whose return date has come
         # (pipeline_id makes counting them index-only).

@@ -44,8 +44,10 @@ def upgrade() -> None:
     with op.batch_alter_table("deal", schema=None) as batch_op:
         batch_op.create_index(
             "ix_deal_status_stage_entered",
-            # value_cents makes the per-stage summary an index-only read.
-            ["status", "stage_id", "stage_entered_at", "value_cents"],
+            # id gives the stalled scan its tie-break order from the index (else
+            # SQLite walks every closed deal of a stage); value_cents makes the
+            # per-stage summary an index-only read.
+            ["status", "stage_id", "stage_entered_at", "id", "value_cents"],
             unique=False,
         )
         batch_op.create_index(
