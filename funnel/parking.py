@@ -42,6 +42,7 @@ from funnel.timeutil import utc_naive
 PARK_PERIODS = (1, 3, 6)  # months offered by "Not ready this month"
 MAX_PARK_MONTHS = 60
 CALLBACK_SUBJECT = "Call back"  # the UI passes its translation as `callback_subject`
+
 # A sentence per status, so each language can agree the words its own way.
 _NOT_OPEN = {
     DealStatus.WON: QT_TRANSLATE_NOOP(

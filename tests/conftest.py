@@ -59,6 +59,18 @@ def settings_dir(tmp_path, qapp):
     return tmp_path / "qt"
 
 
+@pytest.fixture(autouse=True)
+def english(request):
+    """Widget tests see what an English user sees: the app installs the user's
+    language on start, and English brings its plural forms ("1 deal", "5 deals").
+    Installed before each Qt test, so no test depends on a language left behind."""
+    if "qapp" in request.fixturenames:
+        from ui import i18n
+
+        request.getfixturevalue("qapp")
+        i18n.install_language("en")
+
+
 @pytest.fixture
 def ctx(db, settings_dir):
     """The window's shared context over the test database, with a fixed clock."""

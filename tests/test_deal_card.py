@@ -249,8 +249,8 @@ def test_the_timeline_shows_the_days_spent_in_each_stage(db, now, open_card):
     model = card.timeline.model()
     rows = [model.index(i, 0) for i in range(model.rowCount())]
     assert [i.data() for i in rows] == [
-        "Created in New lead · 14 Nov 2026 · 5 day(s)",
-        "Moved to Proposal sent · 19 Nov 2026 · 4 day(s) so far",
+        "Created in New lead · 14 Nov 2026 · 5 days",
+        "Moved to Proposal sent · 19 Nov 2026 · 4 days so far",
     ]
     # The bar of the longest stay is full; the rest are in proportion.
     assert [i.data(TimelineRole.FRACTION) for i in rows] == [1.0, 0.8]

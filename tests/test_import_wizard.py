@@ -85,7 +85,7 @@ def test_importing_a_csv_through_the_wizard(qtbot, wizard, db, tmp_path):
     assert check.errors_model.stringList() == [
         "Line 3: 'Money' has 'lots', which is not an amount of money"
     ]
-    assert "2 deal(s) will be imported" in check.summary_label.text()
+    assert "2 deals will be imported" in check.summary_label.text()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     box = check.skip_check
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
@@ -95,7 +95,7 @@ def test_importing_a_csv_through_the_wizard(qtbot, wizard, db, tmp_path):
         click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert imported.args == [2]
     qtbot.waitUntil(wizard.import_page.isComplete)
-    assert "Imported 2 deal(s)" in wizard.import_page.status_label.text()
+    assert "Imported 2 deals" in wizard.import_page.status_label.text()
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert not wizard.isVisible()
 

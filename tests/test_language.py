@@ -43,11 +43,11 @@ def test_switching_to_russian_shows_the_board_in_russian(db, settings_dir, qtbot
     assert window is not english
     board = window.pages["board"]
     assert board.nav_title() == "Доска"
-    assert board.filter_bar.stalled_box.text() == "Только застрявшие"
+    assert board.filter_bar.stalled_box.text() == "Только зависшие"
     assert board.filter_bar.no_next_box.text() == "Без следующего шага"
     lead = board.columns[0]
-    assert lead.stalled_label.text() == "1 застряла"
-    assert plain(lead.weighted_label.text()) == "Взвешенно 150 $ (10%)"
+    assert lead.stalled_label.text() == "1 зависла"
+    assert plain(lead.weighted_label.text()) == "Прогноз 150 $ (10%)"
     assert window.menuBar().actions()[0].text() == "&Файл"
     with db.begin() as s:
         (card,) = board_cards(s, sales(s).id, today=NOW.date(), filters=BoardFilters())

@@ -165,7 +165,7 @@ def test_move_up_and_down_buttons_reorder_the_selected_stage(db, qtbot, editor):
 def test_rot_days_and_probability_are_edited_in_place(db, qtbot, editor):
     edit_cell(qtbot, editor, 3, Column.ROT_DAYS, "21")
     edit_cell(qtbot, editor, 3, Column.PROBABILITY, "65")
-    assert editor.model.index(3, Column.ROT_DAYS).data() == "21 day(s)"
+    assert editor.model.index(3, Column.ROT_DAYS).data() == "21 days"
     press_ok(qtbot, editor)
     with db.begin() as session:
         stage = sales(session).stage_named("Proposal sent")
@@ -201,7 +201,7 @@ def test_removing_a_stage_with_deals_asks_where_they_go(db, now, qtbot, open_edi
     click_cell(qtbot, editor, 3)
     when_a_dialog_opens(send_to_negotiation)
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Stage «Proposal sent» holds 2 deal(s). Where should they go?"]
+    assert asked == ["Stage «Proposal sent» holds 2 deals. Where should they go?"]
     assert editor.model.index(3, Column.DEALS).data() == "2"  # Negotiation now holds them
     press_ok(qtbot, editor)
     assert "Proposal sent" not in stage_names(db)

@@ -27,6 +27,23 @@ LANGUAGE_KEY = "ui/language"  # "system" or one of SUPPORTED_LANGUAGES
 _installed: list[QTranslator] = []
 
 
+class FunnelTranslator(QTranslator):
+    """Funnel's own translations. lupdate marks a Python message as plural only
+    when it comes from tr() (`self.tr(text, None, n)`), not from
+    `QCoreApplication.translate(context, text, None, n)`; such a message has one
+    translation, which Qt would use for counts of the "one" form only and show
+    English for the rest. Here that one translation serves every count (Qt then
+    fills in %n), so a count-agnostic translation ("+%n дн.") always reads."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and n >= 0:
+            found = super().translate(context, source, disambiguation, -1)
+        return found or None  # None, not "": Qt then asks the next translator, or shows the source
+
+
 def language_names() -> dict[str, str]:
     """Each language in its own name, as a language menu shows them."""
     return {"en": "English", "ru": "Русский", "pt_BR": "Português (Brasil)"}
@@ -51,7 +68,7 @@ def install_language(language: str) -> str:
     language = normalize_language(language)
     assert language in SUPPORTED_LANGUAGES
     QLocale.setDefault(QLocale(language))
-    ours = QTranslator(app)
+    ours = FunnelTranslator(app)
     if ours.load(str(TRANSLATIONS_DIR / f"funnel_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)

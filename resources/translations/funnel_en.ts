@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../ui/actions.py" line="82"/>
         <source>Move %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n deal</numerusform>
+            <numerusform>Move %n deals</numerusform>
         </translation>
     </message>
 </context>
@@ -18,18 +18,18 @@
         <location filename="../../ui/board/delegate.py" line="182"/>
         <source>%n d</source>
         <comment>days in the stage</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/board/delegate.py" line="188"/>
         <source>+%n d</source>
         <comment>days over the stage&apos;s limit</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n d</numerusform>
+            <numerusform>+%n d</numerusform>
         </translation>
     </message>
 </context>
@@ -38,17 +38,17 @@
     <message numerus="yes">
         <location filename="../../ui/deal_card/header.py" line="83"/>
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/deal_card/header.py" line="98"/>
         <source>Stalled: %n day(s) over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stalled: %n day over</numerusform>
+            <numerusform>Stalled: %n days over</numerusform>
         </translation>
     </message>
 </context>
@@ -57,17 +57,17 @@
     <message numerus="yes">
         <location filename="../../ui/imports/wizard.py" line="117"/>
         <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row cannot be imported:</numerusform>
+            <numerusform>%n rows cannot be imported:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports/wizard.py" line="138"/>
         <source>%n deal(s) will be imported into “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal will be imported into “%1”.</numerusform>
+            <numerusform>%n deals will be imported into “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,17 +76,17 @@
     <message numerus="yes">
         <location filename="../../ui/clients/card.py" line="252"/>
         <source>Deals (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deals (%n)</numerusform>
+            <numerusform>Deals (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/clients/card.py" line="253"/>
         <source>Purchases (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Purchases (%n)</numerusform>
+            <numerusform>Purchases (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -95,9 +95,9 @@
     <message numerus="yes">
         <location filename="../../ui/clients/page.py" line="155"/>
         <source>%Ln client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
 </context>
@@ -106,44 +106,44 @@
     <message numerus="yes">
         <location filename="../../ui/board/model.py" line="106"/>
         <source>Stalled: %n d over the stage&apos;s limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stalled: %n day over the stage&apos;s limit</numerusform>
+            <numerusform>Stalled: %n days over the stage&apos;s limit</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ColumnWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/board/column.py" line="134"/>
+        <location filename="../../ui/board/column.py" line="137"/>
         <source>Open deals in this stage: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open deals in this stage: %Ln</numerusform>
+            <numerusform>Open deals in this stage: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/board/column.py" line="159"/>
+        <location filename="../../ui/board/column.py" line="162"/>
         <source>%Ln stalled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln stalled</numerusform>
+            <numerusform>%Ln stalled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/board/column.py" line="163"/>
+        <location filename="../../ui/board/column.py" line="166"/>
         <source>stalls after %n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>stalls after %n d</numerusform>
+            <numerusform>stalls after %n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/board/column.py" line="165"/>
+        <location filename="../../ui/board/column.py" line="168"/>
         <source>A deal in this stage longer than %n d is stalled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A deal in this stage longer than %n day is stalled</numerusform>
+            <numerusform>A deal in this stage longer than %n days is stalled</numerusform>
         </translation>
     </message>
 </context>
@@ -152,9 +152,9 @@
     <message numerus="yes">
         <location filename="../../ui/deals/model.py" line="106"/>
         <source>Stalled: %n day(s) over the stage&apos;s limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stalled: %n day over the stage&apos;s limit</numerusform>
+            <numerusform>Stalled: %n days over the stage&apos;s limit</numerusform>
         </translation>
     </message>
 </context>
@@ -163,17 +163,17 @@
     <message numerus="yes">
         <location filename="../../ui/deals/page.py" line="207"/>
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/deals/page.py" line="255"/>
         <source>Select at most %n deals to move at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Select at most %n deal to move at once</numerusform>
+            <numerusform>Select at most %n deals to move at once</numerusform>
         </translation>
     </message>
 </context>
@@ -182,20 +182,20 @@
     <message numerus="yes">
         <location filename="../../ui/imports/wizard.py" line="220"/>
         <source>Imported %n deal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n deal.</numerusform>
+            <numerusform>Imported %n deals.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MissedRemindersDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/missed_reminders.py" line="66"/>
+        <location filename="../../ui/missed_reminders.py" line="71"/>
         <source>Came due while Funnel was closed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Came due while Funnel was closed: %n</numerusform>
+            <numerusform>Came due while Funnel was closed: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -204,20 +204,20 @@
     <message numerus="yes">
         <location filename="../../ui/pipeline_editor/dialogs.py" line="46"/>
         <source>Stage «%1» holds %n deal(s). Where should they go?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stage «%1» holds %n deal. Where should it go?</numerusform>
+            <numerusform>Stage «%1» holds %n deals. Where should they go?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ParkDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/park_dialog.py" line="102"/>
+        <location filename="../../ui/park_dialog.py" line="113"/>
         <source>&amp;%n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;%n month</numerusform>
+            <numerusform>&amp;%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -226,9 +226,9 @@
     <message numerus="yes">
         <location filename="../../ui/pipeline_editor/model.py" line="175"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -237,9 +237,9 @@
     <message numerus="yes">
         <location filename="../../ui/imports/pages.py" line="391"/>
         <source>%n stage name(s) in the file are new:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stage name in the file is new:</numerusform>
+            <numerusform>%n stage names in the file are new:</numerusform>
         </translation>
     </message>
 </context>
@@ -248,17 +248,17 @@
     <message numerus="yes">
         <location filename="../../ui/deal_card/timeline.py" line="88"/>
         <source>%n day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day so far</numerusform>
+            <numerusform>%n days so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/deal_card/timeline.py" line="89"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -267,35 +267,35 @@
     <message numerus="yes">
         <location filename="../../ui/today/delegate.py" line="281"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/today/delegate.py" line="335"/>
         <location filename="../../ui/today/delegate.py" line="350"/>
         <source>%n d late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d late</numerusform>
+            <numerusform>%n d late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/today/delegate.py" line="369"/>
         <source>+%n d</source>
         <comment>days over the stage&apos;s limit</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n d</numerusform>
+            <numerusform>+%n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/today/delegate.py" line="370"/>
         <source>%n d in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d in stage</numerusform>
+            <numerusform>%n d in stage</numerusform>
         </translation>
     </message>
 </context>
@@ -304,52 +304,52 @@
     <message numerus="yes">
         <location filename="../../ui/today/model.py" line="197"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../ui/today/page.py" line="274"/>
+        <location filename="../../ui/today/page.py" line="275"/>
         <source>Next %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/page.py" line="317"/>
+        <location filename="../../ui/today/page.py" line="318"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/page.py" line="320"/>
+        <location filename="../../ui/today/page.py" line="321"/>
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/page.py" line="322"/>
+        <location filename="../../ui/today/page.py" line="323"/>
         <source>%n returning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n returning</numerusform>
+            <numerusform>%n returning</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/page.py" line="324"/>
+        <location filename="../../ui/today/page.py" line="325"/>
         <source>%n stalled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stalled</numerusform>
+            <numerusform>%n stalled</numerusform>
         </translation>
     </message>
 </context>
