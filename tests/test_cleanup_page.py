@@ -265,7 +265,7 @@ def test_a_skipped_week_is_shown_on_the_page(db, open_page, qtbot, clock):
     done_column = model.COLUMNS.index("done")
     texts = [model.index(r, done_column).data() for r in range(model.rowCount())]
     assert texts == ["Due this week", "Skipped"]
-    assert page.home.skipped_label.text() == "1 week(s) skipped before this one."
+    assert page.home.skipped_label.text() == "1 week skipped before this one."
     with db.begin() as s:
         reminder = open_occurrence(s)
         assert reminder.due_date == date(2026, 11, 30)  # moved on to this week

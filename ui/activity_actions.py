@@ -20,10 +20,6 @@ from funnel.snooze import SnoozeChoice, SnoozeResult
 from ui.context import AppContext, Changes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityActions", text)
-
-
 def _changes(deal_id: int | None) -> Changes:
     return Changes(deals=frozenset({deal_id} if deal_id else ()), activities=True)
 
@@ -77,7 +73,7 @@ class _Command(QUndoCommand):
 
 class _FinishCommand(_Command):
     def __init__(self, actions: ActivityActions, finished: Finished, outcome: str | None) -> None:
-        super().__init__(_tr("Mark activity done"))
+        super().__init__(QCoreApplication.translate("ActivityActions", "Mark activity done"))
         self._actions = actions
         self.finished = finished
         self._outcome = outcome
@@ -105,7 +101,7 @@ class _FinishCommand(_Command):
 
 class _SnoozeCommand(_Command):
     def __init__(self, ctx: AppContext, result: SnoozeResult, deal_id: int | None) -> None:
-        super().__init__(_tr("Snooze activity"))
+        super().__init__(QCoreApplication.translate("ActivityActions", "Snooze activity"))
         self._ctx = ctx
         self.result = result
         self._deal_id = deal_id
@@ -126,7 +122,7 @@ class _SnoozeCommand(_Command):
 
 class _AddCommand(_Command):
     def __init__(self, ctx: AppContext, new: NewActivity, activity_id: int) -> None:
-        super().__init__(_tr("Add activity"))
+        super().__init__(QCoreApplication.translate("ActivityActions", "Add activity"))
         self._ctx = ctx
         self._new = new
         self.activity_id = activity_id

@@ -15,6 +15,7 @@ from funnel.errors import DatabaseError
 from ui import i18n
 from ui.context import AppContext, system_clock
 from ui.main_window import MainWindow
+from ui.messages import error_text
 from ui.tray import tray_available
 
 ORGANIZATION = "Funnel"
@@ -77,7 +78,7 @@ def run_app(
     try:
         db = open_database(path, now=system_clock(), language=i18n.chosen_language())
     except DatabaseError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), error_text(exc))
         return 1
     funnel_app = FunnelApp(db)
     desktop = getattr(funnel_app.window, "desktop", None)

@@ -20,10 +20,6 @@ from ui.tray import Tray, tray_available
 STATUS_MS = 30_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Desktop", text)
-
-
 class Desktop(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -99,9 +95,9 @@ def export_calendar(window: QMainWindow) -> Path | None:
     suggested = str(Path.home() / "funnel-follow-ups.ics")
     name, _ = QFileDialog.getSaveFileName(
         window,
-        _tr("Export reminders to calendar"),
+        QCoreApplication.translate("Desktop", "Export reminders to calendar"),
         suggested,
-        _tr("iCalendar files (*.ics);;All files (*)"),
+        QCoreApplication.translate("Desktop", "iCalendar files (*.ics);;All files (*)"),
     )
     if not name:
         return None
@@ -114,10 +110,13 @@ def export_calendar(window: QMainWindow) -> Path | None:
     except OSError as exc:
         show_error(
             window,
-            _tr("The calendar could not be written to %1: %2")
+            QCoreApplication.translate("Desktop", "The calendar could not be written to %1: %2")
             .replace("%1", str(path))
             .replace("%2", exc.strerror or str(exc)),
         )
         return None
-    window.statusBar().showMessage(_tr("Follow-ups exported to %1").replace("%1", str(path)), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Desktop", "Follow-ups exported to %1").replace("%1", str(path)),
+        8000,
+    )
     return path

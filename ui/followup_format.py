@@ -14,32 +14,34 @@ from funnel.models import ActivityKind
 from ui.i18n import day_text, qdate, time_text
 
 
-def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Followups", text, comment, n)
-
-
 def kind_name(kind: str) -> str:
     names = {
-        ActivityKind.CALL.value: _tr("Call"),
-        ActivityKind.EMAIL.value: _tr("E-mail"),
-        ActivityKind.MEETING.value: _tr("Meeting"),
-        ActivityKind.TASK.value: _tr("Task"),
+        ActivityKind.CALL.value: QCoreApplication.translate("Followups", "Call"),
+        ActivityKind.EMAIL.value: QCoreApplication.translate("Followups", "E-mail"),
+        ActivityKind.MEETING.value: QCoreApplication.translate("Followups", "Meeting"),
+        ActivityKind.TASK.value: QCoreApplication.translate("Followups", "Task"),
     }
     return names.get(kind, kind)
 
 
 def long_date(day: date) -> str:
     """'23 Feb 2027'."""
-    pattern = _tr("d MMM yyyy", "a date as QDate patterns write it: 23 Feb 2027")
+    pattern = QCoreApplication.translate(
+        "Followups", "d MMM yyyy", "a date as QDate patterns write it: 23 Feb 2027"
+    )
     return QLocale().toString(qdate(day), pattern)
 
 
 def weekday_date(day: date, today: date) -> str:
     """'Wed 25 Nov' (with the year when it is not this year's)."""
     if day.year == today.year:
-        pattern = _tr("ddd d MMM", "weekday, day and month: Wed 25 Nov")
+        pattern = QCoreApplication.translate(
+            "Followups", "ddd d MMM", "weekday, day and month: Wed 25 Nov"
+        )
     else:
-        pattern = _tr("ddd d MMM yyyy", "weekday, day, month and year: Wed 25 Nov 2027")
+        pattern = QCoreApplication.translate(
+            "Followups", "ddd d MMM yyyy", "weekday, day, month and year: Wed 25 Nov 2027"
+        )
     return QLocale().toString(qdate(day), pattern)
 
 
@@ -55,12 +57,16 @@ def moment_text(day: date, at: time | None, today: date) -> str:
     text = relative_day(day, today)
     if at is None:
         return text
-    return _tr("%1, %2", "day, time").replace("%1", text).replace("%2", time_text(at))
+    return (
+        QCoreApplication.translate("Followups", "%1, %2", "day, time")
+        .replace("%1", text)
+        .replace("%2", time_text(at))
+    )
 
 
 def date_edit_format() -> str:
     """How date boxes show a date: 'Wed 25 Nov 2026', unmistakable in any order."""
-    return _tr("ddd d MMM yyyy", "a date box: Wed 25 Nov 2026")
+    return QCoreApplication.translate("Followups", "ddd d MMM yyyy", "a date box: Wed 25 Nov 2026")
 
 
 def themed_icon(widget: QWidget, name: str, fallback: QStyle.StandardPixmap) -> QIcon:

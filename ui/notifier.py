@@ -43,15 +43,16 @@ MESSAGE_MS = 15_000
 SHOWN_IN_ONE_MESSAGE = 3
 
 
-def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Reminders", text, comment, n)
+class Reminders(QObject):
+    """The translation context "Reminders". Texts with a count are written
+    `Reminders.tr("…%n…", None, n)`: lupdate reads plural forms of tr() calls only."""
 
 
 def reminder_title(reminder: Reminder) -> str:
     line = reminder.line
     when = time_text(reminder.due_at.time())
     return (
-        _tr("%1 at %2: %3")
+        QCoreApplication.translate("Reminders", "%1 at %2: %3")
         .replace("%1", kind_name(line.kind))
         .replace("%2", when)
         .replace("%3", line.subject)
@@ -128,7 +129,7 @@ class ReminderScheduler(QObject):
         if missed:
             self._show(
                 missed,
-                _tr("Came due while Funnel was closed: %n", "", len(missed)),
+                Reminders.tr("Came due while Funnel was closed: %n", None, len(missed)),
             )
             self.missed.emit(missed)
         return missed
@@ -195,7 +196,9 @@ class ReminderScheduler(QObject):
                 Changes(deals=frozenset(e.deal_id for e in handed if e.deal_id), activities=True)
             )
             self._notify(
-                _tr("Overdue follow-ups handed to the backup owner: %n", "", len(handed)),
+                Reminders.tr(
+                    "Overdue follow-ups handed to the backup owner: %n", None, len(handed)
+                ),
                 "\n".join(e.subject for e in handed[:SHOWN_IN_ONE_MESSAGE]),
                 ("today", None),
             )
@@ -217,9 +220,12 @@ class ReminderScheduler(QObject):
             return
         lines = [reminder_title(r) for r in reminders[:SHOWN_IN_ONE_MESSAGE]]
         if len(reminders) > SHOWN_IN_ONE_MESSAGE:
-            lines.append(_tr("… and %n more", "", len(reminders) - SHOWN_IN_ONE_MESSAGE))
+            more = len(reminders) - SHOWN_IN_ONE_MESSAGE
+            lines.append(Reminders.tr("… and %n more", None, more))
         self._notify(
-            title or _tr("%n follow-ups due", "", len(reminders)), "\n".join(lines), ("today", None)
+            title or Reminders.tr("%n follow-ups due", None, len(reminders)),
+            "\n".join(lines),
+            ("today", None),
         )
 
     def _notify(self, title: str, body: str, target: tuple[str, int | None]) -> None:

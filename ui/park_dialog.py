@@ -43,12 +43,8 @@ from ui.messages import error_text, show_error
 ON_A_DATE = 0  # the button id of "On a date"; the others are their months
 
 
-def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Parking", text, comment, n)
-
-
 def park_shortcut_text() -> str:
-    return _tr("Not ready this month…")
+    return QCoreApplication.translate("Parking", "Not ready this month…")
 
 
 class ParkDialog(QDialog):
@@ -230,10 +226,12 @@ def park(
         months=months,
         until=until,
         note=note,
-        callback_subject=_tr("Call back", "the activity a parked deal gets on its return date"),
+        callback_subject=QCoreApplication.translate(
+            "Parking", "Call back", "the activity a parked deal gets on its return date"
+        ),
         changes=Changes(),  # announced by push_results, with the pipelines touched
     )
-    actions.push_results([result], _tr("Park deal"))
+    actions.push_results([result], QCoreApplication.translate("Parking", "Park deal"))
     return result
 
 
@@ -242,7 +240,7 @@ def unpark(
 ) -> MoveResult:
     """Bring a parked deal back to its remembered stage (or `stage_id`), as one undo step."""
     result = ctx.write(unpark_deal, deal_id, now=ctx.now(), stage_id=stage_id, changes=Changes())
-    actions.push_results([result], _tr("Bring deal back"))
+    actions.push_results([result], QCoreApplication.translate("Parking", "Bring deal back"))
     return result
 
 

@@ -72,6 +72,121 @@
     </message>
 </context>
 <context>
+    <name>Cleanup</name>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="259"/>
+        <source>%1 · %n day(s) in stage</source>
+        <translation>
+            <numerusform>%1 · %n day in stage</numerusform>
+            <numerusform>%1 · %n days in stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="263"/>
+        <source>(stalls after %n day(s))</source>
+        <translation>
+            <numerusform>(stalls after %n day)</numerusform>
+            <numerusform>(stalls after %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="338"/>
+        <source>%1 → %2? No purchase and no activity for %n day(s) or more.</source>
+        <translation>
+            <numerusform>%1 → %2? No purchase and no activity for %n day or more.</numerusform>
+            <numerusform>%1 → %2? No purchase and no activity for %n days or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="373"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/history.py" line="29"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="166"/>
+        <source>%n week(s) skipped before this one.</source>
+        <translation>
+            <numerusform>%n week skipped before this one.</numerusform>
+            <numerusform>%n weeks skipped before this one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="178"/>
+        <source>Streak: %n week(s) in a row</source>
+        <translation>
+            <numerusform>Streak: %n week in a row</numerusform>
+            <numerusform>Streak: %n weeks in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="188"/>
+        <source>%n open deal(s) to review</source>
+        <translation>
+            <numerusform>%n open deal to review</numerusform>
+            <numerusform>%n open deals to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="191"/>
+        <source>%n stalled</source>
+        <translation>
+            <numerusform>%n stalled</numerusform>
+            <numerusform>%n stalled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="194"/>
+        <source>%n without a next step</source>
+        <translation>
+            <numerusform>%n without a next step</numerusform>
+            <numerusform>%n without a next step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="198"/>
+        <source>%n back from Future sales</source>
+        <translation>
+            <numerusform>%n back from Future sales</numerusform>
+            <numerusform>%n back from Future sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/summary_view.py" line="181"/>
+        <source>%n week(s) in a row</source>
+        <translation>
+            <numerusform>%n week in a row</numerusform>
+            <numerusform>%n weeks in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/text.py" line="47"/>
+        <source>Stalled · %n day(s) over</source>
+        <translation>
+            <numerusform>Stalled · %n day over</numerusform>
+            <numerusform>Stalled · %n days over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/review_view.py" line="531"/>
+        <source>%n deal(s) are still to decide. Finish the review anyway?</source>
+        <translation>
+            <numerusform>%n deal is still to decide. Finish the review anyway?</numerusform>
+            <numerusform>%n deals are still to decide. Finish the review anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message numerus="yes">
         <location filename="../../ui/clients/card.py" line="252"/>
@@ -178,6 +293,25 @@
     </message>
 </context>
 <context>
+    <name>FutureBuckets</name>
+    <message numerus="yes">
+        <location filename="../../ui/board/future.py" line="142"/>
+        <source>%n return overdue</source>
+        <translation>
+            <numerusform>%n return overdue</numerusform>
+            <numerusform>%n returns overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/future.py" line="154"/>
+        <source>Parked deals: %Ln</source>
+        <translation>
+            <numerusform>Parked deals: %Ln</numerusform>
+            <numerusform>Parked deals: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message numerus="yes">
         <location filename="../../ui/imports/wizard.py" line="220"/>
@@ -213,11 +347,46 @@
 <context>
     <name>ParkDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/park_dialog.py" line="113"/>
+        <location filename="../../ui/park_dialog.py" line="109"/>
         <source>&amp;%n months</source>
         <translation>
             <numerusform>&amp;%n month</numerusform>
             <numerusform>&amp;%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="132"/>
+        <source>Came due while Funnel was closed: %n</source>
+        <translation>
+            <numerusform>Came due while Funnel was closed: %n</numerusform>
+            <numerusform>Came due while Funnel was closed: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="200"/>
+        <source>Overdue follow-ups handed to the backup owner: %n</source>
+        <translation>
+            <numerusform>Overdue follow-ups handed to the backup owner: %n</numerusform>
+            <numerusform>Overdue follow-ups handed to the backup owner: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="224"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="226"/>
+        <source>%n follow-ups due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
         </translation>
     </message>
 </context>

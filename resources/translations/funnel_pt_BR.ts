@@ -128,6 +128,24 @@
     </message>
 </context>
 <context>
+    <name>ActivityActions</name>
+    <message>
+        <location filename="../../ui/activity_actions.py" line="76"/>
+        <source>Mark activity done</source>
+        <translation>conclusão da atividade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_actions.py" line="104"/>
+        <source>Snooze activity</source>
+        <translation>adiamento da atividade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_actions.py" line="125"/>
+        <source>Add activity</source>
+        <translation>adição da atividade</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../ui/activity_dialogs.py" line="177"/>
@@ -221,7 +239,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
@@ -597,7 +615,7 @@
     </message>
     <message>
         <location filename="../../ui/cleanup/decision_panel.py" line="83"/>
-        <location filename="../../ui/cleanup/history.py" line="63"/>
+        <location filename="../../ui/cleanup/history.py" line="64"/>
         <source>Won</source>
         <translation>Ganho</translation>
     </message>
@@ -640,7 +658,7 @@
     <message>
         <location filename="../../ui/cleanup/dialogs.py" line="85"/>
         <location filename="../../ui/cleanup/review_view.py" line="260"/>
-        <location filename="../../ui/cleanup/text.py" line="13"/>
+        <location filename="../../ui/cleanup/text.py" line="19"/>
         <source>Call</source>
         <translation>Ligação</translation>
     </message>
@@ -749,7 +767,7 @@
     <message>
         <location filename="../../ui/cleanup/dialogs.py" line="278"/>
         <location filename="../../ui/cleanup/facts.py" line="172"/>
-        <location filename="../../ui/cleanup/summary_view.py" line="106"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="107"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -839,100 +857,130 @@
         <source>Parked in %1 until %2; returns to %3</source>
         <translation>Adiado em %1 até %2; volta para %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="259"/>
+        <source>%1 · %n day(s) in stage</source>
+        <translation>
+            <numerusform>%1 · %n dia na etapa</numerusform>
+            <numerusform>%1 · %n dias na etapa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="263"/>
+        <source>(stalls after %n day(s))</source>
+        <translation>
+            <numerusform>(fica parado após %n dia)</numerusform>
+            <numerusform>(fica parado após %n dias)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="273"/>
-        <location filename="../../ui/cleanup/facts.py" line="277"/>
+        <location filename="../../ui/cleanup/facts.py" line="271"/>
+        <location filename="../../ui/cleanup/facts.py" line="275"/>
         <source>Not filled in</source>
         <translation>Não preenchido</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="286"/>
-        <location filename="../../ui/cleanup/facts.py" line="383"/>
+        <location filename="../../ui/cleanup/facts.py" line="284"/>
+        <location filename="../../ui/cleanup/facts.py" line="378"/>
         <source>None</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="314"/>
+        <location filename="../../ui/cleanup/facts.py" line="312"/>
         <source>No reply to the notice: archive?</source>
         <translation>Sem resposta ao aviso: arquivar?</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="318"/>
+        <location filename="../../ui/cleanup/facts.py" line="316"/>
         <source>Replied after the notice</source>
         <translation>Respondeu após o aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="322"/>
+        <location filename="../../ui/cleanup/facts.py" line="320"/>
         <source>Notice sent, waiting for a reply</source>
         <translation>Aviso enviado, aguardando resposta</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="338"/>
+        <source>%1 → %2? No purchase and no activity for %n day(s) or more.</source>
+        <translation>
+            <numerusform>%1 → %2? Nenhuma compra e nenhuma atividade há %n dia ou mais.</numerusform>
+            <numerusform>%1 → %2? Nenhuma compra e nenhuma atividade há %n dias ou mais.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="362"/>
+        <location filename="../../ui/cleanup/facts.py" line="357"/>
         <source>None logged</source>
         <translation>Nenhum registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="365"/>
+        <location filename="../../ui/cleanup/facts.py" line="360"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/facts.py" line="378"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="373"/>
         <source>overdue by %n day(s)</source>
-        <translation>atrasado há %n dia(s)</translation>
+        <translation>
+            <numerusform>atrasado há %n dia</numerusform>
+            <numerusform>atrasado há %n dias</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/history.py" line="28"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/history.py" line="29"/>
         <source>%n min</source>
-        <translation>%n min</translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="56"/>
+        <location filename="../../ui/cleanup/history.py" line="57"/>
         <source>Week of</source>
         <translation>Semana de</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="57"/>
+        <location filename="../../ui/cleanup/history.py" line="58"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="58"/>
+        <location filename="../../ui/cleanup/history.py" line="59"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="59"/>
+        <location filename="../../ui/cleanup/history.py" line="60"/>
         <source>Reviewed</source>
         <translation>Revisados</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="60"/>
+        <location filename="../../ui/cleanup/history.py" line="61"/>
         <source>Calls</source>
         <translation>Ligações</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="61"/>
+        <location filename="../../ui/cleanup/history.py" line="62"/>
         <source>Parked</source>
         <translation>Adiados</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="62"/>
+        <location filename="../../ui/cleanup/history.py" line="63"/>
         <source>Archived</source>
         <translation>Arquivado</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="64"/>
+        <location filename="../../ui/cleanup/history.py" line="65"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="92"/>
+        <location filename="../../ui/cleanup/history.py" line="93"/>
         <source>Skipped</source>
         <translation>Pulada</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="94"/>
+        <location filename="../../ui/cleanup/history.py" line="95"/>
         <source>Due this week</source>
         <translation>Prevista esta semana</translation>
     </message>
@@ -1008,20 +1056,58 @@
         <source>Review again</source>
         <translation>Revisar de novo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/cleanup/home.py" line="166"/>
         <source>%n week(s) skipped before this one.</source>
-        <translation>Semanas puladas antes desta: %n.</translation>
+        <translation>
+            <numerusform>%n semana pulada antes desta.</numerusform>
+            <numerusform>%n semanas puladas antes desta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="178"/>
+        <source>Streak: %n week(s) in a row</source>
+        <translation>
+            <numerusform>Sequência: %n semana seguida</numerusform>
+            <numerusform>Sequência: %n semanas seguidas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/home.py" line="191"/>
+        <location filename="../../ui/cleanup/home.py" line="187"/>
         <source>No open deals to review.</source>
         <translation>Nenhum negócio aberto para revisar.</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/home.py" line="192"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="188"/>
         <source>%n open deal(s) to review</source>
-        <translation>Negócios abertos para revisar — %n</translation>
+        <translation>
+            <numerusform>%n negócio aberto para revisar</numerusform>
+            <numerusform>%n negócios abertos para revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="191"/>
+        <source>%n stalled</source>
+        <translation>
+            <numerusform>%n parado</numerusform>
+            <numerusform>%n parados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="194"/>
+        <source>%n without a next step</source>
+        <translation>
+            <numerusform>%n sem próximo passo</numerusform>
+            <numerusform>%n sem próximo passo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="198"/>
+        <source>%n back from Future sales</source>
+        <translation>
+            <numerusform>%n de volta das Vendas futuras</numerusform>
+            <numerusform>%n de volta das Vendas futuras</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/cleanup/page.py" line="72"/>
@@ -1104,15 +1190,18 @@
         <source>Archive unless they reply</source>
         <translation>Arquivar se não responder</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/review_view.py" line="530"/>
-        <source>Finish the review</source>
-        <translation>Concluir a revisão</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/cleanup/review_view.py" line="531"/>
         <source>%n deal(s) are still to decide. Finish the review anyway?</source>
-        <translation>Negócios ainda sem decisão: %n. Concluir a revisão mesmo assim?</translation>
+        <translation>
+            <numerusform>Ainda falta decidir %n negócio. Concluir a revisão mesmo assim?</numerusform>
+            <numerusform>Ainda falta decidir %n negócios. Concluir a revisão mesmo assim?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="533"/>
+        <source>Finish the review</source>
+        <translation>Concluir a revisão</translation>
     </message>
     <message>
         <location filename="../../ui/cleanup/settings_dialog.py" line="57"/>
@@ -1198,163 +1287,169 @@
         <translation>Tarefa de arquivamento em %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="63"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="64"/>
         <source>Clean-up done</source>
         <translation>Limpeza concluída</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="69"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="70"/>
         <source>deals reviewed</source>
         <translation>negócios revisados</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="70"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="71"/>
         <source>calls scheduled</source>
         <translation>ligações agendadas</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="71"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="72"/>
         <source>parked</source>
         <translation>adiados</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="72"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="73"/>
         <source>archived</source>
         <translation>arquivados</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="73"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="74"/>
         <source>won</source>
         <translation>ganhos</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="74"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="75"/>
         <source>lost</source>
         <translation>perdidos</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="76"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="77"/>
         <source>still without a next step</source>
         <translation>ainda sem próximo passo</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="85"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="86"/>
         <source>Your sales pipelines</source>
         <translation>Seus funis de vendas</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="90"/>
-        <location filename="../../ui/cleanup/summary_view.py" line="195"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="91"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="196"/>
         <source>Last review</source>
         <translation>Última revisão</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="94"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="95"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="96"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="97"/>
         <source>Change</source>
         <translation>Variação</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="105"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="106"/>
         <source>Open deals</source>
         <translation>Negócios abertos</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="107"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="108"/>
         <source>Stalled</source>
         <translation>Parados</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="124"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="125"/>
         <source>Back to the clean-up page</source>
         <translation>Voltar à página de limpeza</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="164"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="165"/>
         <source>%1 of %2 deals decided</source>
         <translation>%1 de %2 negócios decididos</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="180"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/summary_view.py" line="181"/>
         <source>%n week(s) in a row</source>
-        <translation>Semanas seguidas: %n</translation>
+        <translation>
+            <numerusform>%n semana seguida</numerusform>
+            <numerusform>%n semanas seguidas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="182"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="183"/>
         <source>A new streak starts today.</source>
         <translation>Uma nova sequência começa hoje.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="191"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="192"/>
         <source>Last review (%1)</source>
         <translation>Última revisão (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="14"/>
+        <location filename="../../ui/cleanup/text.py" line="20"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="15"/>
+        <location filename="../../ui/cleanup/text.py" line="21"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="16"/>
+        <location filename="../../ui/cleanup/text.py" line="22"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="22"/>
+        <location filename="../../ui/cleanup/text.py" line="28"/>
         <source>Notes made since the last contact</source>
         <translation>Anotações feitas desde o último contato</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="23"/>
+        <location filename="../../ui/cleanup/text.py" line="29"/>
         <source>The contact logged as an activity</source>
         <translation>Contato registrado como atividade</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="24"/>
+        <location filename="../../ui/cleanup/text.py" line="30"/>
         <source>A reminder or next task set</source>
         <translation>Lembrete ou próxima tarefa definidos</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="25"/>
+        <location filename="../../ui/cleanup/text.py" line="31"/>
         <source>Stage, value and expected close filled in</source>
         <translation>Etapa, valor e previsão de fechamento preenchidos</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="33"/>
+        <location filename="../../ui/cleanup/text.py" line="39"/>
         <source>no value</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="34"/>
+        <location filename="../../ui/cleanup/text.py" line="40"/>
         <source>no expected close</source>
         <translation>sem previsão de fechamento</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="35"/>
+        <location filename="../../ui/cleanup/text.py" line="41"/>
         <source>expected close has passed</source>
         <translation>previsão de fechamento vencida</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/text.py" line="41"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/text.py" line="47"/>
         <source>Stalled · %n day(s) over</source>
-        <translation>Parado · +%n d</translation>
+        <translation>
+            <numerusform>Parado · +%n dia</numerusform>
+            <numerusform>Parado · +%n dias</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="43"/>
+        <location filename="../../ui/cleanup/text.py" line="49"/>
         <source>No next step</source>
         <translation>Sem próximo passo</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="44"/>
+        <location filename="../../ui/cleanup/text.py" line="50"/>
         <source>Back from Future sales</source>
         <translation>De volta das Vendas futuras</translation>
     </message>
@@ -2232,6 +2327,29 @@
         <location filename="../../ui/deals/page.py" line="302"/>
         <source>Move to stage</source>
         <translation>Mover para etapa</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../ui/desktop.py" line="98"/>
+        <source>Export reminders to calendar</source>
+        <translation>Exportar lembretes para o calendário</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop.py" line="100"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Arquivos iCalendar (*.ics);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop.py" line="113"/>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>Não foi possível gravar o calendário em %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop.py" line="119"/>
+        <source>Follow-ups exported to %1</source>
+        <translation>Lembretes exportados para %1</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3278,133 @@
         <comment>day and month: 23 November</comment>
         <translation>d &apos;de&apos; MMMM</translation>
     </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="19"/>
+        <source>Call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="20"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="21"/>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="22"/>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="29"/>
+        <source>d MMM yyyy</source>
+        <comment>a date as QDate patterns write it: 23 Feb 2027</comment>
+        <translation>d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="38"/>
+        <source>ddd d MMM</source>
+        <comment>weekday, day and month: Wed 25 Nov</comment>
+        <translation>ddd, d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="42"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>weekday, day, month and year: Wed 25 Nov 2027</comment>
+        <translation>ddd, d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="61"/>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="69"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date box: Wed 25 Nov 2026</comment>
+        <translation>ddd, d/MM/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>FutureBoard</name>
+    <message>
+        <location filename="../../ui/board/future.py" line="38"/>
+        <source>Return overdue</source>
+        <translation>Retorno atrasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="39"/>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="40"/>
+        <source>Next month</source>
+        <translation>Próximo mês</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="41"/>
+        <source>In 2–3 months</source>
+        <translation>Em 2–3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="42"/>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="119"/>
+        <source>before %1</source>
+        <translation>antes de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="123"/>
+        <source>from %1</source>
+        <translation>a partir de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="126"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="139"/>
+        <source>Deals whose return date falls in this range</source>
+        <translation>Negócios com data de retorno neste período</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="144"/>
+        <source>The return date has passed: bring these deals back or park them again</source>
+        <translation>A data de retorno já passou: traga estes negócios de volta ou adie-os de novo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="164"/>
+        <source>%1 parked deals</source>
+        <translation>Negócios adiados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FutureBuckets</name>
+    <message numerus="yes">
+        <location filename="../../ui/board/future.py" line="142"/>
+        <source>%n return overdue</source>
+        <translation>
+            <numerusform>%n retorno atrasado</numerusform>
+            <numerusform>%n retornos atrasados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/future.py" line="154"/>
+        <source>Parked deals: %Ln</source>
+        <translation>
+            <numerusform>Negócios adiados: %Ln</numerusform>
+            <numerusform>Negócios adiados: %Ln</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -3650,27 +3895,27 @@ Nada foi gravado.</translation>
 <context>
     <name>ParkDialog</name>
     <message>
-        <location filename="../../ui/park_dialog.py" line="84"/>
+        <location filename="../../ui/park_dialog.py" line="80"/>
         <source>Not ready this month</source>
         <translation>Não está pronto este mês</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="96"/>
+        <location filename="../../ui/park_dialog.py" line="92"/>
         <source>The deal moves to Future sales and comes back to «%1» with a call-back on the day you choose.</source>
         <translation>O negócio vai para Vendas futuras e volta para “%1” com um retorno agendado no dia escolhido.</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="103"/>
+        <location filename="../../ui/park_dialog.py" line="99"/>
         <source>Call back</source>
         <translation>Retornar ligação</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="113"/>
+        <location filename="../../ui/park_dialog.py" line="109"/>
         <source>&amp;1 month</source>
         <translation>&amp;1 mês</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/park_dialog.py" line="113"/>
+        <location filename="../../ui/park_dialog.py" line="109"/>
         <source>&amp;%n months</source>
         <translation>
             <numerusform>&amp;%n mês</numerusform>
@@ -3678,34 +3923,58 @@ Nada foi gravado.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="119"/>
+        <location filename="../../ui/park_dialog.py" line="115"/>
         <source>Return on %1</source>
         <translation>Volta em %1</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="123"/>
+        <location filename="../../ui/park_dialog.py" line="119"/>
         <source>On a &amp;date</source>
         <translation>Em uma &amp;data</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="138"/>
+        <location filename="../../ui/park_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Anotação</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="142"/>
+        <location filename="../../ui/park_dialog.py" line="138"/>
         <source>What they said, what to offer then (optional)</source>
         <translation>O que o cliente disse, o que oferecer depois (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="149"/>
+        <location filename="../../ui/park_dialog.py" line="145"/>
         <source>Park</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="191"/>
+        <location filename="../../ui/park_dialog.py" line="187"/>
         <source>The return date %1 is not after today (%2); choose a later date.</source>
         <translation>A data de volta %1 não é posterior a hoje (%2); escolha uma data mais adiante.</translation>
+    </message>
+</context>
+<context>
+    <name>Parking</name>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="47"/>
+        <source>Not ready this month…</source>
+        <translation>Não está pronto este mês…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="229"/>
+        <source>Call back</source>
+        <comment>the activity a parked deal gets on its return date</comment>
+        <translation>Retornar ligação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="234"/>
+        <source>Park deal</source>
+        <translation>adiamento do negócio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="243"/>
+        <source>Bring deal back</source>
+        <translation>volta do negócio</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +4132,46 @@ Nada foi gravado.</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="55"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 às %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="132"/>
+        <source>Came due while Funnel was closed: %n</source>
+        <translation>
+            <numerusform>Venceu enquanto o Funnel estava fechado: %n</numerusform>
+            <numerusform>Venceram enquanto o Funnel estava fechado: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="200"/>
+        <source>Overdue follow-ups handed to the backup owner: %n</source>
+        <translation>
+            <numerusform>Lembrete atrasado passado ao responsável substituto: %n</numerusform>
+            <numerusform>Lembretes atrasados passados ao responsável substituto: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="224"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="226"/>
+        <source>%n follow-ups due</source>
+        <translation>
+            <numerusform>%n lembrete vencendo</numerusform>
+            <numerusform>%n lembretes vencendo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../ui/search_box.py" line="137"/>
@@ -3944,12 +4253,12 @@ Nada foi gravado.</translation>
 <context>
     <name>StageMenu</name>
     <message>
-        <location filename="../../ui/park_dialog.py" line="260"/>
+        <location filename="../../ui/park_dialog.py" line="258"/>
         <source>Back to stage</source>
         <translation>Voltar para a etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="270"/>
+        <location filename="../../ui/park_dialog.py" line="268"/>
         <source>The stage it was parked from</source>
         <translation>A etapa de onde foi adiado</translation>
     </message>

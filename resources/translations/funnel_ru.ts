@@ -129,6 +129,24 @@
     </message>
 </context>
 <context>
+    <name>ActivityActions</name>
+    <message>
+        <location filename="../../ui/activity_actions.py" line="76"/>
+        <source>Mark activity done</source>
+        <translation>отметку дела «Выполнено»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_actions.py" line="104"/>
+        <source>Snooze activity</source>
+        <translation>перенос дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_actions.py" line="125"/>
+        <source>Add activity</source>
+        <translation>добавление дела</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../ui/activity_dialogs.py" line="177"/>
@@ -222,7 +240,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
@@ -604,7 +622,7 @@
     </message>
     <message>
         <location filename="../../ui/cleanup/decision_panel.py" line="83"/>
-        <location filename="../../ui/cleanup/history.py" line="63"/>
+        <location filename="../../ui/cleanup/history.py" line="64"/>
         <source>Won</source>
         <translation>Успешно</translation>
     </message>
@@ -647,7 +665,7 @@
     <message>
         <location filename="../../ui/cleanup/dialogs.py" line="85"/>
         <location filename="../../ui/cleanup/review_view.py" line="260"/>
-        <location filename="../../ui/cleanup/text.py" line="13"/>
+        <location filename="../../ui/cleanup/text.py" line="19"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -756,7 +774,7 @@
     <message>
         <location filename="../../ui/cleanup/dialogs.py" line="278"/>
         <location filename="../../ui/cleanup/facts.py" line="172"/>
-        <location filename="../../ui/cleanup/summary_view.py" line="106"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="107"/>
         <source>Value</source>
         <translation>Сумма</translation>
     </message>
@@ -846,100 +864,135 @@
         <source>Parked in %1 until %2; returns to %3</source>
         <translation>Отложена в «%1» до %2; вернётся на этап «%3»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="259"/>
+        <source>%1 · %n day(s) in stage</source>
+        <translation>
+            <numerusform>%1 · %n день на этапе</numerusform>
+            <numerusform>%1 · %n дня на этапе</numerusform>
+            <numerusform>%1 · %n дней на этапе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="263"/>
+        <source>(stalls after %n day(s))</source>
+        <translation>
+            <numerusform>(зависает через %n день)</numerusform>
+            <numerusform>(зависает через %n дня)</numerusform>
+            <numerusform>(зависает через %n дней)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="273"/>
-        <location filename="../../ui/cleanup/facts.py" line="277"/>
+        <location filename="../../ui/cleanup/facts.py" line="271"/>
+        <location filename="../../ui/cleanup/facts.py" line="275"/>
         <source>Not filled in</source>
         <translation>Не заполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="286"/>
-        <location filename="../../ui/cleanup/facts.py" line="383"/>
+        <location filename="../../ui/cleanup/facts.py" line="284"/>
+        <location filename="../../ui/cleanup/facts.py" line="378"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="314"/>
+        <location filename="../../ui/cleanup/facts.py" line="312"/>
         <source>No reply to the notice: archive?</source>
         <translation>Нет ответа на письмо: в архив?</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="318"/>
+        <location filename="../../ui/cleanup/facts.py" line="316"/>
         <source>Replied after the notice</source>
         <translation>Ответил после письма</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="322"/>
+        <location filename="../../ui/cleanup/facts.py" line="320"/>
         <source>Notice sent, waiting for a reply</source>
         <translation>Письмо отправлено, ждём ответа</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="338"/>
+        <source>%1 → %2? No purchase and no activity for %n day(s) or more.</source>
+        <translation>
+            <numerusform>%1 → %2? Ни покупок, ни дел уже %n день и больше.</numerusform>
+            <numerusform>%1 → %2? Ни покупок, ни дел уже %n дня и больше.</numerusform>
+            <numerusform>%1 → %2? Ни покупок, ни дел уже %n дней и больше.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="362"/>
+        <location filename="../../ui/cleanup/facts.py" line="357"/>
         <source>None logged</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/facts.py" line="365"/>
+        <location filename="../../ui/cleanup/facts.py" line="360"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/facts.py" line="378"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/facts.py" line="373"/>
         <source>overdue by %n day(s)</source>
-        <translation>просрочено на %n дн.</translation>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/history.py" line="28"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/history.py" line="29"/>
         <source>%n min</source>
-        <translation>%n мин</translation>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="56"/>
+        <location filename="../../ui/cleanup/history.py" line="57"/>
         <source>Week of</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="57"/>
+        <location filename="../../ui/cleanup/history.py" line="58"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="58"/>
+        <location filename="../../ui/cleanup/history.py" line="59"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="59"/>
+        <location filename="../../ui/cleanup/history.py" line="60"/>
         <source>Reviewed</source>
         <translation>Разобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="60"/>
+        <location filename="../../ui/cleanup/history.py" line="61"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="61"/>
+        <location filename="../../ui/cleanup/history.py" line="62"/>
         <source>Parked</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="62"/>
+        <location filename="../../ui/cleanup/history.py" line="63"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="64"/>
+        <location filename="../../ui/cleanup/history.py" line="65"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="92"/>
+        <location filename="../../ui/cleanup/history.py" line="93"/>
         <source>Skipped</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/history.py" line="94"/>
+        <location filename="../../ui/cleanup/history.py" line="95"/>
         <source>Due this week</source>
         <translation>На этой неделе</translation>
     </message>
@@ -1015,20 +1068,64 @@
         <source>Review again</source>
         <translation>Пройти ещё раз</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/cleanup/home.py" line="166"/>
         <source>%n week(s) skipped before this one.</source>
-        <translation>Пропущено недель перед этой: %n.</translation>
+        <translation>
+            <numerusform>Перед этой пропущена %n неделя.</numerusform>
+            <numerusform>Перед этой пропущены %n недели.</numerusform>
+            <numerusform>Перед этой пропущено %n недель.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="178"/>
+        <source>Streak: %n week(s) in a row</source>
+        <translation>
+            <numerusform>Серия: %n неделя подряд</numerusform>
+            <numerusform>Серия: %n недели подряд</numerusform>
+            <numerusform>Серия: %n недель подряд</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/home.py" line="191"/>
+        <location filename="../../ui/cleanup/home.py" line="187"/>
         <source>No open deals to review.</source>
         <translation>Открытых сделок для разбора нет.</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/home.py" line="192"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="188"/>
         <source>%n open deal(s) to review</source>
-        <translation>Открытых сделок к разбору — %n</translation>
+        <translation>
+            <numerusform>%n открытая сделка к разбору</numerusform>
+            <numerusform>%n открытые сделки к разбору</numerusform>
+            <numerusform>%n открытых сделок к разбору</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="191"/>
+        <source>%n stalled</source>
+        <translation>
+            <numerusform>%n зависла</numerusform>
+            <numerusform>%n зависли</numerusform>
+            <numerusform>%n зависли</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="194"/>
+        <source>%n without a next step</source>
+        <translation>
+            <numerusform>%n без следующего шага</numerusform>
+            <numerusform>%n без следующего шага</numerusform>
+            <numerusform>%n без следующего шага</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/home.py" line="198"/>
+        <source>%n back from Future sales</source>
+        <translation>
+            <numerusform>%n вернулась из будущих продаж</numerusform>
+            <numerusform>%n вернулись из будущих продаж</numerusform>
+            <numerusform>%n вернулись из будущих продаж</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/cleanup/page.py" line="72"/>
@@ -1111,15 +1208,19 @@
         <source>Archive unless they reply</source>
         <translation>В архив, если не ответит</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/review_view.py" line="530"/>
-        <source>Finish the review</source>
-        <translation>Завершить чистку</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/cleanup/review_view.py" line="531"/>
         <source>%n deal(s) are still to decide. Finish the review anyway?</source>
-        <translation>Сделок без решения: %n. Всё равно завершить чистку?</translation>
+        <translation>
+            <numerusform>По %n сделке ещё нет решения. Всё равно завершить чистку?</numerusform>
+            <numerusform>По %n сделкам ещё нет решения. Всё равно завершить чистку?</numerusform>
+            <numerusform>По %n сделкам ещё нет решения. Всё равно завершить чистку?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cleanup/review_view.py" line="533"/>
+        <source>Finish the review</source>
+        <translation>Завершить чистку</translation>
     </message>
     <message>
         <location filename="../../ui/cleanup/settings_dialog.py" line="57"/>
@@ -1205,163 +1306,171 @@
         <translation>Задача «в архив» на %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="63"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="64"/>
         <source>Clean-up done</source>
         <translation>Чистка завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="69"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="70"/>
         <source>deals reviewed</source>
         <translation>сделок разобрано</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="70"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="71"/>
         <source>calls scheduled</source>
         <translation>звонков назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="71"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="72"/>
         <source>parked</source>
         <translation>отложено</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="72"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="73"/>
         <source>archived</source>
         <translation>в архив</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="73"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="74"/>
         <source>won</source>
         <translation>успешно</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="74"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="75"/>
         <source>lost</source>
         <translation>проиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="76"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="77"/>
         <source>still without a next step</source>
         <translation>всё ещё без следующего шага</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="85"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="86"/>
         <source>Your sales pipelines</source>
         <translation>Ваши воронки продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="90"/>
-        <location filename="../../ui/cleanup/summary_view.py" line="195"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="91"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="196"/>
         <source>Last review</source>
         <translation>Прошлая чистка</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="94"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="95"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="96"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="97"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="105"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="106"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="107"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="108"/>
         <source>Stalled</source>
         <translation>Зависшие</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="124"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="125"/>
         <source>Back to the clean-up page</source>
         <translation>К странице чистки</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="164"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="165"/>
         <source>%1 of %2 deals decided</source>
         <translation>Решено сделок: %1 из %2</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="180"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/summary_view.py" line="181"/>
         <source>%n week(s) in a row</source>
-        <translation>Недель подряд: %n</translation>
+        <translation>
+            <numerusform>%n неделя подряд</numerusform>
+            <numerusform>%n недели подряд</numerusform>
+            <numerusform>%n недель подряд</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="182"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="183"/>
         <source>A new streak starts today.</source>
         <translation>Сегодня начинается новая серия.</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/summary_view.py" line="191"/>
+        <location filename="../../ui/cleanup/summary_view.py" line="192"/>
         <source>Last review (%1)</source>
         <translation>Прошлая чистка (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="14"/>
+        <location filename="../../ui/cleanup/text.py" line="20"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="15"/>
+        <location filename="../../ui/cleanup/text.py" line="21"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="16"/>
+        <location filename="../../ui/cleanup/text.py" line="22"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="22"/>
+        <location filename="../../ui/cleanup/text.py" line="28"/>
         <source>Notes made since the last contact</source>
         <translation>Примечания после контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="23"/>
+        <location filename="../../ui/cleanup/text.py" line="29"/>
         <source>The contact logged as an activity</source>
         <translation>Контакт записан как дело</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="24"/>
+        <location filename="../../ui/cleanup/text.py" line="30"/>
         <source>A reminder or next task set</source>
         <translation>Есть задача или напоминание</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="25"/>
+        <location filename="../../ui/cleanup/text.py" line="31"/>
         <source>Stage, value and expected close filled in</source>
         <translation>Заполнены этап, сумма, дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="33"/>
+        <location filename="../../ui/cleanup/text.py" line="39"/>
         <source>no value</source>
         <translation>нет суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="34"/>
+        <location filename="../../ui/cleanup/text.py" line="40"/>
         <source>no expected close</source>
         <translation>нет даты закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="35"/>
+        <location filename="../../ui/cleanup/text.py" line="41"/>
         <source>expected close has passed</source>
         <translation>дата закрытия прошла</translation>
     </message>
-    <message>
-        <location filename="../../ui/cleanup/text.py" line="41"/>
+    <message numerus="yes">
+        <location filename="../../ui/cleanup/text.py" line="47"/>
         <source>Stalled · %n day(s) over</source>
-        <translation>Зависла · +%n дн.</translation>
+        <translation>
+            <numerusform>Зависла · +%n день</numerusform>
+            <numerusform>Зависла · +%n дня</numerusform>
+            <numerusform>Зависла · +%n дней</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="43"/>
+        <location filename="../../ui/cleanup/text.py" line="49"/>
         <source>No next step</source>
         <translation>Нет следующего шага</translation>
     </message>
     <message>
-        <location filename="../../ui/cleanup/text.py" line="44"/>
+        <location filename="../../ui/cleanup/text.py" line="50"/>
         <source>Back from Future sales</source>
         <translation>Вернулась из будущих продаж</translation>
     </message>
@@ -2250,6 +2359,29 @@
         <location filename="../../ui/deals/page.py" line="302"/>
         <source>Move to stage</source>
         <translation>Перенести на этап</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../ui/desktop.py" line="98"/>
+        <source>Export reminders to calendar</source>
+        <translation>Экспорт напоминаний в календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop.py" line="100"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop.py" line="113"/>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>Не удалось записать календарь в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desktop.py" line="119"/>
+        <source>Follow-ups exported to %1</source>
+        <translation>Напоминания экспортированы в %1</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3310,135 @@
         <comment>day and month: 23 November</comment>
         <translation>d MMMM</translation>
     </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="19"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="20"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="21"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="22"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="29"/>
+        <source>d MMM yyyy</source>
+        <comment>a date as QDate patterns write it: 23 Feb 2027</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="38"/>
+        <source>ddd d MMM</source>
+        <comment>weekday, day and month: Wed 25 Nov</comment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="42"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>weekday, day, month and year: Wed 25 Nov 2027</comment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="61"/>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_format.py" line="69"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date box: Wed 25 Nov 2026</comment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>FutureBoard</name>
+    <message>
+        <location filename="../../ui/board/future.py" line="38"/>
+        <source>Return overdue</source>
+        <translation>Возврат просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="39"/>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="40"/>
+        <source>Next month</source>
+        <translation>В следующем месяце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="41"/>
+        <source>In 2–3 months</source>
+        <translation>Через 2–3 месяца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="42"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="119"/>
+        <source>before %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="123"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="126"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="139"/>
+        <source>Deals whose return date falls in this range</source>
+        <translation>Сделки, дата возврата которых попадает в этот период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="144"/>
+        <source>The return date has passed: bring these deals back or park them again</source>
+        <translation>Дата возврата прошла: верните эти сделки в воронку или отложите снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/future.py" line="164"/>
+        <source>%1 parked deals</source>
+        <translation>Отложенных сделок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FutureBuckets</name>
+    <message numerus="yes">
+        <location filename="../../ui/board/future.py" line="142"/>
+        <source>%n return overdue</source>
+        <translation>
+            <numerusform>%n возврат просрочен</numerusform>
+            <numerusform>%n возврата просрочены</numerusform>
+            <numerusform>%n возвратов просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/board/future.py" line="154"/>
+        <source>Parked deals: %Ln</source>
+        <translation>
+            <numerusform>Отложенных сделок: %Ln</numerusform>
+            <numerusform>Отложенных сделок: %Ln</numerusform>
+            <numerusform>Отложенных сделок: %Ln</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -3671,27 +3932,27 @@ Nothing was written.</source>
 <context>
     <name>ParkDialog</name>
     <message>
-        <location filename="../../ui/park_dialog.py" line="84"/>
+        <location filename="../../ui/park_dialog.py" line="80"/>
         <source>Not ready this month</source>
         <translation>Не готов в этом месяце</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="96"/>
+        <location filename="../../ui/park_dialog.py" line="92"/>
         <source>The deal moves to Future sales and comes back to «%1» with a call-back on the day you choose.</source>
         <translation>Сделка уйдёт в «Будущие продажи» и в выбранный день вернётся на этап «%1» с задачей перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="103"/>
+        <location filename="../../ui/park_dialog.py" line="99"/>
         <source>Call back</source>
         <translation>Перезвонить</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="113"/>
+        <location filename="../../ui/park_dialog.py" line="109"/>
         <source>&amp;1 month</source>
         <translation>&amp;1 месяц</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/park_dialog.py" line="113"/>
+        <location filename="../../ui/park_dialog.py" line="109"/>
         <source>&amp;%n months</source>
         <translation>
             <numerusform>&amp;%n месяц</numerusform>
@@ -3700,34 +3961,58 @@ Nothing was written.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="119"/>
+        <location filename="../../ui/park_dialog.py" line="115"/>
         <source>Return on %1</source>
         <translation>Возврат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="123"/>
+        <location filename="../../ui/park_dialog.py" line="119"/>
         <source>On a &amp;date</source>
         <translation>В &amp;дату</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="138"/>
+        <location filename="../../ui/park_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="142"/>
+        <location filename="../../ui/park_dialog.py" line="138"/>
         <source>What they said, what to offer then (optional)</source>
         <translation>Что сказал клиент, что предложить потом (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="149"/>
+        <location filename="../../ui/park_dialog.py" line="145"/>
         <source>Park</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="191"/>
+        <location filename="../../ui/park_dialog.py" line="187"/>
         <source>The return date %1 is not after today (%2); choose a later date.</source>
         <translation>Дата возврата %1 не позже сегодняшней (%2); выберите более позднюю дату.</translation>
+    </message>
+</context>
+<context>
+    <name>Parking</name>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="47"/>
+        <source>Not ready this month…</source>
+        <translation>Не готов в этом месяце…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="229"/>
+        <source>Call back</source>
+        <comment>the activity a parked deal gets on its return date</comment>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="234"/>
+        <source>Park deal</source>
+        <translation>перенос в будущие продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="243"/>
+        <source>Bring deal back</source>
+        <translation>возврат сделки</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4170,50 @@ Nothing was written.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="55"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="132"/>
+        <source>Came due while Funnel was closed: %n</source>
+        <translation>
+            <numerusform>Пока Funnel был закрыт, подошёл срок %n дела</numerusform>
+            <numerusform>Пока Funnel был закрыт, подошёл срок %n дел</numerusform>
+            <numerusform>Пока Funnel был закрыт, подошёл срок %n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="200"/>
+        <source>Overdue follow-ups handed to the backup owner: %n</source>
+        <translation>
+            <numerusform>%n просроченное дело передано заместителю</numerusform>
+            <numerusform>%n просроченных дела переданы заместителю</numerusform>
+            <numerusform>%n просроченных дел передано заместителю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="224"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/notifier.py" line="226"/>
+        <source>%n follow-ups due</source>
+        <translation>
+            <numerusform>Подошёл срок %n дела</numerusform>
+            <numerusform>Подошёл срок %n дел</numerusform>
+            <numerusform>Подошёл срок %n дел</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../ui/search_box.py" line="137"/>
@@ -3966,12 +4295,12 @@ Nothing was written.</source>
 <context>
     <name>StageMenu</name>
     <message>
-        <location filename="../../ui/park_dialog.py" line="260"/>
+        <location filename="../../ui/park_dialog.py" line="258"/>
         <source>Back to stage</source>
         <translation>Вернуть на этап</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="270"/>
+        <location filename="../../ui/park_dialog.py" line="268"/>
         <source>The stage it was parked from</source>
         <translation>Этап, с которого сделку отложили</translation>
     </message>

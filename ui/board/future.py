@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from funnel.board import BoardCard, BoardColumn, BoardFilters, CurrencyTotal, board_cards
 from funnel.models import PipelineKind, from_cents
@@ -27,17 +27,19 @@ from ui.followup_format import long_date
 from ui.i18n import money_short, number_text
 
 
-def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("FutureBoard", text, comment, n)
+class FutureBuckets(QObject):
+    """The translation context of the future board's texts with a count:
+    `FutureBuckets.tr("…%n…", None, n)`, as lupdate reads plural forms of tr()
+    calls only (the dataclass FutureBoard already holds that name)."""
 
 
 def bucket_title(group: ReturnGroup) -> str:
     return {
-        ReturnGroup.OVERDUE: _tr("Return overdue"),
-        ReturnGroup.THIS_MONTH: _tr("This month"),
-        ReturnGroup.NEXT_MONTH: _tr("Next month"),
-        ReturnGroup.IN_2_3_MONTHS: _tr("In 2–3 months"),
-        ReturnGroup.LATER: _tr("Later"),
+        ReturnGroup.OVERDUE: QCoreApplication.translate("FutureBoard", "Return overdue"),
+        ReturnGroup.THIS_MONTH: QCoreApplication.translate("FutureBoard", "This month"),
+        ReturnGroup.NEXT_MONTH: QCoreApplication.translate("FutureBoard", "Next month"),
+        ReturnGroup.IN_2_3_MONTHS: QCoreApplication.translate("FutureBoard", "In 2–3 months"),
+        ReturnGroup.LATER: QCoreApplication.translate("FutureBoard", "Later"),
     }[group]
 
 
@@ -114,11 +116,17 @@ def range_text(group: FutureGroup) -> str:
     """'until 22 Nov', '23 Nov – 30 Nov', 'from 1 Mar'."""
     first, last = group.first_day, group.last_day
     if first is None and last is not None:
-        return _tr("before %1").replace("%1", long_date(last + timedelta(days=1)))
+        return QCoreApplication.translate("FutureBoard", "before %1").replace(
+            "%1", long_date(last + timedelta(days=1))
+        )
     if last is None and first is not None:
-        return _tr("from %1").replace("%1", long_date(first))
+        return QCoreApplication.translate("FutureBoard", "from %1").replace("%1", long_date(first))
     if first is not None and last is not None:
-        return _tr("%1 – %2").replace("%1", long_date(first)).replace("%2", long_date(last))
+        return (
+            QCoreApplication.translate("FutureBoard", "%1 – %2")
+            .replace("%1", long_date(first))
+            .replace("%2", long_date(last))
+        )
     return ""
 
 
@@ -127,18 +135,23 @@ def show_bucket(column: ColumnWidget, summary: BoardColumn, group: FutureGroup) 
     many are overdue (red, like a stall count)."""
     column.set_summary(summary)
     column.weighted_label.setText(range_text(group))
-    column.weighted_label.setToolTip(_tr("Deals whose return date falls in this range"))
+    column.weighted_label.setToolTip(
+        QCoreApplication.translate("FutureBoard", "Deals whose return date falls in this range")
+    )
     if summary.stalled:
-        column.stalled_label.setText(_tr("%n return overdue", "", summary.stalled))
+        column.stalled_label.setText(FutureBuckets.tr("%n return overdue", None, summary.stalled))
         column.stalled_label.setToolTip(
-            _tr("The return date has passed: bring these deals back or park them again")
+            QCoreApplication.translate(
+                "FutureBoard",
+                "The return date has passed: bring these deals back or park them again",
+            )
         )
     else:
         column.stalled_label.clear()
         column.stalled_label.setToolTip("")
     column.limit_label.clear()
     column.limit_label.setToolTip("")
-    column.count_label.setToolTip(_tr("Parked deals: %Ln", "", summary.count))
+    column.count_label.setToolTip(FutureBuckets.tr("Parked deals: %Ln", None, summary.count))
 
 
 def summary_text(columns: Sequence[BoardColumn]) -> str:
@@ -148,5 +161,7 @@ def summary_text(columns: Sequence[BoardColumn]) -> str:
         for t in column.totals:
             values[t.currency] = values.get(t.currency, 0) + t.value  # type: ignore[operator]
     money = " + ".join(money_short(v, c) for c, v in values.items() if v)  # type: ignore[arg-type]
-    text = _tr("%1 parked deals").replace("%1", number_text(total))
+    text = QCoreApplication.translate("FutureBoard", "%1 parked deals").replace(
+        "%1", number_text(total)
+    )
     return f"{text} · {money}" if money else text

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from funnel.cleanup.checklist import CHECK_ORDER, CheckItem, CheckKey, Checklist
 from funnel.cleanup.queue import ActivityFact, DealFacts
 from ui.board.delegate import NO_NEXT_STEP, STALLED, TEMPERATURE_COLORS, ink, temperature_name
-from ui.cleanup.text import check_question, gap_text, kind_name, reason_text
+from ui.cleanup.text import Cleanup, check_question, gap_text, kind_name, reason_text
 from ui.cleanup.widgets import Chip, KeyButton, muted_label, scaled_font, set_text_colour
 from ui.clients.fields import contact_url
 from ui.deal_card.format import WON, moment_text, muted
@@ -256,13 +256,11 @@ class FactsPanel(QFrame):
             )
             set_text_colour(stage, None)
         else:
-            text = QCoreApplication.translate(
-                "Cleanup", "%1 · %n day(s) in stage", "", facts.days_in_stage
-            ).replace("%1", facts.stage)
+            text = Cleanup.tr("%1 · %n day(s) in stage", None, facts.days_in_stage).replace(
+                "%1", facts.stage
+            )
             if facts.rot_days is not None:
-                text += " " + QCoreApplication.translate(
-                    "Cleanup", "(stalls after %n day(s))", "", facts.rot_days
-                )
+                text += " " + Cleanup.tr("(stalls after %n day(s))", None, facts.rot_days)
             stage.setText(text)
             set_text_colour(stage, ink(STALLED, palette) if facts.stalled else None)
         value = self.values["value"]
@@ -336,11 +334,8 @@ class FactsPanel(QFrame):
         if demotion is None:
             return
         self.demotion_label.setText(
-            QCoreApplication.translate(
-                "Cleanup",
-                "%1 → %2? No purchase and no activity for %n day(s) or more.",
-                "",
-                demotion.days,
+            Cleanup.tr(
+                "%1 → %2? No purchase and no activity for %n day(s) or more.", None, demotion.days
             )
             .replace("%1", temperature_name(demotion.from_temperature))
             .replace("%2", temperature_name(demotion.to_temperature))
@@ -375,7 +370,7 @@ class FactsPanel(QFrame):
         text = f"{step.subject} · {when}"
         if step.is_overdue(today):
             days = (today - step.due_date).days
-            text += " · " + QCoreApplication.translate("Cleanup", "overdue by %n day(s)", "", days)
+            text += " · " + Cleanup.tr("overdue by %n day(s)", None, days)
         return text
 
     def _notes_html(self, facts: DealFacts) -> str:

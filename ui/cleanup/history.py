@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from funnel.cleanup.summary import HistoryRow
 from ui.board.delegate import NO_NEXT_STEP, ink
+from ui.cleanup.text import Cleanup
 from ui.deal_card.format import day_text as full_day
 from ui.deal_card.format import local_moment, muted
 from ui.i18n import number_text
@@ -25,7 +26,7 @@ MAX_VISIBLE_ROWS = 12
 
 def duration_text(seconds: int) -> str:
     minutes = max(1, round(seconds / 60)) if seconds else 0
-    return QCoreApplication.translate("Cleanup", "%n min", "", minutes)
+    return Cleanup.tr("%n min", None, minutes)
 
 
 class HistoryModel(QAbstractTableModel):

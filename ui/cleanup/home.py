@@ -11,7 +11,7 @@ from funnel.cleanup.overview import CleanupOverview
 from funnel.models import ReviewReason
 from ui.board.delegate import NO_NEXT_STEP, ink
 from ui.cleanup.history import HistoryModel, HistoryView
-from ui.cleanup.text import weekday_name
+from ui.cleanup.text import Cleanup, weekday_name
 from ui.cleanup.widgets import KeyButton, muted_label, scaled_font, set_text_colour
 from ui.deal_card.format import WON
 from ui.deal_card.format import day_text as full_day
@@ -163,11 +163,7 @@ class HomeView(QWidget):
             )
         skipped = o.due.weeks_skipped if o.due is not None else 0
         self.skipped_label.setText(
-            QCoreApplication.translate(
-                "Cleanup", "%n week(s) skipped before this one.", "", skipped
-            )
-            if skipped
-            else ""
+            Cleanup.tr("%n week(s) skipped before this one.", None, skipped) if skipped else ""
         )
         set_text_colour(self.skipped_label, ink(NO_NEXT_STEP, palette))
         self.skipped_label.setVisible(bool(skipped))
@@ -179,7 +175,7 @@ class HomeView(QWidget):
         self.history_view.setVisible(has_rows)
         self.history_empty.setVisible(not has_rows)
         self.streak_label.setText(
-            QCoreApplication.translate("Cleanup", "Streak: %n week(s) in a row", "", history.streak)
+            Cleanup.tr("Streak: %n week(s) in a row", None, history.streak)
             if history.streak
             else ""
         )
@@ -189,23 +185,17 @@ class HomeView(QWidget):
         total = sum(queue.values())
         if not total:
             return QCoreApplication.translate("Cleanup", "No open deals to review.")
-        parts = [QCoreApplication.translate("Cleanup", "%n open deal(s) to review", "", total)]
+        parts = [Cleanup.tr("%n open deal(s) to review", None, total)]
         details = []
         if queue.get(ReviewReason.STALLED):
-            details.append(
-                QCoreApplication.translate("Cleanup", "%n stalled", "", queue[ReviewReason.STALLED])
-            )
+            details.append(Cleanup.tr("%n stalled", None, queue[ReviewReason.STALLED]))
         if queue.get(ReviewReason.NO_NEXT_STEP):
             details.append(
-                QCoreApplication.translate(
-                    "Cleanup", "%n without a next step", "", queue[ReviewReason.NO_NEXT_STEP]
-                )
+                Cleanup.tr("%n without a next step", None, queue[ReviewReason.NO_NEXT_STEP])
             )
         if queue.get(ReviewReason.RETURNING):
             details.append(
-                QCoreApplication.translate(
-                    "Cleanup", "%n back from Future sales", "", queue[ReviewReason.RETURNING]
-                )
+                Cleanup.tr("%n back from Future sales", None, queue[ReviewReason.RETURNING])
             )
         text = parts[0]
         if details:

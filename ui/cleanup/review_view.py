@@ -46,7 +46,7 @@ from ui.cleanup.dialogs import (
 )
 from ui.cleanup.facts import FIX_KEYS, WAIVE_KEYS, FactsPanel
 from ui.cleanup.silent_dialog import SilentLeadDialog
-from ui.cleanup.text import kind_name
+from ui.cleanup.text import Cleanup, kind_name
 from ui.cleanup.widgets import KeyButton, scaled_font
 from ui.context import AppContext, Changes
 from ui.i18n import number_text
@@ -525,13 +525,13 @@ class ReviewView(QWidget):
             return
         if step is not None:
             left = step.total - step.review.done
-            answer = QMessageBox.question(
-                self,
-                QCoreApplication.translate("Cleanup", "Finish the review"),
-                QCoreApplication.translate(
-                    "Cleanup", "%n deal(s) are still to decide. Finish the review anyway?", "", left
-                ),
+            # Worded apart from the title: lupdate reads a tr() after a translate()
+            # in the same call as context "QCoreApplication.Cleanup".
+            question = Cleanup.tr(
+                "%n deal(s) are still to decide. Finish the review anyway?", None, left
             )
+            title = QCoreApplication.translate("Cleanup", "Finish the review")
+            answer = QMessageBox.question(self, title, question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._finish()

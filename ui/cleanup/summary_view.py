@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from funnel.cleanup.summary import PipelineFigures, ReviewSummary
 from ui.board.delegate import NO_NEXT_STEP, STALLED, ink
 from ui.cleanup.history import duration_text
+from ui.cleanup.text import Cleanup
 from ui.cleanup.widgets import KeyButton, muted_label, scaled_font, set_text_colour
 from ui.deal_card.format import WON
 from ui.deal_card.format import day_text as full_day
@@ -177,7 +178,7 @@ class SummaryView(QWidget):
         self.tiles["without"].set_value(without, ink(NO_NEXT_STEP, palette) if without else None)
         self._compare(summary.figures, summary.previous, summary)
         self.streak_label.setText(
-            QCoreApplication.translate("Cleanup", "%n week(s) in a row", "", streak)
+            Cleanup.tr("%n week(s) in a row", None, streak)
             if streak
             else QCoreApplication.translate("Cleanup", "A new streak starts today.")
         )

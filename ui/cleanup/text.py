@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from funnel.cleanup.checklist import CheckKey, FieldGap
 from funnel.models import ReviewReason
+
+
+class Cleanup(QObject):
+    """The translation context "Cleanup". Texts with a count are written
+    `Cleanup.tr("…%n…", None, n)`: lupdate reads the plural forms of tr() calls
+    only, not of QCoreApplication.translate(…, n)."""
 
 
 def kind_name(kind: str) -> str:
@@ -38,7 +44,7 @@ def gap_text(gap: FieldGap) -> str:
 
 def reason_text(reason: str, days_over: int = 0) -> str:
     if reason == ReviewReason.STALLED:
-        return QCoreApplication.translate("Cleanup", "Stalled · %n day(s) over", "", days_over)
+        return Cleanup.tr("Stalled · %n day(s) over", None, days_over)
     return {
         ReviewReason.NO_NEXT_STEP: QCoreApplication.translate("Cleanup", "No next step"),
         ReviewReason.RETURNING: QCoreApplication.translate("Cleanup", "Back from Future sales"),
