@@ -39,7 +39,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from funnel.cleanup import decisions  # noqa: E402
 from funnel.cleanup.queue import queue_lines, review_queue  # noqa: E402
 from funnel.cleanup.review import current_step, start_review  # noqa: E402
-from funnel.db import Database, open_database  # noqa: E402
+from funnel.store.db import Database, open_database  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 NOW = datetime.combine(TODAY, clock_time(10, 0), UTC)
@@ -151,10 +151,10 @@ def measure_screen(
     from PySide6.QtWidgets import QApplication
 
     from ui import i18n
-    from ui.actions import DealActions
     from ui.cleanup.decision_panel import KEYS
     from ui.cleanup.page import CleanupPage
     from ui.context import AppContext
+    from ui.operations.deals import DealActions
 
     app = QApplication.instance() or QApplication([])
     i18n.install_language("en")

@@ -4,7 +4,7 @@
                                                    [--runs 5] [--out DIR] [--keep]
 
 The data is fake but plausible, written straight into a fresh file opened with
-`funnel.db.open_database` (so the schema, indexes and seed are the real ones)
+`funnel.store.db.open_database` (so the schema, indexes and seed are the real ones)
 with Core `insert()` executemany in chunks — `funnel demo` would take minutes:
 
 - open deals (40 %) over the stages of "Current sales" and of a second sales
@@ -55,9 +55,11 @@ sys.path.insert(0, str(ROOT))
 import sqlalchemy  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
-from funnel.agenda import agenda  # noqa: E402
-from funnel.db import Database, open_database  # noqa: E402
-from funnel.models import (  # noqa: E402
+from funnel.followups.agenda import agenda  # noqa: E402
+from funnel.pipeline.parking import future_board  # noqa: E402
+from funnel.pipeline.stalls import stalled_counts, stalled_deals  # noqa: E402
+from funnel.store.db import Database, open_database  # noqa: E402
+from funnel.store.models import (  # noqa: E402
     Activity,
     Client,
     ClientContact,
@@ -67,8 +69,6 @@ from funnel.models import (  # noqa: E402
     Stage,
     fold,
 )
-from funnel.parking import future_board  # noqa: E402
-from funnel.stalls import stalled_counts, stalled_deals  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 NOW = datetime.combine(TODAY, clock_time(9, 0), UTC)

@@ -36,11 +36,11 @@ from pathlib import Path
 
 import sqlalchemy
 
-from funnel.cli import main as funnel_main
-from funnel.db import open_database
+from funnel.commands.cli import main as funnel_main
 from funnel.demo import CACHE_KIB, generate_demo
-from funnel.moves import move_deal
-from funnel.summary import stage_summary
+from funnel.pipeline.moves import move_deal
+from funnel.pipeline.summary import stage_summary
+from funnel.store.db import open_database
 
 # Noon UTC, exactly what `--today 2026-11-23` means to the CLI.
 TODAY = date(2026, 11, 23)
@@ -179,7 +179,7 @@ def plain_connect(path: Path) -> sqlite3.Connection:
 
 def funnel_command() -> list[str]:
     script = Path(sys.executable).with_name("funnel")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "funnel.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "funnel.commands.cli"]
 
 
 class Report:
@@ -571,7 +571,7 @@ def step_import(report: Report, path: Path, out: Path, deals: int, main_id: int)
 
 def run(deals: int, out: Path) -> Report:
     """Every step opens and closes its own connections. In-process CLI runs open
-    the file afresh, and `funnel.db.inspect_file` reads its header with a plain
+    the file afresh, and `funnel.store.db.inspect_file` reads its header with a plain
     open()/close(), which drops the POSIX locks of every other SQLite connection
     of this process to that file; one of those closing later then believes it is
     the last and resets the WAL under the others (SQLITE_IOERR_SHORT_READ)."""

@@ -52,8 +52,8 @@ TYPED = ["Анна", "ремонт", "912 34", "sarah", "Solar"]
 
 
 def make_database(deals: int) -> Path:
-    from funnel.db import open_database
     from funnel.demo import generate_demo
+    from funnel.store.db import open_database
 
     path = ROOT / "bench-data" / f"ui-{deals}.sqlite3"
     if path.exists():
@@ -219,7 +219,7 @@ def _settle(app) -> None:
 
 
 def _service_time(window, board) -> float:
-    from funnel.board import board_cards
+    from funnel.pipeline.board import board_cards
 
     ctx = window.ctx
     times = []

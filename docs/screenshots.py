@@ -27,8 +27,8 @@ def render(language: str, out: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from funnel.db import open_database
     from funnel.demo import generate_demo
+    from funnel.store.db import open_database
     from ui import i18n
     from ui.context import AppContext
     from ui.main_window import MainWindow

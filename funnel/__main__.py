@@ -3,6 +3,6 @@ the `funnel` script is not installed)."""
 
 import sys
 
-from funnel.cli import main
+from funnel.commands.cli import main
 
 sys.exit(main())

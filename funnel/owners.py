@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.models import Owner
+from funnel.store.models import Owner
 
 MAX_NAME = 200
 
@@ -54,7 +54,7 @@ def create_owner(session: Session, name: str, *, email: str | None = None) -> Ow
         )
     email = (email or "").strip() or None
     if email is not None:
-        from funnel.clients import clean_email
+        from funnel.customers.clients import clean_email
 
         email = clean_email(email)
     owner = Owner(name=name, email=email, is_default=False, active=True)

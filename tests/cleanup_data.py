@@ -7,11 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
-from funnel.activities import add_activity, complete_activity
-from funnel.clients import create_client
-from funnel.deals import create_deal
-from funnel.models import ActivityKind
-from funnel.parking import park_deal
+from funnel.customers.clients import create_client
+from funnel.deals.service import create_deal
+from funnel.followups.activities import add_activity, complete_activity
+from funnel.pipeline.parking import park_deal
+from funnel.store.models import ActivityKind
 from tests.factories import stage_id
 
 

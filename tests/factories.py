@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from funnel.clients import create_client
-from funnel.deals import create_deal
-from funnel.pipelines import PipelineInfo, first_pipeline
+from funnel.customers.clients import create_client
+from funnel.deals.service import create_deal
+from funnel.pipeline.pipelines import PipelineInfo, first_pipeline
 
 
 def sales(session: Session) -> PipelineInfo:

@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
-from funnel.db import Database, open_database, resolve_db_path
 from funnel.errors import DatabaseError
+from funnel.store.db import Database, open_database, resolve_db_path
 from ui import i18n
 from ui.context import AppContext, system_clock
 from ui.main_window import MainWindow
 from ui.messages import error_text
-from ui.tray import tray_available
+from ui.reminders.tray import tray_available
 
 ORGANIZATION = "Funnel"
 APPLICATION = "Funnel"

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from funnel.db import Database
+from funnel.store.db import Database
 
 T = TypeVar("T")
 

@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
-from funnel.ics import export_ics
+from funnel.followups.ics import export_ics
 from ui.messages import show_error
-from ui.missed_reminders import MissedRemindersDialog
-from ui.notifier import ReminderScheduler, reminder_title
-from ui.tray import Tray, tray_available
+from ui.reminders.missed import MissedRemindersDialog
+from ui.reminders.notifier import ReminderScheduler, reminder_title
+from ui.reminders.tray import Tray, tray_available
 
 STATUS_MS = 30_000
 

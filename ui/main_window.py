@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from funnel import __version__
-from funnel.db import backup_file
-from funnel.pipelines import list_pipelines
+from funnel.pipeline.pipelines import list_pipelines
+from funnel.store.db import backup_file
 from ui import i18n
-from ui.actions import DealActions
 from ui.context import AppContext, Changes
 from ui.desktop import attach_desktop, export_calendar
 from ui.messages import show_error
+from ui.operations.deals import DealActions
 from ui.search_box import SearchBox
 
 # (key, module, class). A page whose module is absent is left out.
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", name), 8000)
 
     def edit_preferences(self) -> None:
-        from ui.settings_dialog import SettingsDialog
+        from ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -2,7 +2,7 @@
 answered as you type in a popup list; Enter or a click opens the card.
 
 The popup is a QCompleter's list over our own model (no filtering of its
-own: `funnel.search.search` decides what matches), so the keys work as in any
+own: `funnel.deals.search.search` decides what matches), so the keys work as in any
 completer: Down/Up walk the list, Enter opens, Escape closes.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from funnel.deals.search import SearchResults, search
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.search import SearchResults, search
 from ui.board.delegate import mix
 from ui.context import AppContext
 

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from funnel.models import Activity, ActivityKind, Deal, Note, Stage
+from funnel.store.models import Activity, ActivityKind, Deal, Note, Stage
 
 CONTACT_KINDS = (ActivityKind.CALL.value, ActivityKind.EMAIL.value, ActivityKind.MEETING.value)
 _CHUNK = 5000

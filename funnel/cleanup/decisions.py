@@ -24,14 +24,24 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from funnel.activities import add_activity
 from funnel.cleanup.checklist import checklist, parse_waived
 from funnel.cleanup.silent import TASK_SUBJECT, close_notices, send_silent_notice
 from funnel.cleanup.temperature import COOLER
-from funnel.clients import update_client
+from funnel.customers.clients import update_client
 from funnel.errors import NotFoundError, ValidationError
+from funnel.followups.activities import add_activity
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.models import (
+from funnel.pipeline.moves import (
+    MoveResult,
+    archive_deal,
+    lose_deal,
+    move_deal,
+    reapply_move,
+    revert_move,
+    win_deal,
+)
+from funnel.pipeline.parking import CALLBACK_SUBJECT, park_deal, unpark_deal
+from funnel.store.models import (
     ActivityKind,
     Client,
     Deal,
@@ -43,16 +53,6 @@ from funnel.models import (
     ReviewItem,
     Stage,
 )
-from funnel.moves import (
-    MoveResult,
-    archive_deal,
-    lose_deal,
-    move_deal,
-    reapply_move,
-    revert_move,
-    win_deal,
-)
-from funnel.parking import CALLBACK_SUBJECT, park_deal, unpark_deal
 from funnel.timeutil import utc_naive
 
 SETTLING = frozenset(

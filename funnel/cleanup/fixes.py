@@ -1,6 +1,6 @@
 """Fixing a deal's checklist on the spot, during the review: a contact that
 happened but was never logged, and the value or expected close left empty.
-(A note is `funnel.notes.add_note`; a next step is a decision.)"""
+(A note is `funnel.deals.notes.add_note`; a next step is a decision.)"""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from funnel.activities import add_activity, complete_activity
-from funnel.deals import update_deal
+from funnel.deals.service import update_deal
+from funnel.followups.activities import add_activity, complete_activity
 
 
 def log_contact(

@@ -1,7 +1,7 @@
 """The review's queue and what a decision needs to know about each deal.
 
 Order (issue 5): the open deals of `sales` pipelines, stalled first (most
-days over first — the shared rule of `funnel.stalls`), then those with no next
+days over first — the shared rule of `funnel.pipeline.stalls`), then those with no next
 step (longest in their stage first), then parked deals whose return date has
 come (longest waiting first), then the rest in board order. Each deal appears
 once, in the first group it belongs to.
@@ -26,7 +26,14 @@ from funnel.cleanup.silent import SilentState, silent_state, silent_states
 from funnel.cleanup.temperature import Demotion, demotion_for
 from funnel.errors import NotFoundError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.models import (
+from funnel.pipeline.parking import returning_deals
+from funnel.pipeline.stalls import (
+    age_in_days,
+    open_activity_exists,
+    stalled_deals,
+    uses_business_days,
+)
+from funnel.store.models import (
     Activity,
     Client,
     ClientContact,
@@ -40,8 +47,6 @@ from funnel.models import (
     Stage,
     from_cents,
 )
-from funnel.parking import returning_deals
-from funnel.stalls import age_in_days, open_activity_exists, stalled_deals, uses_business_days
 
 LATEST_NOTES = 3
 _CHUNK = 5000

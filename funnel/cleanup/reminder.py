@@ -23,12 +23,12 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from funnel.activities import complete_activity
 from funnel.errors import ValidationError
-from funnel.models import Activity, ActivityKind, Owner, Review, ReviewItem
-from funnel.recurrence import weekly_rule
-from funnel.reminders import parse_time_of_day
-from funnel.settings import get_setting, set_setting
+from funnel.followups.activities import complete_activity
+from funnel.followups.recurrence import weekly_rule
+from funnel.followups.reminders import parse_time_of_day
+from funnel.store.models import Activity, ActivityKind, Owner, Review, ReviewItem
+from funnel.store.settings import get_setting, set_setting
 from funnel.timeutil import utc_naive
 
 SCHEDULE_SETTING = "cleanup_schedule"

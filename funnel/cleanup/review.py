@@ -22,7 +22,7 @@ from funnel.cleanup.queue import DealFacts, deal_facts, review_queue
 from funnel.cleanup.reminder import close_week, get_schedule
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.models import (
+from funnel.store.models import (
     Deal,
     DealStatus,
     DecisionKind,

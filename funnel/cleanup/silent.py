@@ -19,12 +19,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from funnel.activities import add_activity, complete_activity
 from funnel.cleanup.checklist import CONTACT_KINDS
 from funnel.cleanup.templates import fill, get_template, language_code, mailto_url
 from funnel.errors import NotFoundError, ValidationError
+from funnel.followups.activities import add_activity, complete_activity
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.models import (
+from funnel.store.models import (
     Activity,
     ActivityKind,
     Client,
@@ -35,7 +35,7 @@ from funnel.models import (
     Owner,
     SilentNotice,
 )
-from funnel.settings import get_setting, set_setting
+from funnel.store.settings import get_setting, set_setting
 from funnel.timeutil import utc_naive
 
 DAYS_SETTING = "cleanup_silent_days"

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from funnel.cleanup.reminder import get_schedule
 from funnel.cleanup.review import ReviewInfo, get_review
-from funnel.models import (
+from funnel.pipeline.stalls import stalled_counts
+from funnel.store.models import (
     Activity,
     Deal,
     DealStatus,
@@ -32,7 +33,6 @@ from funnel.models import (
     ReviewItem,
     from_cents,
 )
-from funnel.stalls import stalled_counts
 
 HISTORY_WEEKS = 26
 

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.models import Activity, Client, Deal, Purchase, Temperature
-from funnel.settings import get_setting, set_setting
+from funnel.store.models import Activity, Client, Deal, Purchase, Temperature
+from funnel.store.settings import get_setting, set_setting
 
 DAYS_SETTING = "cleanup_demotion_days"
 DEFAULT_DAYS = 30

@@ -11,10 +11,10 @@ from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
-from funnel.defaults import SUPPORTED_LANGUAGES, normalize_language
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.settings import get_setting, set_setting
+from funnel.store.defaults import SUPPORTED_LANGUAGES, normalize_language
+from funnel.store.settings import get_setting, set_setting
 
 TEMPLATES_SETTING = "cleanup_silent_templates"
 MAX_SUBJECT = 300

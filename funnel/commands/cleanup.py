@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from funnel.cli import add_json, add_today, open_db, print_json, print_table, today_of
+from funnel.commands.cli import add_json, add_today, open_db, print_json, print_table, today_of
 
 REASONS = {
     "stalled": "stalled",
@@ -72,7 +72,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from funnel.cleanup.summary import review_history
 
     if args.weeks < 1:
-        from funnel.cli import CliError
+        from funnel.commands.cli import CliError
 
         raise CliError(f"Look back at least one week (got {args.weeks}).")
     db = open_db(args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from funnel.cli import (
+from funnel.commands.cli import (
     CliError,
     add_json,
     add_today,
@@ -15,13 +15,13 @@ from funnel.cli import (
     print_table,
     today_of,
 )
-from funnel.db import backup_file, inspect_file, resolve_db_path
-from funnel.deals import STATUS_FILTERS, get_deal, list_deals
-from funnel.history import deal_history
-from funnel.integrity import check_database
-from funnel.moves import archive_deal, lose_deal, move_deal, reopen_deal, win_deal
-from funnel.pipelines import find_pipeline, find_stage, list_pipelines
-from funnel.summary import stage_summary
+from funnel.deals.service import STATUS_FILTERS, get_deal, list_deals
+from funnel.pipeline.history import deal_history
+from funnel.pipeline.moves import archive_deal, lose_deal, move_deal, reopen_deal, win_deal
+from funnel.pipeline.pipelines import find_pipeline, find_stage, list_pipelines
+from funnel.pipeline.summary import stage_summary
+from funnel.store.db import backup_file, inspect_file, resolve_db_path
+from funnel.store.integrity import check_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -170,7 +170,7 @@ def cmd_deals(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from funnel.pipelines import first_pipeline
+    from funnel.pipeline.pipelines import first_pipeline
 
     db = open_db(args)
     with db.begin() as s:

@@ -8,9 +8,9 @@ import time
 
 from sqlalchemy import func, select
 
-from funnel.cli import CliError, add_json, add_today, now_of, open_db, print_json
+from funnel.commands.cli import CliError, add_json, add_today, now_of, open_db, print_json
 from funnel.demo import MAX_DEALS, DemoResult, generate_demo
-from funnel.models import Deal
+from funnel.store.models import Deal
 
 DEFAULT_DEALS = 1000
 DEFAULT_SEED = 1

@@ -7,7 +7,7 @@ import argparse
 from datetime import date, datetime, time
 from pathlib import Path
 
-from funnel.cli import (
+from funnel.commands.cli import (
     CliError,
     add_json,
     add_today,
@@ -152,8 +152,8 @@ def _hhmm(at: time | None) -> str:
 
 
 def cmd_stalled(args: argparse.Namespace) -> int:
-    from funnel.pipelines import find_pipeline
-    from funnel.stalls import stalled_deals
+    from funnel.pipeline.pipelines import find_pipeline
+    from funnel.pipeline.stalls import stalled_deals
 
     db = open_db(args)
     with db.begin() as s:
@@ -174,13 +174,13 @@ def cmd_stalled(args: argparse.Namespace) -> int:
 
 
 def _deal_json(s, deal_id: int, today: date) -> dict:
-    from funnel.deals import get_deal
+    from funnel.deals.service import get_deal
 
     return get_deal(s, deal_id, today=today).as_json()
 
 
 def cmd_park(args: argparse.Namespace) -> int:
-    from funnel.parking import park_deal
+    from funnel.pipeline.parking import park_deal
 
     until = parse_date(args.until, "--until") if args.until else None
     today = today_of(args)
@@ -203,8 +203,8 @@ def cmd_park(args: argparse.Namespace) -> int:
 
 
 def cmd_unpark(args: argparse.Namespace) -> int:
-    from funnel.parking import get_parked_deal, unpark_deal
-    from funnel.pipelines import find_pipeline, find_stage, first_pipeline
+    from funnel.pipeline.parking import get_parked_deal, unpark_deal
+    from funnel.pipeline.pipelines import find_pipeline, find_stage, first_pipeline
 
     today = today_of(args)
     db = open_db(args)
@@ -229,7 +229,7 @@ def cmd_unpark(args: argparse.Namespace) -> int:
 
 
 def cmd_future(args: argparse.Namespace) -> int:
-    from funnel.parking import future_board
+    from funnel.pipeline.parking import future_board
 
     db = open_db(args)
     with db.begin() as s:
@@ -259,7 +259,7 @@ def cmd_future(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    from funnel.agenda import agenda
+    from funnel.followups.agenda import agenda
 
     db = open_db(args)
     with db.begin() as s:
@@ -306,7 +306,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_add(args: argparse.Namespace) -> int:
-    from funnel.activities import add_activity, get_activity
+    from funnel.followups.activities import add_activity, get_activity
 
     due_date, due_time = parse_due(args.due)
     db = open_db(args)
@@ -327,7 +327,7 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
-    from funnel.activities import list_activities
+    from funnel.followups.activities import list_activities
 
     db = open_db(args)
     with db.begin() as s:
@@ -347,7 +347,7 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_done(args: argparse.Namespace) -> int:
-    from funnel.activities import complete_activity, get_activity
+    from funnel.followups.activities import complete_activity, get_activity
 
     db = open_db(args)
     with db.begin() as s:
@@ -366,8 +366,8 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 
 def cmd_snooze(args: argparse.Namespace) -> int:
-    from funnel.activities import get_activity
-    from funnel.snooze import snooze_activity
+    from funnel.followups.activities import get_activity
+    from funnel.followups.snooze import snooze_activity
 
     word = args.to.strip().lower()
     if word in SNOOZE_WORDS:
@@ -387,7 +387,7 @@ def cmd_snooze(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from funnel.ics import export_ics
+    from funnel.followups.ics import export_ics
 
     dest = Path(args.file).expanduser()
     if dest.exists() and not args.force:
@@ -404,7 +404,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_escalate(args: argparse.Namespace) -> int:
-    from funnel.escalation import escalate_overdue
+    from funnel.followups.escalation import escalate_overdue
 
     db = open_db(args)
     with db.begin() as s:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from dateutil.tz import tzlocal
 
-from funnel.cli import CliError, add_json, clock_now, open_db, print_json
+from funnel.commands.cli import CliError, add_json, clock_now, open_db, print_json
 from funnel.imports.csvfile import read_csv
 from funnel.imports.deals import (
     FIELDS,

@@ -22,7 +22,6 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from funnel.db import Database
 from funnel.demo.maker import (
     ARCHIVED,
     LOST,
@@ -38,7 +37,8 @@ from funnel.demo.rows import TABLES
 from funnel.demo.setup import prepare
 from funnel.demo.writer import TableWriter
 from funnel.errors import ValidationError
-from funnel.models import Base, Client, Deal
+from funnel.store.db import Database
+from funnel.store.models import Base, Client, Deal
 from funnel.timeutil import utc_naive
 
 __all__ = ["MAX_DEALS", "DemoResult", "generate_demo"]

@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from funnel.clients import phone_digits
+from funnel.customers.clients import phone_digits
 from funnel.demo.data import (
     ARCHIVE_REASONS,
     CURRENCY,
@@ -38,8 +38,8 @@ from funnel.demo.rows import Rows
 from funnel.demo.setup import DemoSetup, PipelinePlace
 from funnel.demo.timeline import Clock, add_months
 from funnel.demo.writer import day, ts
-from funnel.models import fold
-from funnel.parking import PARK_PERIODS
+from funnel.pipeline.parking import PARK_PERIODS
+from funnel.store.models import fold
 
 MAIN_OPEN, WHOLESALE_OPEN, PARKED, WON, LOST, ARCHIVED = range(6)
 CLOSED_STATUS = {WON: "won", LOST: "lost", ARCHIVED: "archived"}
@@ -162,7 +162,7 @@ class Maker:
             id=self.next_client,
             lang=lang,
             # One currency per file: a business keeps its books in one, and the
-            # board's totals add values up (see funnel.summary).
+            # board's totals add values up (see funnel.pipeline.summary).
             currency=CURRENCY[self.setup.language],
             size=math.exp(rng.gauss(0, 0.9)) * (1.8 if is_company else 1.0),
             owner_id=self.owners.pick(rng),

@@ -15,15 +15,15 @@ from sqlalchemy.orm import Session
 from funnel.demo.data import LANGUAGE_OF_CURRENCY, LOST_REASONS, OWNERS, WHOLESALE_PIPELINE
 from funnel.demo.people import translit
 from funnel.errors import NotFoundError, ValidationError
-from funnel.models import LostReason, Owner, PipelineKind
-from funnel.pipelines import (
+from funnel.pipeline.pipelines import (
     PipelineInfo,
     create_pipeline,
     first_pipeline,
     list_pipelines,
     update_stage,
 )
-from funnel.settings import get_setting
+from funnel.store.models import LostReason, Owner, PipelineKind
+from funnel.store.settings import get_setting
 
 
 @dataclass(frozen=True)

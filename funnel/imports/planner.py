@@ -15,16 +15,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from funnel.deals import parse_money
+from funnel.deals.service import parse_money
 from funnel.errors import ValidationError
 from funnel.imports.csvfile import CsvTable, RowError
 from funnel.imports.dates import DateFormatError, parse_datetime
 from funnel.imports.headers import FIELDS
 from funnel.imports.plan import ClientSeed, ImportOptions, NewStage, PlannedDeal, Progress
 from funnel.imports.statuses import CLOSED_STATUSES, StatusWords
-from funnel.models import Client, DealStatus, Owner, PipelineKind, to_cents
-from funnel.pipelines import PipelineInfo, list_pipelines
-from funnel.settings import get_setting
+from funnel.pipeline.pipelines import PipelineInfo, list_pipelines
+from funnel.store.models import Client, DealStatus, Owner, PipelineKind, to_cents
+from funnel.store.settings import get_setting
 
 # Rows checked between two progress reports.
 PROGRESS_EVERY = 5000

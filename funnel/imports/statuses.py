@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from funnel.models import DealStatus
+from funnel.store.models import DealStatus
 
 WON_WORDS = (
     "won", "win", "closed won", "closed - won", "deal won", "success", "successful",

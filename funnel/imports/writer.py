@@ -27,7 +27,7 @@ from funnel.imports.plan import (
     PlannedDeal,
     Progress,
 )
-from funnel.models import (
+from funnel.store.models import (
     ChangeKind,
     Client,
     Deal,
@@ -59,7 +59,7 @@ def _fold(name: str) -> str:
 
 
 def _search_text(*parts: str | None) -> str:
-    """What search compares with (see `funnel.search_text`): folded parts."""
+    """What search compares with (see `funnel.store.search_text`): folded parts."""
     return " ".join(p.casefold() for p in parts if p)
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from funnel.board import BoardColumn
+from funnel.pipeline.board import BoardColumn
 from ui.board.delegate import STALLED, CardDelegate, ink, mix
 from ui.board.model import ColumnModel
 from ui.board.view import BoardListView

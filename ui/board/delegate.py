@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from funnel.board import BoardCard
+from funnel.pipeline.board import BoardCard
 from ui.i18n import day_text, money_text, time_text
 
 STALLED = QColor("#d64545")

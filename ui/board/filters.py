@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.board import BoardFilters
 from funnel.owners import OwnerRow
+from funnel.pipeline.board import BoardFilters
 from ui.board.column import ElidedLabel
 
 

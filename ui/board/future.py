@@ -17,13 +17,13 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from funnel.board import BoardCard, BoardColumn, BoardFilters, CurrencyTotal, board_cards
-from funnel.models import PipelineKind, from_cents
-from funnel.parking import FutureGroup, ReturnGroup, future_board
-from funnel.pipelines import get_pipeline
-from funnel.settings import get_setting
+from funnel.pipeline.board import BoardCard, BoardColumn, BoardFilters, CurrencyTotal, board_cards
+from funnel.pipeline.parking import FutureGroup, ReturnGroup, future_board
+from funnel.pipeline.pipelines import get_pipeline
+from funnel.store.models import PipelineKind, from_cents
+from funnel.store.settings import get_setting
 from ui.board.column import ColumnWidget
-from ui.followup_format import long_date
+from ui.followups.format import long_date
 from ui.i18n import money_short, number_text
 
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from funnel.board import BoardCard
+from funnel.pipeline.board import BoardCard
 
 MIME_TYPE = "application/x-funnel-deal-ids"
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,7 @@ def read_deal_mime(mime: QMimeData | None) -> tuple[list[int], int | None] | Non
 
 
 class ColumnModel(QAbstractListModel):
-    """The cards of one stage, in board order (see `funnel.board.board_cards`)."""
+    """The cards of one stage, in board order (see `funnel.pipeline.board.board_cards`)."""
 
     deals_dropped = Signal(list, int)  # deal ids, this column's stage id
 

@@ -1,6 +1,6 @@
 """The board page: one column per stage of the chosen pipeline.
 
-Data flow: `funnel.board.load_board` gives the headers and every card in one
+Data flow: `funnel.pipeline.board.load_board` gives the headers and every card in one
 read; after that the page listens to `ctx.changed` and, for a move, re-reads
 only the cards of the deals that changed and slots them into their columns,
 so a drag never reloads 10,000 cards.
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.board import (
+from funnel.errors import FunnelError
+from funnel.owners import list_owners
+from funnel.pipeline.board import (
     BoardColumn,
     BoardFilters,
     board_cards,
@@ -32,10 +34,7 @@ from funnel.board import (
     load_board,
     recount_columns,
 )
-from funnel.errors import FunnelError
-from funnel.lost_reasons import list_lost_reasons
-from funnel.owners import list_owners
-from ui.actions import DealActions
+from funnel.pipeline.lost_reasons import list_lost_reasons
 from ui.board import future
 from ui.board.column import ColumnWidget
 from ui.board.delegate import CardDelegate
@@ -44,10 +43,11 @@ from ui.board.drop_zones import DropZoneBar
 from ui.board.filters import FilterBar
 from ui.board.view import BoardListView
 from ui.context import AppContext, Changes
+from ui.deals.lost_reason_dialog import LostReasonDialog
+from ui.deals.park_dialog import ParkDialog, StageMenu, ask_park, park_shortcut_text, unpark
 from ui.i18n import money_short, number_text
-from ui.lost_reason_dialog import LostReasonDialog
 from ui.messages import show_error
-from ui.park_dialog import ParkDialog, StageMenu, ask_park, park_shortcut_text, unpark
+from ui.operations.deals import DealActions
 
 # Moving a deal a stage along is the board's most frequent keyboard action.
 # Alt+arrows rather than Ctrl+] / Ctrl+[: arrows sit in the same place on a

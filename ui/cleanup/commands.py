@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from funnel.cleanup.decisions import DecisionResult, reapply_decision, revert_decision
-from ui.actions import changes_of
 from ui.context import AppContext
+from ui.operations.deals import changes_of
 
 
 class DecisionCommand(QUndoCommand):

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.activities import add_business_days
 from funnel.errors import ValidationError
-from funnel.pipelines import StageInfo
+from funnel.followups.activities import add_business_days
+from funnel.pipeline.pipelines import StageInfo
 from ui.board.delegate import temperature_name
 from ui.cleanup.text import kind_name
 from ui.deal_card.format import amount_text, parse_amount, pydate, qdate

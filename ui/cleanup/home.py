@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from funnel.cleanup.overview import CleanupOverview
-from funnel.models import ReviewReason
+from funnel.store.models import ReviewReason
 from ui.board.delegate import NO_NEXT_STEP, ink
 from ui.cleanup.history import HistoryModel, HistoryView
 from ui.cleanup.text import Cleanup, weekday_name

@@ -17,13 +17,13 @@ from funnel.cleanup.reminder import cleanup_due, ensure_cleanup_reminder, remind
 from funnel.cleanup.review import start_review
 from funnel.cleanup.summary import review_history, review_summary
 from funnel.errors import FunnelError
-from ui.actions import DealActions
 from ui.cleanup.home import HomeView
 from ui.cleanup.review_view import ReviewView
 from ui.cleanup.settings_dialog import CleanupSettingsDialog
 from ui.cleanup.summary_view import SummaryView
 from ui.context import AppContext, Changes
 from ui.messages import show_error
+from ui.operations.deals import DealActions
 
 # The first check waits until the window has settled; later ones catch the
 # week turning over while the app stays open.

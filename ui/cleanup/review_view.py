@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 from funnel.cleanup import decisions, fixes
 from funnel.cleanup.checklist import CheckKey
 from funnel.cleanup.review import ReviewStep, current_step, finish_review, waive
+from funnel.deals.notes import add_note
 from funnel.errors import FunnelError
-from funnel.lost_reasons import list_lost_reasons
-from funnel.notes import add_note
-from funnel.pipelines import get_pipeline
-from ui.actions import DealActions, changes_of
+from funnel.pipeline.lost_reasons import list_lost_reasons
+from funnel.pipeline.pipelines import get_pipeline
 from ui.cleanup.commands import DecisionCommand
 from ui.cleanup.decision_panel import KEYS, DecisionPanel
 from ui.cleanup.dialogs import (
@@ -49,9 +48,10 @@ from ui.cleanup.silent_dialog import SilentLeadDialog
 from ui.cleanup.text import Cleanup, kind_name
 from ui.cleanup.widgets import KeyButton, scaled_font
 from ui.context import AppContext, Changes
+from ui.deals.lost_reason_dialog import LostReasonDialog
 from ui.i18n import number_text
-from ui.lost_reason_dialog import LostReasonDialog
 from ui.messages import show_error
+from ui.operations.deals import DealActions, changes_of
 
 PARK_MONTHS = {"park_1": 1, "park_3": 3, "park_6": 6}
 FAILED = object()  # what `_write` returns when the service refused (the error was shown)

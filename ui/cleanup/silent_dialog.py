@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from funnel.cleanup.silent import MAX_DAYS, SilentMessage, silent_days, silent_message
 from funnel.cleanup.templates import mailto_url
-from funnel.defaults import SUPPORTED_LANGUAGES, normalize_language
+from funnel.store.defaults import SUPPORTED_LANGUAGES, normalize_language
 from ui.cleanup.widgets import muted_label
 from ui.context import AppContext
 from ui.i18n import language_names, qdate

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from funnel.cleanup.checklist import CheckKey, FieldGap
-from funnel.models import ReviewReason
+from funnel.store.models import ReviewReason
 
 
 class Cleanup(QObject):

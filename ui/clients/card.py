@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from funnel.deals.search import find_clients
 from PySide6.QtCore import (
     QDate,
     QLocale,
@@ -30,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.client_list import (
+from funnel.customers.client_list import (
     client_deals,
     client_purchases,
     client_sources,
     client_tags,
 )
-from funnel.clients import (
+from funnel.customers.clients import (
     SOURCE_CHANNELS,
     ClientRow,
     clean_email,
@@ -46,7 +47,6 @@ from funnel.clients import (
     update_client,
 )
 from funnel.errors import FunnelError, ValidationError
-from funnel.search import find_clients
 from ui.clients.fields import (
     ClientPicker,
     ContactList,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from funnel.deals.search import ClientHit
 from PySide6.QtCore import QModelIndex, QSize, QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -30,9 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.clients import clean_email, clean_phone, phone_digits
+from funnel.customers.clients import clean_email, clean_phone, phone_digits
 from funnel.errors import ValidationError
-from funnel.search import ClientHit
 from ui.clients.model import temperature_color, temperature_text
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #d64545; border-radius: 3px; padding: 2px; }"

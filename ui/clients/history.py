@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from funnel.client_list import ClientDeal, PurchaseRow
-from ui.deals.lazy import LEFT, RIGHT
+from funnel.customers.client_list import ClientDeal, PurchaseRow
 from ui.deals.model import status_text
 from ui.i18n import date_text, money_text
+from ui.lists.lazy import LEFT, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: these tables are flat

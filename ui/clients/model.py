@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from funnel import client_list
-from funnel.client_list import ClientFilters, ClientListRow
-from funnel.clients import SOURCE_CHANNELS
+from funnel.customers import client_list
+from funnel.customers.client_list import ClientFilters, ClientListRow
+from funnel.customers.clients import SOURCE_CHANNELS
 from ui.context import AppContext
-from ui.deals.lazy import RIGHT, Column, LazyTableModel
 from ui.i18n import date_text, money_text, number_text
+from ui.lists.lazy import RIGHT, Column, LazyTableModel
 
 TEMPERATURE_ROLE = Qt.ItemDataRole.UserRole + 2
 

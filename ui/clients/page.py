@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.client_list import NO_TEMPERATURE, ClientFilters
-from ui.actions import DealActions
+from funnel.customers.client_list import NO_TEMPERATURE, ClientFilters
 from ui.clients.card import ClientCard
 from ui.clients.fields import dot_icon
 from ui.clients.model import ClientsModel, TemperatureDelegate, temperature_color
 from ui.context import AppContext, Changes
 from ui.deals.table import ColumnSettings, ListTableView
+from ui.operations.deals import DealActions
 
 FILTER_DELAY_MS = 250
 

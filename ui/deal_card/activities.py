@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.activities import ActivityRow
-from funnel.models import ActivityKind
+from funnel.followups.activities import ActivityRow
+from funnel.store.models import ActivityKind
 from ui.deal_card.format import LOST, WON, day_text, moment_text, muted, pydate, qdate, time_text
-from ui.snooze_menu import SnoozeMenu
+from ui.followups.snooze_menu import SnoozeMenu
 
 Index = QModelIndex | QPersistentModelIndex
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -192,7 +192,7 @@ class ActivitiesPanel(QWidget):
 
     add_requested = Signal(str, str, object, object)
     done_requested = Signal(int)
-    snooze_requested = Signal(int, str)  # activity id, a funnel.snooze.SnoozeChoice value
+    snooze_requested = Signal(int, str)  # activity id, a funnel.followups.snooze.SnoozeChoice value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

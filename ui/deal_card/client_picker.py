@@ -8,6 +8,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 
+from funnel.deals.details import NewClient
+from funnel.deals.search import ClientHit
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
@@ -19,10 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.clients import clean_email, clean_phone
-from funnel.deal_details import NewClient
+from funnel.customers.clients import clean_email, clean_phone
 from funnel.errors import ValidationError
-from funnel.search import ClientHit
 from ui.deal_card.fields import FieldError
 from ui.messages import error_text
 

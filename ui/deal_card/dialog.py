@@ -13,6 +13,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import time
 
+from funnel.deals.details import CardChoices, DealDetails, card_choices, deal_details
+from funnel.deals.details import save_deal_card as save_deal_service
+from funnel.deals.search import find_clients
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,17 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.activities import add_activity
-from funnel.deal_details import CardChoices, DealDetails, card_choices, deal_details
-from funnel.deal_details import save_deal_card as save_deal_service
+from funnel.deals.notes import add_note
 from funnel.errors import FunnelError, NotFoundError
-from funnel.models import DealStatus, PipelineKind
-from funnel.notes import add_note
-from funnel.parking import unpark_deal
-from funnel.search import find_clients
-from ui.actions import DealActions
-from ui.activity_actions import ActivityActions
-from ui.activity_dialogs import DoneDialog
+from funnel.followups.activities import add_activity
+from funnel.pipeline.parking import unpark_deal
+from funnel.store.models import DealStatus, PipelineKind
 from ui.context import AppContext, Changes
 from ui.deal_card.activities import ActivitiesPanel
 from ui.deal_card.client_picker import ClientPicker
@@ -47,9 +44,12 @@ from ui.deal_card.form import DealForm
 from ui.deal_card.header import CardHeader
 from ui.deal_card.notes import NotesPanel
 from ui.deal_card.timeline import TimelineView
-from ui.lost_reason_dialog import LostReasonDialog
+from ui.deals.lost_reason_dialog import LostReasonDialog
+from ui.deals.park_dialog import ParkDialog, ask_park
+from ui.followups.dialogs import DoneDialog
 from ui.messages import show_error
-from ui.park_dialog import ParkDialog, ask_park
+from ui.operations.activities import ActivityActions
+from ui.operations.deals import DealActions
 
 
 class DealCard(QDialog):

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from funnel.deals.details import CardChoices, DealEdit
+from funnel.deals.search import ClientHit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.deal_details import CardChoices, DealEdit
-from funnel.deals import DealRow
+from funnel.deals.service import DealRow
 from funnel.errors import ValidationError
-from funnel.models import DealStatus, PipelineKind
-from funnel.search import ClientHit
+from funnel.store.models import DealStatus, PipelineKind
 from ui.deal_card.client_picker import ClientPicker
 from ui.deal_card.fields import FieldError, OptionalDateEdit
 from ui.deal_card.format import amount_text, parse_amount

@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 
-from funnel.deals import parse_money
+from funnel.deals.service import parse_money
 
 CURRENCY_SYMBOLS = {"USD": "$", "RUB": "₽", "BRL": "R$", "EUR": "€", "GBP": "£"}
 

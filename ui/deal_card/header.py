@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
-from funnel.deals import DealRow
-from funnel.models import DealStatus
+from funnel.deals.service import DealRow
+from funnel.store.models import DealStatus
 from ui.deal_card.format import LOST, WARNING, WON, money, muted
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.notes import NoteRow
+from funnel.deals.notes import NoteRow
 from ui.deal_card.format import moment_text, muted
 
 Index = QModelIndex | QPersistentModelIndex

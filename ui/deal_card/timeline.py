@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from funnel.history import HistoryEntry
-from funnel.models import ChangeKind
-from funnel.pipelines import PipelineInfo
+from funnel.pipeline.history import HistoryEntry
+from funnel.pipeline.pipelines import PipelineInfo
+from funnel.store.models import ChangeKind
 from ui.deal_card.format import LOST, WARNING, WON, day_text, muted
 
 Index = QModelIndex | QPersistentModelIndex

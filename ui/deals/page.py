@@ -3,6 +3,7 @@ with a bulk move of the selected deals to a stage."""
 
 from __future__ import annotations
 
+from funnel.deals.rows import DealFilters
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,15 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.deal_list import DealFilters
 from funnel.errors import FunnelError
 from funnel.owners import list_owners
-from funnel.pipelines import PipelineInfo, list_pipelines
-from ui.actions import DealActions
+from funnel.pipeline.pipelines import PipelineInfo, list_pipelines
 from ui.context import AppContext, Changes
 from ui.deals.model import DealsModel
 from ui.deals.table import ColumnSettings, ListTableView
 from ui.messages import show_error
+from ui.operations.deals import DealActions
 
 # A bulk move writes one history row per deal in one transaction; past this many
 # a slip of Ctrl+A would rewrite the whole funnel, so it is refused.

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from ui.deals.lazy import ID_ROLE, LazyTableModel
+from ui.lists.lazy import ID_ROLE, LazyTableModel
 
 
 class ListTableView(QTableView):

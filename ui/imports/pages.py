@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from funnel.errors import FunnelError
 from funnel.imports.csvfile import read_csv, sniff_file
 from funnel.imports.deals import FIELDS, ImportPlan, auto_map
-from funnel.models import PipelineKind
-from funnel.pipelines import list_pipelines
+from funnel.pipeline.pipelines import list_pipelines
+from funnel.store.models import PipelineKind
 from ui.i18n import number_text
 from ui.imports.preview import PreviewModel
 from ui.messages import error_text

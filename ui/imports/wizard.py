@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from funnel.db import Database
 from funnel.imports.csvfile import CsvTable, read_csv
 from funnel.imports.deals import (
     ImportCancelled,
@@ -38,6 +37,7 @@ from funnel.imports.deals import (
     apply_import,
     plan_import,
 )
+from funnel.store.db import Database
 from ui.imports.pages import FilePage, MappingPage, StagesPage, error_label, fill
 from ui.imports.worker import Job, Worker
 from ui.messages import error_text

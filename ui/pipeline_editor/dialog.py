@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.errors import FunnelError
-from funnel.models import PipelineKind
-from funnel.pipeline_edits import apply_pipeline_plans, check_plan, pipelines_for_editor
+from funnel.pipeline.edits import apply_pipeline_plans, check_plan, pipelines_for_editor
+from funnel.store.models import PipelineKind
 from ui.context import AppContext, Changes
 from ui.deal_card.fields import FieldError
 from ui.deal_card.format import muted

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.models import PipelineKind
+from funnel.store.models import PipelineKind
 from ui.deal_card.fields import FieldError
 from ui.pipeline_editor.model import StageDraft
 

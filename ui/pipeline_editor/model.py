@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.pipeline_edits import PipelinePlan, StagePlan, StageRemoval
-from funnel.pipelines import PipelineInfo
+from funnel.pipeline.edits import PipelinePlan, StagePlan, StageRemoval
+from funnel.pipeline.pipelines import PipelineInfo
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-funnel-stage-rows"

@@ -18,9 +18,9 @@ from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from funnel.agenda import AgendaLine, ReturningLine, StalledLine
+from funnel.followups.agenda import AgendaLine, ReturningLine, StalledLine
 from ui.board.delegate import NO_NEXT_STEP, OVERDUE, STALLED, ink, mix, tint
-from ui.followup_format import kind_name, relative_day, weekday_date
+from ui.followups.format import kind_name, relative_day, weekday_date
 from ui.i18n import day_text, money_text, time_text
 from ui.today.icons import RETURNING, paint_icon
 from ui.today.icons import STALLED as STALLED_ICON

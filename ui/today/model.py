@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from funnel.agenda import Agenda, AgendaLine, ReturningLine, StalledLine
+from funnel.followups.agenda import Agenda, AgendaLine, ReturningLine, StalledLine
 
 Index = QModelIndex | QPersistentModelIndex
 Line = AgendaLine | ReturningLine | StalledLine

@@ -7,7 +7,7 @@ stands: Done (outcome, then the next step), Snooze, Open; Back to pipeline;
 Add next step; phone and e-mail are links. The keyboard does the same:
 arrows, Enter opens, D done, S snooze, B back to pipeline, N next step.
 
-The page reads `funnel.agenda.agenda` again when something it shows changes
+The page reads `funnel.followups.agenda.agenda` again when something it shows changes
 (coalesced, and only while it is on screen; otherwise just the counts for
 the navigation badge), and when the day changes.
 """
@@ -29,19 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.activities import get_activity
-from funnel.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
-from funnel.clients import phone_digits
+from funnel.customers.clients import phone_digits
 from funnel.errors import FunnelError
-from ui.actions import DealActions
-from ui.activity_actions import ActivityActions
-from ui.activity_dialogs import ActivityDialog, DoneDialog
+from funnel.followups.activities import get_activity
+from funnel.followups.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
 from ui.board.delegate import OVERDUE, ink, mix
 from ui.context import AppContext, Changes
+from ui.deals.park_dialog import StageMenu, unpark
+from ui.followups.dialogs import ActivityDialog, DoneDialog
+from ui.followups.snooze_menu import SnoozeMenu
 from ui.i18n import qdate
 from ui.messages import show_error
-from ui.park_dialog import StageMenu, unpark
-from ui.snooze_menu import SnoozeMenu
+from ui.operations.activities import ActivityActions
+from ui.operations.deals import DealActions
 from ui.today.delegate import BACK, DONE, EMAIL, NEXT_STEP, OPEN, PHONE, SNOOZE, TodayDelegate
 from ui.today.model import Row, RowKind, Section, TodayModel
 

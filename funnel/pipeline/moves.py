@@ -1,0 +1,402 @@
+"""Moving deals through the funnel. Every change of stage, pipeline or status
+writes a StageChange, so time in stage and conversion can be read back later.
+
+Each move returns a `MoveResult` holding the deal's state before and after;
+`revert_move` undoes it exactly (the UI's Ctrl+Z), removing the history row and
+any purchase the move recorded, as if the move had not happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from funnel.errors import NotFoundError, ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.models import (
+    Activity,
+    ChangeKind,
+    Deal,
+    DealStatus,
+    Note,
+    Purchase,
+    Stage,
+    StageChange,
+)
+from funnel.timeutil import utc_naive
+
+
+@dataclass(frozen=True)
+class DealState:
+    pipeline_id: int
+    stage_id: int
+    status: str
+    stage_entered_at: datetime
+    closed_at: datetime | None
+    lost_reason: str | None
+    return_on: date | None
+    return_pipeline_id: int | None
+    return_stage_id: int | None
+
+    @classmethod
+    def of(cls, deal: Deal) -> DealState:
+        return cls(
+            deal.pipeline_id,
+            deal.stage_id,
+            deal.status,
+            deal.stage_entered_at,
+            deal.closed_at,
+            deal.lost_reason,
+            deal.return_on,
+            deal.return_pipeline_id,
+            deal.return_stage_id,
+        )
+
+    def apply(self, deal: Deal) -> None:
+        deal.pipeline_id = self.pipeline_id
+        deal.stage_id = self.stage_id
+        deal.status = self.status
+        deal.stage_entered_at = self.stage_entered_at
+        deal.closed_at = self.closed_at
+        deal.lost_reason = self.lost_reason
+        deal.return_on = self.return_on
+        deal.return_pipeline_id = self.return_pipeline_id
+        deal.return_stage_id = self.return_stage_id
+
+
+@dataclass(frozen=True)
+class ParkExtras:
+    """The call-back activity and note a park writes with its move: undo removes
+    them, redo writes them again with the same words."""
+
+    activity_id: int
+    activity_subject: str
+    note_id: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    deal_id: int
+    change_id: int
+    kind: str
+    before: DealState
+    after: DealState
+    purchase_id: int | None = None
+    removed_purchase: tuple[int, date, int, str] | None = None  # client, date, cents, currency
+    park: ParkExtras | None = None  # what parking wrote beside the move
+
+    @property
+    def pipelines(self) -> set[int]:
+        """The pipelines whose boards this move changes."""
+        return {self.before.pipeline_id, self.after.pipeline_id}
+
+
+def _deal(session: Session, deal_id: int) -> Deal:
+    deal = session.get(Deal, deal_id)
+    if deal is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=deal_id
+        )
+    return deal
+
+
+def _stage(session: Session, stage_id: int) -> Stage:
+    stage = session.get(Stage, stage_id)
+    if stage is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no stage with id {stage_id}."), stage_id=stage_id
+        )
+    return stage
+
+
+def _record(
+    session: Session,
+    deal: Deal,
+    before: DealState,
+    kind: ChangeKind,
+    moment: datetime,
+    reason: str | None,
+    *,
+    from_name: str | None,
+    to_name: str | None,
+) -> StageChange:
+    change = StageChange(
+        deal_id=deal.id,
+        kind=kind.value,
+        from_pipeline_id=before.pipeline_id,
+        from_stage_id=before.stage_id,
+        from_stage_name=from_name,
+        from_status=before.status,
+        to_pipeline_id=deal.pipeline_id,
+        to_stage_id=deal.stage_id,
+        to_stage_name=to_name,
+        to_status=deal.status,
+        changed_at=moment,
+        reason=(reason or "").strip() or None,
+    )
+    session.add(change)
+    session.flush()
+    return change
+
+
+def _drop_purchase(session: Session, deal: Deal) -> tuple[int, date, int, str] | None:
+    """A won deal that is reopened or lost was not a sale after all."""
+    purchase = session.scalars(select(Purchase).where(Purchase.deal_id == deal.id)).first()
+    if purchase is None:
+        return None
+    kept = (purchase.client_id, purchase.purchased_on, purchase.amount_cents, purchase.currency)
+    session.delete(purchase)
+    return kept
+
+
+def move_deal(
+    session: Session,
+    deal_id: int,
+    stage_id: int,
+    *,
+    now: datetime,
+    reason: str | None = None,
+    kind: ChangeKind = ChangeKind.MOVED,
+) -> MoveResult:
+    """Put a deal into a stage (of any pipeline). A closed deal moved this way is
+    reopened. The time in stage starts again."""
+    deal = _deal(session, deal_id)
+    stage = _stage(session, stage_id)
+    if deal.stage_id == stage.id and deal.status == DealStatus.OPEN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already in stage '{stage}'."),
+            title=deal.title,
+            stage=stage.name,
+        )
+    before = DealState.of(deal)
+    from_name = deal.stage.name
+    removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
+    if deal.status != DealStatus.OPEN and kind == ChangeKind.MOVED:
+        kind = ChangeKind.REOPENED
+    moment = utc_naive(now)
+    deal.pipeline_id = stage.pipeline_id
+    deal.stage_id = stage.id
+    deal.status = DealStatus.OPEN.value
+    deal.stage_entered_at = moment
+    deal.closed_at = None
+    deal.lost_reason = None
+    change = _record(
+        session, deal, before, kind, moment, reason, from_name=from_name, to_name=stage.name
+    )
+    return MoveResult(
+        deal.id, change.id, kind.value, before, DealState.of(deal), removed_purchase=removed
+    )
+
+
+def move_deals(
+    session: Session,
+    deal_ids: Sequence[int],
+    stage_id: int,
+    *,
+    now: datetime,
+    reason: str | None = None,
+    keep_status: bool = False,
+) -> list[MoveResult]:
+    """Move many deals at once (bulk move, removing a stage). Deals already in
+    the stage are skipped. With `keep_status`, won/lost deals stay closed."""
+    stage = _stage(session, stage_id)
+    results = []
+    moment = utc_naive(now)
+    for deal in session.scalars(select(Deal).where(Deal.id.in_(list(deal_ids)))):
+        if deal.stage_id == stage.id:
+            continue
+        if keep_status and deal.status != DealStatus.OPEN:
+            before = DealState.of(deal)
+            from_name = deal.stage.name
+            deal.pipeline_id = stage.pipeline_id
+            deal.stage_id = stage.id
+            change = _record(
+                session, deal, before, ChangeKind.MOVED, moment, reason,
+                from_name=from_name, to_name=stage.name,
+            )  # fmt: skip
+            results.append(
+                MoveResult(deal.id, change.id, ChangeKind.MOVED.value, before, DealState.of(deal))
+            )
+        else:
+            results.append(move_deal(session, deal.id, stage.id, now=now, reason=reason))
+    return results
+
+
+# One sentence per status rather than the status word inside one sentence, so
+# each language can agree the words its own way.
+_ALREADY_CLOSED = {
+    DealStatus.WON: QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already won."),
+    DealStatus.LOST: QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already lost."),
+    DealStatus.ARCHIVED: QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already archived."),
+}
+
+
+def _close(
+    session: Session,
+    deal: Deal,
+    status: DealStatus,
+    kind: ChangeKind,
+    moment: datetime,
+    reason: str | None,
+) -> tuple[DealState, StageChange, tuple | None]:
+    if deal.status == status:
+        raise ValidationError(_ALREADY_CLOSED[status], title=deal.title)
+    before = DealState.of(deal)
+    removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
+    deal.status = status.value
+    deal.closed_at = moment
+    deal.lost_reason = reason if status == DealStatus.LOST else None
+    name = deal.stage.name
+    change = _record(session, deal, before, kind, moment, reason, from_name=name, to_name=name)
+    return before, change, removed
+
+
+def win_deal(
+    session: Session,
+    deal_id: int,
+    *,
+    now: datetime,
+    today: date | None = None,
+) -> MoveResult:
+    """Mark a deal won; a deal with a client records a Purchase of its value."""
+    deal = _deal(session, deal_id)
+    moment = utc_naive(now)
+    before, change, removed = _close(session, deal, DealStatus.WON, ChangeKind.WON, moment, None)
+    purchase_id = None
+    if deal.client_id is not None:
+        purchase = Purchase(
+            client_id=deal.client_id,
+            deal_id=deal.id,
+            purchased_on=today or moment.date(),
+            amount_cents=deal.value_cents,
+            currency=deal.currency,
+        )
+        session.add(purchase)
+        session.flush()
+        purchase_id = purchase.id
+    return MoveResult(
+        deal.id, change.id, ChangeKind.WON.value, before, DealState.of(deal), purchase_id, removed
+    )
+
+
+def lose_deal(session: Session, deal_id: int, *, reason: str, now: datetime) -> MoveResult:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the deal was lost."))
+    deal = _deal(session, deal_id)
+    before, change, removed = _close(
+        session, deal, DealStatus.LOST, ChangeKind.LOST, utc_naive(now), reason
+    )
+    return MoveResult(
+        deal.id, change.id, ChangeKind.LOST.value, before, DealState.of(deal), None, removed
+    )
+
+
+def archive_deal(
+    session: Session, deal_id: int, *, now: datetime, reason: str | None = None
+) -> MoveResult:
+    deal = _deal(session, deal_id)
+    before, change, removed = _close(
+        session, deal, DealStatus.ARCHIVED, ChangeKind.ARCHIVED, utc_naive(now), reason
+    )
+    return MoveResult(
+        deal.id, change.id, ChangeKind.ARCHIVED.value, before, DealState.of(deal), None, removed
+    )
+
+
+def reopen_deal(
+    session: Session, deal_id: int, *, now: datetime, stage_id: int | None = None
+) -> MoveResult:
+    """Bring a won, lost or archived deal back as open, in its stage or another."""
+    deal = _deal(session, deal_id)
+    if deal.status == DealStatus.OPEN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already open."), title=deal.title
+        )
+    if stage_id is None or stage_id == deal.stage_id:
+        before = DealState.of(deal)
+        removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
+        moment = utc_naive(now)
+        deal.status = DealStatus.OPEN.value
+        deal.closed_at = None
+        deal.lost_reason = None
+        deal.stage_entered_at = moment
+        name = deal.stage.name
+        change = _record(
+            session, deal, before, ChangeKind.REOPENED, moment, None, from_name=name, to_name=name
+        )
+        return MoveResult(
+            deal.id, change.id, ChangeKind.REOPENED.value, before, DealState.of(deal), None, removed
+        )
+    return move_deal(session, deal_id, stage_id, now=now, kind=ChangeKind.REOPENED)
+
+
+def revert_move(session: Session, result: MoveResult) -> None:
+    """Undo a move, provided the deal has not changed since."""
+    deal = _deal(session, result.deal_id)
+    if DealState.of(deal) != result.after:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has changed since; it cannot be undone."),
+            title=deal.title,
+        )
+    result.before.apply(deal)
+    session.execute(delete(StageChange).where(StageChange.id == result.change_id))
+    if result.purchase_id is not None:
+        session.execute(delete(Purchase).where(Purchase.id == result.purchase_id))
+    if result.park is not None:
+        # A call-back already done is part of the record; only an open one goes.
+        session.execute(
+            delete(Activity).where(
+                Activity.id == result.park.activity_id, Activity.done_at.is_(None)
+            )
+        )
+        if result.park.note_id is not None:
+            session.execute(delete(Note).where(Note.id == result.park.note_id))
+    if result.removed_purchase is not None:
+        client_id, on, cents, currency = result.removed_purchase
+        session.add(
+            Purchase(
+                client_id=client_id,
+                deal_id=deal.id,
+                purchased_on=on,
+                amount_cents=cents,
+                currency=currency,
+            )
+        )
+    session.flush()
+
+
+def reapply_move(session: Session, result: MoveResult) -> MoveResult:
+    """Redo a move that was undone; returns the new result to undo again."""
+    deal = _deal(session, result.deal_id)
+    if DealState.of(deal) != result.before:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has changed since; it cannot be redone."),
+            title=deal.title,
+        )
+    kind = ChangeKind(result.kind)
+    after = result.after
+    now = (
+        after.closed_at if kind in (ChangeKind.WON, ChangeKind.LOST, ChangeKind.ARCHIVED) else None
+    )
+    now = now or after.stage_entered_at
+    if kind == ChangeKind.WON:
+        return win_deal(session, deal.id, now=now)
+    if kind == ChangeKind.LOST:
+        return lose_deal(session, deal.id, reason=after.lost_reason or "", now=now)
+    if kind == ChangeKind.ARCHIVED:
+        return archive_deal(session, deal.id, now=now)
+    if kind == ChangeKind.PARKED:
+        from funnel.pipeline.parking import repark  # parking builds on this module
+
+        return repark(session, result)
+    moved = move_deal(session, deal.id, after.stage_id, now=now, kind=kind)
+    # Parking also set the return date and stage; restore them exactly.
+    after.apply(deal)
+    session.flush()
+    return MoveResult(moved.deal_id, moved.change_id, moved.kind, moved.before, after)

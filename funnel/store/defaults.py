@@ -1,0 +1,97 @@
+"""What a new database starts with, in the user's language.
+
+Pipeline and stage names are data the user edits, not UI strings, so they are
+written once in the language the app runs in rather than translated on screen.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from funnel.store.models import LostReason, Owner, Pipeline, PipelineKind, Setting, Stage
+
+# (name, rot_days, probability): a lead untouched for a week is going cold; a
+# proposal may reasonably sit two weeks while the client decides.
+_SALES_STAGES = {
+    "en": [
+        ("New lead", 3, 10),
+        ("Contact made", 7, 20),
+        ("Needs identified", 10, 40),
+        ("Proposal sent", 14, 60),
+        ("Negotiation", 14, 80),
+    ],
+    "ru": [
+        ("Новый лид", 3, 10),
+        ("Контакт установлен", 7, 20),
+        ("Потребность выявлена", 10, 40),
+        ("КП отправлено", 14, 60),
+        ("Переговоры", 14, 80),
+    ],
+    "pt_BR": [
+        ("Novo lead", 3, 10),
+        ("Contato feito", 7, 20),
+        ("Necessidade identificada", 10, 40),
+        ("Proposta enviada", 14, 60),
+        ("Negociação", 14, 80),
+    ],
+}
+
+_FUTURE_STAGES = {
+    "en": [("Parked", None, 5)],
+    "ru": [("Отложено", None, 5)],
+    "pt_BR": [("Adiado", None, 5)],
+}
+
+_PIPELINES = {
+    "en": ("Current sales", "Future sales", "Me"),
+    "ru": ("Текущие продажи", "Будущие продажи", "Я"),
+    "pt_BR": ("Vendas atuais", "Vendas futuras", "Eu"),
+}
+
+_LOST_REASONS = {
+    "en": ["Price too high", "Chose a competitor", "No budget", "No response", "Not a fit"],
+    "ru": ["Дорого", "Выбрал конкурента", "Нет бюджета", "Не отвечает", "Не наш клиент"],
+    "pt_BR": [
+        "Preço alto",
+        "Escolheu um concorrente",
+        "Sem orçamento",
+        "Sem resposta",
+        "Não é o perfil",
+    ],
+}
+
+_CURRENCY = {"en": "USD", "ru": "RUB", "pt_BR": "BRL"}
+
+SUPPORTED_LANGUAGES = ("en", "ru", "pt_BR")
+
+
+def normalize_language(language: str | None) -> str:
+    """Map a locale name such as 'ru_RU.UTF-8' or 'pt-BR' to one we ship."""
+    if not language:
+        return "en"
+    lang = language.replace("-", "_").split(".")[0]
+    if lang.startswith("ru"):
+        return "ru"
+    if lang.startswith("pt"):
+        return "pt_BR"
+    return "en"
+
+
+def seed_defaults(session: Session, *, language: str = "en") -> None:
+    lang = normalize_language(language)
+    sales_name, future_name, owner_name = _PIPELINES[lang]
+    session.add(Owner(name=owner_name, is_default=True))
+    sales = Pipeline(name=sales_name, kind=PipelineKind.SALES.value, position=0)
+    sales.stages = [
+        Stage(name=n, position=i, rot_days=r, probability=p)
+        for i, (n, r, p) in enumerate(_SALES_STAGES[lang])
+    ]
+    future = Pipeline(name=future_name, kind=PipelineKind.FUTURE.value, position=1)
+    future.stages = [
+        Stage(name=n, position=i, rot_days=r, probability=p)
+        for i, (n, r, p) in enumerate(_FUTURE_STAGES[lang])
+    ]
+    session.add_all([sales, future])
+    session.add_all(LostReason(text=t, position=i) for i, t in enumerate(_LOST_REASONS[lang]))
+    session.add(Setting(key="default_currency", value=_CURRENCY[lang]))
+    session.flush()

@@ -1,0 +1,42 @@
+"""`funnel check`: SQLite's own checks plus the rules of the domain."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from funnel.store.models import Deal, DealStatus, Pipeline, PipelineKind, Stage
+
+
+def check_database(session: Session) -> list[str]:
+    """Problems found, as sentences; an empty list means the file is healthy."""
+    problems: list[str] = []
+    for (result,) in session.execute(text("PRAGMA integrity_check")):
+        if result != "ok":
+            problems.append(f"SQLite integrity: {result}")
+    for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
+        problems.append(f"{table} row {rowid} points to a missing {parent} row")
+    mismatched = session.execute(
+        select(Deal.id, Deal.title)
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(Stage.pipeline_id != Deal.pipeline_id)
+    )
+    for deal_id, title in mismatched:
+        problems.append(f"deal {deal_id} '{title}' is in a stage of another pipeline")
+    parked_without_date = session.execute(
+        select(Deal.id, Deal.title)
+        .join(Pipeline, Pipeline.id == Deal.pipeline_id)
+        .where(
+            Pipeline.kind == PipelineKind.FUTURE.value,
+            Deal.status == DealStatus.OPEN.value,
+            Deal.return_on.is_(None),
+        )
+    )
+    for deal_id, title in parked_without_date:
+        problems.append(f"deal {deal_id} '{title}' is parked without a return date")
+    bad_status = session.execute(
+        select(Deal.id, Deal.status).where(Deal.status.not_in([s.value for s in DealStatus]))
+    )
+    for deal_id, status in bad_status:
+        problems.append(f"deal {deal_id} has an unknown status '{status}'")
+    return problems

@@ -1,0 +1,243 @@
+"""Desktop reminders: a notification when a follow-up comes due, while the app
+runs (also hidden in the tray); on start, the ones that came due while it was
+closed.
+
+The scheduler never counts timer ticks to know the time: it asks the clock
+(`ctx`, so tests inject one) and asks `funnel.followups.reminders` what came due between
+the last check and now. One single-shot timer is armed for the next reminder;
+a heartbeat also compares the clock with the last beat, so when the laptop
+slept through a due time (timers do not run while it sleeps) the missed window
+is checked on wake, as Vorta's scheduler does (`WAKE_CHECK_INTERVAL_MS`,
+`WAKE_GAP_THRESHOLD`). A reminder is shown once: `mark_notified` records it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from funnel.errors import FunnelError
+from funnel.followups.escalation import Escalation, escalate_overdue
+from funnel.followups.reminders import (
+    Reminder,
+    get_last_seen,
+    mark_notified,
+    missed_reminders,
+    next_reminder_at,
+    reminders_due,
+    set_last_seen,
+)
+from ui.context import AppContext, Changes
+from ui.followups.format import kind_name
+from ui.i18n import time_text
+
+HEARTBEAT_MS = 15_000
+# A beat this much later than expected means the computer slept (or the clock
+# jumped): check the window that passed meanwhile at once.
+WAKE_GAP = timedelta(seconds=60)
+MAX_ALARM_MS = 60 * 60 * 1000  # the heartbeat covers what lies further ahead
+MESSAGE_MS = 15_000
+SHOWN_IN_ONE_MESSAGE = 3
+
+
+class Reminders(QObject):
+    """The translation context "Reminders". Texts with a count are written
+    `Reminders.tr("…%n…", None, n)`: lupdate reads plural forms of tr() calls only."""
+
+
+def reminder_title(reminder: Reminder) -> str:
+    line = reminder.line
+    when = time_text(reminder.due_at.time())
+    return (
+        QCoreApplication.translate("Reminders", "%1 at %2: %3")
+        .replace("%1", kind_name(line.kind))
+        .replace("%2", when)
+        .replace("%3", line.subject)
+    )
+
+
+def reminder_body(reminder: Reminder) -> str:
+    line = reminder.line
+    return " · ".join(x for x in (line.deal, line.client, line.phone) if x)
+
+
+class ReminderScheduler(QObject):
+    """Shows each reminder when it comes due. `start()` once the window is up."""
+
+    reminded = Signal(list)  # [Reminder] just shown
+    missed = Signal(list)  # [Reminder] that came due while the app was closed
+    woke = Signal()  # the clock jumped ahead of the heartbeat: the computer slept
+    escalated = Signal(list)  # [Escalation] handed to the backup owner
+    open_deal_requested = Signal(int, list)  # clicking a single reminder's message
+    open_client_requested = Signal(int)
+    show_today_requested = Signal()  # clicking a message about several
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QObject | None = None,
+        *,
+        tray: QSystemTrayIcon | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tray: QSystemTrayIcon | None = None
+        self.last_check: datetime | None = None  # local
+        self.next_at: datetime | None = None  # local
+        self._last_beat: datetime | None = None  # aware UTC
+        self._escalated_on: date | None = None
+        self._clicked: tuple[str, int | None] = ("today", None)
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self.beat)
+        self.alarm = QTimer(self)
+        self.alarm.setSingleShot(True)
+        self.alarm.setTimerType(Qt.TimerType.PreciseTimer)  # to the minute, not ±5 %
+        self.alarm.timeout.connect(self.check)
+        self._rearm = QTimer(self)
+        self._rearm.setSingleShot(True)
+        self._rearm.timeout.connect(self._arm)
+        ctx.changed.connect(self._on_changed)
+        if tray is not None:
+            self.set_tray(tray)
+
+    def set_tray(self, tray: QSystemTrayIcon | None) -> None:
+        if self.tray is not None:
+            self.tray.messageClicked.disconnect(self._message_clicked)
+        self.tray = tray
+        if tray is not None:
+            tray.messageClicked.connect(self._message_clicked)
+
+    # running ---------------------------------------------------------------------
+    def start(self) -> list[Reminder]:
+        """Begin: list what came due while the app was closed (marked shown, so
+        it is listed once), then wait for the next one."""
+        now_local = self.ctx.local_now()
+        with self.ctx.db.begin() as session:
+            last_seen = get_last_seen(session)
+            missed = missed_reminders(session, now_local=now_local, last_seen_local=last_seen)
+            mark_notified(session, [r.activity_id for r in missed], now=self.ctx.now())
+            set_last_seen(session, now_local)
+        self.last_check = now_local
+        self._last_beat = self.ctx.now()
+        self._escalate()
+        self._arm()
+        self.heartbeat.start()
+        if missed:
+            self._show(
+                missed,
+                Reminders.tr("Came due while Funnel was closed: %n", None, len(missed)),
+            )
+            self.missed.emit(missed)
+        return missed
+
+    def stop(self) -> None:
+        self.heartbeat.stop()
+        self.alarm.stop()
+
+    def check(self) -> list[Reminder]:
+        """Show what came due since the last check (however long ago that was)."""
+        now_local = self.ctx.local_now()
+        since = self.last_check or now_local
+        if now_local < since:  # the clock was set back: start again from now
+            since = now_local
+        with self.ctx.db.begin() as session:
+            due = reminders_due(session, since_local=since, until_local=now_local)
+            mark_notified(session, [r.activity_id for r in due], now=self.ctx.now())
+            set_last_seen(session, now_local)
+        self.last_check = now_local
+        self._arm()
+        if due:
+            self._show(due)
+            self.reminded.emit(due)
+        return due
+
+    def beat(self) -> None:
+        """The heartbeat: catch a wake gap, a reminder the alarm missed, a new day."""
+        now = self.ctx.now()
+        last, self._last_beat = self._last_beat, now
+        slept = last is not None and now - last > timedelta(milliseconds=HEARTBEAT_MS) + WAKE_GAP
+        if slept:
+            self.woke.emit()
+        if self.ctx.today() != self._escalated_on:
+            self._escalate()
+        if slept or (self.next_at is not None and self.ctx.local_now() >= self.next_at):
+            self.check()
+
+    def _arm(self) -> None:
+        after = self.last_check or self.ctx.local_now()
+        self.next_at = self.ctx.read(next_reminder_at, after_local=after)
+        if self.next_at is None:
+            self.alarm.stop()
+            return
+        wait = (self.next_at - self.ctx.local_now()).total_seconds() * 1000
+        self.alarm.start(int(min(max(wait, 0), MAX_ALARM_MS)))
+
+    def _on_changed(self, changes: Changes) -> None:
+        # A new, moved or snoozed follow-up may come due sooner than the armed one.
+        if (changes.activities or changes.everything) and self.last_check is not None:
+            self._rearm.start(0)
+
+    # escalation ------------------------------------------------------------------
+    def _escalate(self) -> list[Escalation]:
+        """Once a day: overdue follow-ups past the set days go to the backup owner."""
+        self._escalated_on = self.ctx.today()
+        try:
+            with self.ctx.db.begin() as session:
+                handed = escalate_overdue(session, today=self.ctx.today(), now=self.ctx.now())
+        except FunnelError:
+            return []  # escalation is on but misconfigured: Preferences says so
+        if handed:
+            # Announced only when something moved: a start must not reload every screen.
+            self.ctx.changed.emit(
+                Changes(deals=frozenset(e.deal_id for e in handed if e.deal_id), activities=True)
+            )
+            self._notify(
+                Reminders.tr(
+                    "Overdue follow-ups handed to the backup owner: %n", None, len(handed)
+                ),
+                "\n".join(e.subject for e in handed[:SHOWN_IN_ONE_MESSAGE]),
+                ("today", None),
+            )
+            self.escalated.emit(handed)
+        return handed
+
+    # showing ---------------------------------------------------------------------
+    def _show(self, reminders: Sequence[Reminder], title: str | None = None) -> None:
+        if len(reminders) == 1 and title is None:
+            reminder = reminders[0]
+            line = reminder.line
+            if line.deal_id is not None:
+                target: tuple[str, int | None] = ("deal", line.deal_id)
+            elif line.client_id is not None:
+                target = ("client", line.client_id)
+            else:
+                target = ("today", None)
+            self._notify(reminder_title(reminder), reminder_body(reminder), target)
+            return
+        lines = [reminder_title(r) for r in reminders[:SHOWN_IN_ONE_MESSAGE]]
+        if len(reminders) > SHOWN_IN_ONE_MESSAGE:
+            more = len(reminders) - SHOWN_IN_ONE_MESSAGE
+            lines.append(Reminders.tr("… and %n more", None, more))
+        self._notify(
+            title or Reminders.tr("%n follow-ups due", None, len(reminders)),
+            "\n".join(lines),
+            ("today", None),
+        )
+
+    def _notify(self, title: str, body: str, target: tuple[str, int | None]) -> None:
+        self._clicked = target
+        if self.tray is not None:
+            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+
+    def _message_clicked(self) -> None:
+        kind, target_id = self._clicked
+        if kind == "deal" and target_id is not None:
+            self.open_deal_requested.emit(target_id, [])
+        elif kind == "client" and target_id is not None:
+            self.open_client_requested.emit(target_id)
+        else:
+            self.show_today_requested.emit()

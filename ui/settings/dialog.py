@@ -1,0 +1,70 @@
+"""Preferences: team-wide settings kept in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from funnel.errors import FunnelError
+from funnel.pipeline.stalls import BUSINESS_DAYS_SETTING, uses_business_days
+from funnel.store.settings import set_setting
+from ui.context import AppContext, Changes
+from ui.messages import show_error
+from ui.settings.followups import FollowupSettings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(420)
+        self._business_days = ctx.read(uses_business_days)
+
+        self.business_days_box = QCheckBox(self.tr("Count business days only for stalls"))
+        self.business_days_box.setObjectName("businessDays")
+        self.business_days_box.setChecked(self._business_days)
+        hint = QLabel(
+            self.tr(
+                "Saturdays and Sundays do not age a deal: a deal entered on Friday "
+                "is one day old on Monday. Public holidays still count."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.business_days_box)
+        layout.addWidget(hint)
+        layout.addSpacing(8)
+        self.followups = FollowupSettings(ctx, self)
+        layout.addWidget(self.followups)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.followups.apply():
+            return
+        chosen = self.business_days_box.isChecked()
+        if chosen != self._business_days:
+            try:
+                # Every stall mark and count may change: every screen refreshes.
+                self.ctx.write(
+                    set_setting, BUSINESS_DAYS_SETTING, chosen, changes=Changes(everything=True)
+                )
+            except FunnelError as exc:  # a failed write leaves the dialog open
+                show_error(self, exc)
+                return
+        super().accept()
