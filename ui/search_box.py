@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from funnel.deals.search import SearchResults, search
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from funnel.deals.search import SearchResults, search
 from ui.board.delegate import mix
 from ui.context import AppContext
 

@@ -15,8 +15,8 @@ from datetime import date
 from sqlalchemy import ColumnElement, case, select
 from sqlalchemy.orm import Session
 
-from funnel.deals.service import STATUS_FILTERS, DealRow, list_deals
 from funnel.deals.search import deal_condition, folded_query
+from funnel.deals.service import STATUS_FILTERS, DealRow, list_deals
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.pipeline.stalls import age_in_days, days_over, uses_business_days

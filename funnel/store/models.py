@@ -444,9 +444,7 @@ class ReviewDecision(Base):
     __tablename__ = "review_decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    review_id: Mapped[int] = mapped_column(
-        ForeignKey("review.id", ondelete="CASCADE"), index=True
-    )
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
     item_id: Mapped[int | None] = mapped_column(ForeignKey("review_item.id", ondelete="CASCADE"))
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
     client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))

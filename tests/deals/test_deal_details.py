@@ -2,6 +2,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+
+from funnel.customers.clients import get_client
 from funnel.deals.details import (
     DealEdit,
     NewClient,
@@ -9,10 +11,8 @@ from funnel.deals.details import (
     deal_details,
     save_deal_card,
 )
-from funnel.deals.search import find_clients
-
-from funnel.customers.clients import get_client
 from funnel.deals.notes import add_note
+from funnel.deals.search import find_clients
 from funnel.deals.service import get_deal
 from funnel.errors import ValidationError
 from funnel.followups.activities import add_activity, complete_activity

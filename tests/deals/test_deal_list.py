@@ -1,9 +1,9 @@
 from datetime import timedelta
 
 import pytest
-from funnel.deals.rows import SORT_KEYS, DealFilters, deal_ids, deal_rows
 
 from funnel.customers.clients import create_client
+from funnel.deals.rows import SORT_KEYS, DealFilters, deal_ids, deal_rows
 from funnel.deals.service import create_deal
 from funnel.errors import ValidationError
 from funnel.pipeline.moves import archive_deal, lose_deal, win_deal

@@ -1,9 +1,9 @@
 from datetime import timedelta
 
 import pytest
-from funnel.deals.search import find_clients, search
 
 from funnel.customers.clients import create_client
+from funnel.deals.search import find_clients, search
 from funnel.deals.service import create_deal
 from funnel.pipeline.moves import win_deal
 from tests.factories import make_deal

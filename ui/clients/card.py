@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from funnel.deals.search import find_clients
 from PySide6.QtCore import (
     QDate,
     QLocale,
@@ -46,6 +45,7 @@ from funnel.customers.clients import (
     get_client,
     update_client,
 )
+from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, ValidationError
 from ui.clients.fields import (
     ClientPicker,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from funnel.deals.search import ClientHit
 from PySide6.QtCore import QModelIndex, QSize, QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.customers.clients import clean_email, clean_phone, phone_digits
+from funnel.deals.search import ClientHit
 from funnel.errors import ValidationError
 from ui.clients.model import temperature_color, temperature_text
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 
-from funnel.deals.details import NewClient
-from funnel.deals.search import ClientHit
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
@@ -22,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.customers.clients import clean_email, clean_phone
+from funnel.deals.details import NewClient
+from funnel.deals.search import ClientHit
 from funnel.errors import ValidationError
 from ui.deal_card.fields import FieldError
 from ui.messages import error_text

@@ -13,9 +13,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import time
 
-from funnel.deals.details import CardChoices, DealDetails, card_choices, deal_details
-from funnel.deals.details import save_deal_card as save_deal_service
-from funnel.deals.search import find_clients
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,7 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from funnel.deals.details import CardChoices, DealDetails, card_choices, deal_details
+from funnel.deals.details import save_deal_card as save_deal_service
 from funnel.deals.notes import add_note
+from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, NotFoundError
 from funnel.followups.activities import add_activity
 from funnel.pipeline.parking import unpark_deal

@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from funnel.deals.details import CardChoices, DealEdit
-from funnel.deals.search import ClientHit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from funnel.deals.details import CardChoices, DealEdit
+from funnel.deals.search import ClientHit
 from funnel.deals.service import DealRow
 from funnel.errors import ValidationError
 from funnel.store.models import DealStatus, PipelineKind

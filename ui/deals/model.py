@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from funnel.deals.rows import DealFilters, DealListRow
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from funnel.deals import rows as deal_list
+from funnel.deals.rows import DealFilters, DealListRow
 from ui.context import AppContext
 from ui.i18n import date_text, money_text, number_text
 from ui.lists.lazy import RIGHT, Column, LazyTableModel

@@ -3,7 +3,6 @@ with a bulk move of the selected deals to a stage."""
 
 from __future__ import annotations
 
-from funnel.deals.rows import DealFilters
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from funnel.deals.rows import DealFilters
 from funnel.errors import FunnelError
 from funnel.owners import list_owners
 from funnel.pipeline.pipelines import PipelineInfo, list_pipelines

@@ -6,8 +6,8 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import insert
 
-from funnel.deals.service import create_deal, get_deal, update_deal
 from funnel.deals import rows as deal_list
+from funnel.deals.service import create_deal, get_deal, update_deal
 from funnel.pipeline.moves import win_deal
 from funnel.pipeline.pipelines import create_pipeline, first_pipeline
 from funnel.store.models import Deal, fold
