@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from funnel.customers.identity import normalize_email, normalize_phone, phone_region
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import Client, ClientContact, ContactKind, Temperature, fold
@@ -102,18 +103,32 @@ def _check_referrer(session: Session, referred_by_id: int | None) -> int | None:
     return referred_by_id
 
 
-def _contacts(phones: Iterable[str], emails: Iterable[str]) -> list[ClientContact]:
+def _contacts(
+    phones: Iterable[str], emails: Iterable[str], region: str | None
+) -> list[ClientContact]:
     rows = []
     for p in phones:
         if p and p.strip():
             p = clean_phone(p)
             rows.append(
-                ClientContact(kind=ContactKind.PHONE.value, value=p, search=phone_digits(p))
+                ClientContact(
+                    kind=ContactKind.PHONE.value,
+                    value=p,
+                    search=phone_digits(p),
+                    normalized=normalize_phone(p, region),
+                )
             )
     for e in emails:
         if e and e.strip():
             e = clean_email(e)
-            rows.append(ClientContact(kind=ContactKind.EMAIL.value, value=e, search=e.lower()))
+            rows.append(
+                ClientContact(
+                    kind=ContactKind.EMAIL.value,
+                    value=e,
+                    search=e.lower(),
+                    normalized=normalize_email(e),
+                )
+            )
     return rows
 
 
@@ -178,7 +193,7 @@ def create_client(
         created_at=utc_naive(now),
     )
     client.search_text = fold(client.name, client.company)
-    client.contacts = _contacts(phones, emails)
+    client.contacts = _contacts(phones, emails, phone_region(session))
     session.add(client)
     session.flush()
     return client.id
@@ -226,7 +241,7 @@ def update_client(session: Session, client_id: int, **fields) -> ClientRow:
         current = _row(client)
         phones = fields.get("phones", current.phones)
         emails = fields.get("emails", current.emails)
-        client.contacts = _contacts(phones, emails)
+        client.contacts = _contacts(phones, emails, phone_region(session))
     client.search_text = fold(client.name, client.company)
     session.flush()
     return _row(client)

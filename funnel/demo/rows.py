@@ -9,7 +9,7 @@ CLIENT_COLUMNS = (
     "id", "name", "company", "source", "tags", "temperature", "birthday", "referred_by_id",
     "owner_id", "notes", "custom_fields", "created_at", "archived", "search_text",
 )  # fmt: skip
-CONTACT_COLUMNS = ("client_id", "kind", "value", "search", "label")
+CONTACT_COLUMNS = ("client_id", "kind", "value", "search", "label", "normalized")
 DEAL_COLUMNS = (
     "id", "title", "client_id", "value_cents", "currency", "pipeline_id", "stage_id", "status",
     "owner_id", "expected_close", "created_at", "stage_entered_at", "closed_at", "lost_reason",

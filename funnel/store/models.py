@@ -152,6 +152,14 @@ class Client(Base):
     custom_fields: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The id the client has in the system they were imported from (a shop, a
+    # CRM, the accounting program), so the next import finds them again.
+    external_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    # The language messages to the client are written in ("ru", "pt_BR", "en").
+    language: Mapped[str | None] = mapped_column(String(8))
+    # Set when the client was merged into another: the row stays (archived)
+    # so the merge can be undone and old references still resolve.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
     # Case-folded name and company: SQLite's LIKE folds ASCII only, and
     # «Анна» must find «анна» as fast as "Anna" finds "anna".
     search_text: Mapped[str] = mapped_column(String(700), default="", server_default="")
@@ -173,6 +181,9 @@ class ClientContact(Base):
     value: Mapped[str] = mapped_column(String(320))
     search: Mapped[str] = mapped_column(String(320), index=True)
     label: Mapped[str | None] = mapped_column(String(50))
+    # The comparable form (E.164 phone, folded e-mail; see
+    # funnel.customers.identity): what duplicates are found by.
+    normalized: Mapped[str | None] = mapped_column(String(320), index=True)
 
     client: Mapped[Client] = relationship(back_populates="contacts")
 
@@ -344,10 +355,34 @@ class Purchase(Base):
     purchased_on: Mapped[date] = mapped_column(Date, index=True)
     amount_cents: Mapped[int] = mapped_column(Integer, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
+    # The order number in the shop or accounting export it came from: lines
+    # of one order become one purchase, and importing again adds nothing twice.
+    order_ref: Mapped[str | None] = mapped_column(String(100), index=True)
+    source: Mapped[str] = mapped_column(String(16), default="deal", server_default="deal")
 
     @property
     def amount(self) -> Decimal:
         return from_cents(self.amount_cents)
+
+
+class ClientMerge(Base):
+    """One merge of duplicate clients: `merged_id` was folded into
+    `survivor_id`. `fields` holds the survivor's values before the merge and
+    `moved` the ids of every row moved (deals, activities, notes, purchases,
+    contacts), so the merge shows in the client's history and can be undone."""
+
+    __tablename__ = "client_merge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survivor_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    merged_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
+    merged_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str | None] = mapped_column(String(300))
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    moved: Mapped[dict] = mapped_column(JSON, default=dict)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class LostReason(Base):
