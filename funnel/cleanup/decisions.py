@@ -36,11 +36,10 @@ from funnel.pipeline.moves import (
     archive_deal,
     lose_deal,
     move_deal,
-    reapply_move,
-    revert_move,
     win_deal,
 )
 from funnel.pipeline.parking import CALLBACK_SUBJECT, park_deal, unpark_deal
+from funnel.pipeline.undo import reapply_move, revert_move
 from funnel.store.models import (
     ActivityKind,
     Client,

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.pipeline.moves import DealState, MoveResult, ParkExtras, move_deal
+from funnel.pipeline.moves import DealState, MoveResult, ParkExtras, load_deal, move_deal
 from funnel.store.models import (
     Activity,
     ActivityKind,
@@ -62,15 +62,6 @@ def return_date(today: date, months: int) -> date:
     31 January + 1 month is 28 February (29 in a leap year), not 3 March, since
     "call me back next month" means that month."""
     return today + relativedelta(months=months)
-
-
-def _deal(session: Session, deal_id: int) -> Deal:
-    deal = session.get(Deal, deal_id)
-    if deal is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=deal_id
-        )
-    return deal
 
 
 def _future_stage(session: Session, future_pipeline_id: int | None) -> Stage:
@@ -145,8 +136,9 @@ def park_deal(
     callback_subject: str = CALLBACK_SUBJECT,
 ) -> MoveResult:
     """ "Not ready this month": park an open deal until `today + months` or
-    `until`. `revert_move(result)` undoes it all (the call-back and note too)."""
-    deal = _deal(session, deal_id)
+    `until`. `funnel.pipeline.undo.revert_move(result)` undoes it all (the
+    call-back and note too)."""
+    deal = load_deal(session, deal_id)
     on = _return_on(today, months, until)
     if deal.status != DealStatus.OPEN:
         raise ValidationError(_NOT_OPEN[DealStatus(deal.status)], title=deal.title)
@@ -203,7 +195,7 @@ def _finish_park(
 
 def repark(session: Session, result: MoveResult) -> MoveResult:
     """Redo an undone park exactly: same moment, return date, call-back and note."""
-    deal = _deal(session, result.deal_id)
+    deal = load_deal(session, result.deal_id)
     moved = move_deal(
         session,
         deal.id,
@@ -230,7 +222,7 @@ def unpark_deal(
 ) -> MoveResult:
     """Bring a parked deal back into the stage it came from (or `stage_id`) with
     a fresh time in stage. The call-back activity stays: it is the next step."""
-    deal = _deal(session, deal_id)
+    deal = load_deal(session, deal_id)
     if deal.status != DealStatus.OPEN or deal.pipeline.kind != PipelineKind.FUTURE:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is not parked."), title=deal.title

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from funnel.cleanup import decisions
+from funnel.cleanup.figures import pipeline_figures
 from funnel.cleanup.reminder import ensure_cleanup_reminder
 from funnel.cleanup.review import current_step, finish_review, start_review, waive
-from funnel.cleanup.summary import pipeline_figures, review_history, review_summary
+from funnel.cleanup.summary import review_history, review_summary
 from funnel.store.models import ReviewItem
 from tests.cleanup_data import build_funnel
 

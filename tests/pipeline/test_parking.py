@@ -8,7 +8,7 @@ from funnel.deals.service import get_deal
 from funnel.errors import ValidationError
 from funnel.followups.activities import list_activities
 from funnel.pipeline.history import deal_history
-from funnel.pipeline.moves import reapply_move, revert_move, win_deal
+from funnel.pipeline.moves import win_deal
 from funnel.pipeline.parking import (
     PARK_PERIODS,
     ReturnGroup,
@@ -20,6 +20,7 @@ from funnel.pipeline.parking import (
     unpark_deal,
 )
 from funnel.pipeline.stalls import stalled_deals
+from funnel.pipeline.undo import reapply_move, revert_move
 from funnel.store.models import Activity, Note, StageChange
 from tests.factories import make_deal, stage_id
 
