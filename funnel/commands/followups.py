@@ -306,7 +306,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_add(args: argparse.Namespace) -> int:
-    from funnel.followups.activities import add_activity, get_activity
+    from funnel.followups.activities import add_activity
+    from funnel.followups.activity_list import get_activity
 
     due_date, due_time = parse_due(args.due)
     db = open_db(args)
@@ -327,7 +328,7 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
-    from funnel.followups.activities import list_activities
+    from funnel.followups.activity_list import list_activities
 
     db = open_db(args)
     with db.begin() as s:
@@ -347,7 +348,8 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_done(args: argparse.Namespace) -> int:
-    from funnel.followups.activities import complete_activity, get_activity
+    from funnel.followups.activities import complete_activity
+    from funnel.followups.activity_list import get_activity
 
     db = open_db(args)
     with db.begin() as s:
@@ -366,7 +368,7 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 
 def cmd_snooze(args: argparse.Namespace) -> int:
-    from funnel.followups.activities import get_activity
+    from funnel.followups.activity_list import get_activity
     from funnel.followups.snooze import snooze_activity
 
     word = args.to.strip().lower()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from funnel.customers.clients import ClientRow, create_client, get_client
 from funnel.deals.notes import NoteRow, list_notes
 from funnel.deals.service import DealRow, create_deal, get_deal, update_deal
-from funnel.followups.activities import ActivityRow, list_activities
+from funnel.followups.activity_list import ActivityRow, list_activities
 from funnel.owners import OwnerRow, default_owner_id, list_owners
 from funnel.pipeline.history import HistoryEntry, deal_history
 from funnel.pipeline.lost_reasons import list_lost_reasons

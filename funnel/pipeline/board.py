@@ -125,7 +125,7 @@ class Board:
 
 def _next_activity_id():
     """A deal's next step: its earliest open activity, in exactly the order of
-    `funnel.followups.activities.next_steps` (by date; on one day, untimed ones first),
+    `funnel.followups.activity_list.next_steps` (by date; on one day, untimed ones first),
     so the board and the deal card never disagree."""
     return (
         select(Activity.id)

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from funnel.deals.service import get_deal
 from funnel.errors import ValidationError
-from funnel.followups.activities import list_activities
+from funnel.followups.activity_list import list_activities
 from funnel.pipeline.history import deal_history
 from funnel.pipeline.moves import win_deal
 from funnel.pipeline.parking import (
