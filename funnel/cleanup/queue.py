@@ -26,7 +26,7 @@ from funnel.cleanup.silent import SilentState, silent_state, silent_states
 from funnel.cleanup.temperature import Demotion, demotion_for
 from funnel.errors import NotFoundError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.pipeline.parking import returning_deals
+from funnel.pipeline.parked import returning_deals
 from funnel.pipeline.stalls import (
     age_in_days,
     open_activity_exists,

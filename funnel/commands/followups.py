@@ -203,7 +203,8 @@ def cmd_park(args: argparse.Namespace) -> int:
 
 
 def cmd_unpark(args: argparse.Namespace) -> int:
-    from funnel.pipeline.parking import get_parked_deal, unpark_deal
+    from funnel.pipeline.parked import get_parked_deal
+    from funnel.pipeline.parking import unpark_deal
     from funnel.pipeline.pipelines import find_pipeline, find_stage, first_pipeline
 
     today = today_of(args)
@@ -229,7 +230,7 @@ def cmd_unpark(args: argparse.Namespace) -> int:
 
 
 def cmd_future(args: argparse.Namespace) -> int:
-    from funnel.pipeline.parking import future_board
+    from funnel.pipeline.parked import future_board
 
     db = open_db(args)
     with db.begin() as s:

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
-from funnel.pipeline.parking import ParkedDeal, returning_deals
+from funnel.pipeline.parked import ParkedDeal, returning_deals
 from funnel.pipeline.stalls import StalledDeal, stalled_counts, stalled_deals
 from funnel.store.models import (
     Activity,
