@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import ColumnElement, String, and_, false, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from funnel.customers.clients import phone_digits
@@ -229,7 +229,7 @@ def _deal_hits(session: Session, text: str, client_ids: list[int], limit: int) -
         # further back. `status || ''` keeps the planner off the status index,
         # which would visit every open deal to filter them by text.
         open_rows = session.execute(
-            query.where((Deal.status + "") == DealStatus.OPEN.value).limit(limit)
+            query.where((type_coerce(Deal.status, String) + "") == DealStatus.OPEN.value).limit(limit)
         ).all()
     opened = {r.id for r in open_rows}
     ordered = open_rows + [r for r in rows if r.id not in opened]
