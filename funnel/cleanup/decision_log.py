@@ -44,7 +44,7 @@ class DecisionResult:
     review_id: int
     item_id: int | None
     deal_id: int | None
-    kind: str  # a DecisionKind
+    kind: DecisionKind
     left: bool  # the deal left the review with it
     moves: tuple[MoveResult, ...] = ()
     activity_id: int | None = None  # a call, next step or archive task it added
@@ -121,10 +121,10 @@ def record_decision(
     left = bool(leaves) if leaves is not None else _complete(session, item, today)
     if left:
         item.done_at = moment
-        item.outcome = kind.value
+        item.outcome = kind
     session.flush()
     return DecisionResult(
-        decision.id, item.review_id, item.id, item.deal_id, kind.value, left, moves, activity_id
+        decision.id, item.review_id, item.id, item.deal_id, kind, left, moves, activity_id
     )
 
 

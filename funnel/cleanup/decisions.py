@@ -406,7 +406,7 @@ def answer_demotion(
         item_id=item.id if item else None,
         deal_id=item.deal_id if item else None,
         client_id=client_id,
-        kind=(DecisionKind.DEMOTE if accept else DecisionKind.KEEP_TEMPERATURE).value,
+        kind=DecisionKind.DEMOTE if accept else DecisionKind.KEEP_TEMPERATURE,
         detail={"from": before, "to": after},
         decided_at=utc_naive(now),
     )

@@ -23,6 +23,7 @@ from funnel.cleanup.queue import DealFacts, deal_facts, review_queue
 from funnel.cleanup.reminder import close_week, get_schedule
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.columns import table_of
 from funnel.store.models import (
     Deal,
     DealStatus,
@@ -155,7 +156,7 @@ def start_review(session: Session, *, now: datetime, today: date) -> ReviewInfo:
     if queue:
         # Core executemany: 10,000 rows in a few tens of milliseconds.
         session.connection().execute(
-            insert(ReviewItem.__table__),
+            insert(table_of(ReviewItem)),
             [
                 {
                     "review_id": review.id,

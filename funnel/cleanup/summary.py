@@ -275,6 +275,7 @@ def review_history(session: Session, *, today: date, weeks: int = HISTORY_WEEKS)
         for day in session.scalars(
             select(Review.finished_on).where(Review.finished_on.is_not(None))
         )
+        if day is not None
     }
     streak = 0
     week = current if current in done_weeks else current - timedelta(days=7)

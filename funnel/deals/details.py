@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -141,7 +142,7 @@ def save_deal_card(
             phones=[new.phone] if new.phone.strip() else [],
             emails=[new.email] if new.email.strip() else [],
         )
-    fields = {
+    fields: dict[str, Any] = {
         "title": edit.title,
         "value": edit.value,
         "currency": edit.currency,

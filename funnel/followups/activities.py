@@ -61,7 +61,7 @@ class NextStepSuggestion:
 # --- validation -------------------------------------------------------------------
 
 
-def clean_kind(kind: str | ActivityKind) -> str:
+def clean_kind(kind: str | ActivityKind) -> ActivityKind:
     value = str(kind).strip().lower()
     if value not in ACTIVITY_KINDS:
         raise ValidationError(
@@ -70,7 +70,7 @@ def clean_kind(kind: str | ActivityKind) -> str:
             last_kind=ACTIVITY_KINDS[-1],
             kind=kind,
         )
-    return value
+    return ActivityKind(value)
 
 
 def clean_subject(subject: str | None) -> str:
@@ -199,7 +199,7 @@ def update_activity(
     new rule counts from the (new) due date."""
     a = _activity(session, activity_id)
     if kind is not _UNSET:
-        a.kind = clean_kind(kind)  # type: ignore[arg-type]
+        a.kind = clean_kind(kind)  # type: ignore[arg-type]  # _UNSET was ruled out
     if subject is not _UNSET:
         a.subject = clean_subject(subject)  # type: ignore[arg-type]
     moved = False

@@ -110,6 +110,10 @@ def get_activity(session: Session, activity_id: int) -> ActivityRow:
     return _to_row(*found)
 
 
+def _done_at(row: ActivityRow) -> datetime:
+    return row.done_at or datetime.min
+
+
 def list_activities(
     session: Session,
     *,
@@ -133,7 +137,7 @@ def list_activities(
         Activity.id,
     )
     rows = [_to_row(*r) for r in session.execute(query)]
-    done = sorted((r for r in rows if not r.is_open), key=lambda r: r.done_at, reverse=True)
+    done = sorted((r for r in rows if not r.is_open), key=_done_at, reverse=True)
     return [r for r in rows if r.is_open] + done
 
 
@@ -161,6 +165,8 @@ def next_steps(session: Session, deal_ids: Iterable[int]) -> dict[int, NextStep]
             )
         )
         for row in session.execute(query):
-            if row.deal_id not in found:
-                found[row.deal_id] = NextStep(*row)
+            if row.deal_id is not None and row.deal_id not in found:
+                found[row.deal_id] = NextStep(
+                    row.id, row.deal_id, row.kind, row.subject, row.due_date, row.due_time
+                )
     return found

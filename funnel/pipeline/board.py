@@ -216,7 +216,7 @@ def board_cards(
             if rot is not None and age > rot
             else 0
         )
-        cards.append(BoardCard(*r[:9], age, rot, over, *r[9:]))
+        cards.append(BoardCard._make((*r[:9], age, rot, over, *r[9:])))
     return cards
 
 

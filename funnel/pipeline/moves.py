@@ -31,7 +31,7 @@ from funnel.timeutil import utc_naive
 class DealState:
     pipeline_id: int
     stage_id: int
-    status: str
+    status: DealStatus
     stage_entered_at: datetime
     closed_at: datetime | None
     lost_reason: str | None
@@ -124,7 +124,7 @@ def _record(
 ) -> StageChange:
     change = StageChange(
         deal_id=deal.id,
-        kind=kind.value,
+        kind=kind,
         from_pipeline_id=before.pipeline_id,
         from_stage_id=before.stage_id,
         from_stage_name=from_name,
@@ -178,7 +178,7 @@ def move_deal(
     moment = utc_naive(now)
     deal.pipeline_id = stage.pipeline_id
     deal.stage_id = stage.id
-    deal.status = DealStatus.OPEN.value
+    deal.status = DealStatus.OPEN
     deal.stage_entered_at = moment
     deal.closed_at = None
     deal.lost_reason = None
@@ -245,7 +245,7 @@ def _close(
         raise ValidationError(_ALREADY_CLOSED[status], title=deal.title)
     before = DealState.of(deal)
     removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
-    deal.status = status.value
+    deal.status = status
     deal.closed_at = moment
     deal.lost_reason = reason if status == DealStatus.LOST else None
     name = deal.stage.name
@@ -319,7 +319,7 @@ def reopen_deal(
         before = DealState.of(deal)
         removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
         moment = utc_naive(now)
-        deal.status = DealStatus.OPEN.value
+        deal.status = DealStatus.OPEN
         deal.closed_at = None
         deal.lost_reason = None
         deal.stage_entered_at = moment
