@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session, aliased
 
 from funnel.errors import NotFoundError, ValidationError
@@ -274,21 +275,22 @@ _OwnerA = aliased(Owner)
 
 
 def _rows_query() -> Select:
+    """A deal's row, its columns named as `DealRow`'s fields."""
     return (
         select(
             Deal.id,
             Deal.title,
             Deal.client_id,
-            Client.name,
+            Client.name.label("client"),
             Deal.value_cents,
             Deal.currency,
             Deal.pipeline_id,
-            Pipeline.name,
+            Pipeline.name.label("pipeline"),
             Deal.stage_id,
-            Stage.name,
+            Stage.name.label("stage"),
             Deal.status,
             Deal.owner_id,
-            _OwnerA.name,
+            _OwnerA.name.label("owner"),
             Deal.expected_close,
             Deal.created_at,
             Deal.stage_entered_at,
@@ -304,29 +306,29 @@ def _rows_query() -> Select:
     )
 
 
-def _to_row(r: Sequence, today: date) -> DealRow:
+def _to_row(r: Row[Any], today: date) -> DealRow:
     return DealRow(
-        id=r[0],
-        title=r[1],
-        client_id=r[2],
-        client=r[3],
-        value=from_cents(r[4]),
-        currency=r[5],
-        pipeline_id=r[6],
-        pipeline=r[7],
-        stage_id=r[8],
-        stage=r[9],
-        status=r[10],
-        owner_id=r[11],
-        owner=r[12],
-        expected_close=r[13],
-        created_at=r[14],
-        stage_entered_at=r[15],
-        days_in_stage=days_since(r[15], today),
-        rot_days=r[16],
-        probability=r[17],
-        lost_reason=r[18],
-        return_on=r[19],
+        id=r.id,
+        title=r.title,
+        client_id=r.client_id,
+        client=r.client,
+        value=from_cents(r.value_cents),
+        currency=r.currency,
+        pipeline_id=r.pipeline_id,
+        pipeline=r.pipeline,
+        stage_id=r.stage_id,
+        stage=r.stage,
+        status=r.status,
+        owner_id=r.owner_id,
+        owner=r.owner,
+        expected_close=r.expected_close,
+        created_at=r.created_at,
+        stage_entered_at=r.stage_entered_at,
+        days_in_stage=days_since(r.stage_entered_at, today),
+        rot_days=r.rot_days,
+        probability=r.probability,
+        lost_reason=r.lost_reason,
+        return_on=r.return_on,
     )
 
 
