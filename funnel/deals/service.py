@@ -153,24 +153,10 @@ def _deal(session: Session, deal_id: int) -> Deal:
     return deal
 
 
-def create_deal(
-    session: Session,
-    *,
-    title: str,
-    now: datetime,
-    pipeline_id: int | None = None,
-    stage_id: int | None = None,
-    client_id: int | None = None,
-    value: Decimal | int | float | str | None = 0,
-    currency: str | None = None,
-    owner_id: int | None = None,
-    expected_close: date | None = None,
-) -> int:
-    """A new open deal; without a stage it starts in the first stage of the
-    pipeline (by default, the first sales pipeline)."""
-    title = (title or "").strip()
-    if not title:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deal needs a title."))
+def _starting_stage(session: Session, pipeline_id: int | None, stage_id: int | None) -> Stage:
+    """The stage a new deal starts in: `stage_id` (which must be in
+    `pipeline_id`, if given), else the first stage of the pipeline (by default,
+    the first sales pipeline)."""
     if stage_id is not None:
         stage = session.get(Stage, stage_id)
         if stage is None:
@@ -195,6 +181,28 @@ def create_deal(
                 ),
                 pipeline_id=pid,
             )
+    return stage
+
+
+def create_deal(
+    session: Session,
+    *,
+    title: str,
+    now: datetime,
+    pipeline_id: int | None = None,
+    stage_id: int | None = None,
+    client_id: int | None = None,
+    value: Decimal | int | float | str | None = 0,
+    currency: str | None = None,
+    owner_id: int | None = None,
+    expected_close: date | None = None,
+) -> int:
+    """A new open deal; without a stage it starts in the first stage of the
+    pipeline (by default, the first sales pipeline)."""
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deal needs a title."))
+    stage = _starting_stage(session, pipeline_id, stage_id)
     if client_id is not None and session.get(Client, client_id) is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "There is no client with id {client_id}."),
