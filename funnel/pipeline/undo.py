@@ -1,4 +1,4 @@
-"""Undo and redo of moves (the UI's Ctrl+Z and Ctrl+Shift+Z).
+"""Undo and redo of moves (the window's Ctrl+Z and its redo).
 
 `revert_move` puts a deal back exactly as it was before a `MoveResult`,
 removing the history row and any purchase the move recorded (and a park's
