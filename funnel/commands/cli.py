@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "core",
     "imports",
     "demo",
+    "future_sales",
     "followups",
     "cleanup",
 )

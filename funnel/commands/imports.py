@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from dateutil.tz import tzlocal
 
@@ -127,7 +127,7 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
     return 0
 
 
-def _counts(by_status: dict) -> str:
+def _counts(by_status: Mapping[str, int]) -> str:
     parts = [f"{by_status[s]} {s}" for s in STATUS_ORDER if by_status.get(s)]
     return ", ".join(parts) or "none"
 

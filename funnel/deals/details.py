@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from funnel.customers.clients import ClientRow, create_client, get_client
 from funnel.deals.notes import NoteRow, list_notes
 from funnel.deals.service import DealRow, create_deal, get_deal, update_deal
-from funnel.followups.activities import ActivityRow, list_activities
+from funnel.followups.activity_list import ActivityRow, list_activities
 from funnel.owners import OwnerRow, default_owner_id, list_owners
 from funnel.pipeline.history import HistoryEntry, deal_history
 from funnel.pipeline.lost_reasons import list_lost_reasons
@@ -141,7 +142,7 @@ def save_deal_card(
             phones=[new.phone] if new.phone.strip() else [],
             emails=[new.email] if new.email.strip() else [],
         )
-    fields = {
+    fields: dict[str, Any] = {
         "title": edit.title,
         "value": edit.value,
         "currency": edit.currency,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import ColumnElement, String, and_, false, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from funnel.customers.clients import phone_digits
@@ -222,15 +222,14 @@ def _deal_hits(session: Session, text: str, client_ids: list[int], limit: int) -
     # Open deals come first. Sorting every match by status would walk the whole
     # table on every keystroke; the newest matches usually hold enough open ones.
     window = limit * DEAL_WINDOW
-    rows = session.execute(query.limit(window)).all()
+    rows = list(session.execute(query.limit(window)).all())
     open_rows = [r for r in rows if r.status == DealStatus.OPEN]
     if len(rows) == window and len(open_rows) < limit:
         # Many matches, few of them open among the newest: look for open ones
         # further back. `status || ''` keeps the planner off the status index,
         # which would visit every open deal to filter them by text.
-        open_rows = session.execute(
-            query.where((Deal.status + "") == DealStatus.OPEN.value).limit(limit)
-        ).all()
+        open_only = query.where((type_coerce(Deal.status, String) + "") == DealStatus.OPEN.value)
+        open_rows = list(session.execute(open_only.limit(limit)).all())
     opened = {r.id for r in open_rows}
     ordered = open_rows + [r for r in rows if r.id not in opened]
     return [DealHit(*r) for r in ordered[:limit]]

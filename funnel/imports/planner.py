@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -223,14 +224,15 @@ class Planner:
         """The file's zone offset at a local moment. Asking the zone costs more
         than reading the date, so a day without a clock change is asked once."""
         zone = self.options.timezone
+        assert zone is not None  # asked only when the file names its zone
         day = moment.date()
         offset = self._offsets.get(day)
         if offset is None:
             first = datetime.combine(day, time(0), zone).utcoffset()
             last = datetime.combine(day, time(23, 59, 59), zone).utcoffset()
-            offset = self._offsets[day] = first if first == last else _CHANGES
+            offset = self._offsets[day] = first if first is not None and first == last else _CHANGES
         if offset is _CHANGES:
-            return moment.replace(tzinfo=zone).utcoffset()  # type: ignore[return-value]
+            return moment.replace(tzinfo=zone).utcoffset() or timedelta(0)
         return offset
 
     def status_word(self, text: str) -> str | None:
@@ -314,7 +316,7 @@ class Planner:
     ) -> tuple[PlannedDeal | None, str | None]:
         """A row as a deal (None when it has problems, appended to `problems`),
         and "first"/"last" when its stage is decided later."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # each field read by its own reader, to its own type
         for field, i, reader in self.readers:
             text = cells[i]
             if text and not text.isspace():
@@ -336,15 +338,15 @@ class Planner:
         pipeline = get("pipeline") or self.target_key
 
         stage, slot = "", "first"
-        i = self.index.get("stage")
-        if i is not None and cells[i].strip():
-            outcome = self.status_word(cells[i])
+        column = self.index.get("stage")
+        if column is not None and cells[column].strip():
+            outcome = self.status_word(cells[column])
             if outcome in CLOSED_STATUSES:
                 # amoCRM's «Успешно реализовано» is an outcome, not a stage.
                 slot, status = "last", status or outcome
             else:
                 try:
-                    stage, slot = self.stage_key(pipeline, cells[i], line), ""
+                    stage, slot = self.stage_key(pipeline, cells[column], line), ""
                 except ValueError as exc:
                     problems.append(str(exc))
         if not title:

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Table, func, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from funnel.imports.plan import (
     CancelCheck,
@@ -27,6 +28,7 @@ from funnel.imports.plan import (
     PlannedDeal,
     Progress,
 )
+from funnel.store.columns import table_of
 from funnel.store.models import (
     ChangeKind,
     Client,
@@ -99,10 +101,10 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         default = column.default
         if column.name in rows[0] or default is None or column.primary_key:
             continue
-        if default.is_scalar:
+        if isinstance(default, ScalarElementColumnDefault):
             defaults[column.name] = default.arg
-        elif default.is_callable:
-            defaults[column.name] = default.arg(None)  # type: ignore[operator]
+        elif isinstance(default, CallableColumnDefault):
+            defaults[column.name] = default.arg(None)  # type: ignore[arg-type]  # no context needed
     compiled = insert(table).compile(dialect=dialect, column_keys=[*rows[0], *defaults])
     names = compiled.positiontup or []
     converters = _sqlite_converters()
@@ -153,7 +155,7 @@ def _pipelines(session: Session, plan: ImportPlan) -> tuple[dict[str, int], int]
         for i, (_key, name) in enumerate(missing, start=1)
     ]
     for (key, _name), pid in zip(
-        missing, insert_returning_ids(session, Pipeline.__table__, rows), strict=True
+        missing, insert_returning_ids(session, table_of(Pipeline), rows), strict=True
     ):
         ids[key] = pid
     return ids, len(missing)
@@ -182,7 +184,7 @@ def _stages(
             {"pipeline_id": pid, "name": name, "position": last_position[pid], "probability": 0}
         )
     for (key, _name), sid in zip(
-        missing, insert_returning_ids(session, Stage.__table__, rows), strict=True
+        missing, insert_returning_ids(session, table_of(Stage), rows), strict=True
     ):
         ids[key] = sid
     return ids, len(missing)
@@ -194,7 +196,7 @@ def _owners(session: Session, plan: ImportPlan) -> tuple[dict[str, int], int | N
     missing = [(key, name) for key, name in plan.owners.items() if key not in ids]
     rows = [{"name": name, "is_default": False, "active": True} for _key, name in missing]
     for (key, _name), oid in zip(
-        missing, insert_returning_ids(session, Owner.__table__, rows), strict=True
+        missing, insert_returning_ids(session, table_of(Owner), rows), strict=True
     ):
         ids[key] = oid
     return ids, default, len(missing)
@@ -206,7 +208,7 @@ def _clients(session: Session, plan: ImportPlan, now: datetime) -> tuple[dict[st
     for cid, name in session.execute(select(Client.id, Client.name).order_by(Client.id)):
         ids.setdefault(_fold(name or ""), cid)
     missing = [(key, seed) for key, seed in plan.clients.items() if key not in ids]
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "name": seed.name,
             "company": seed.company,
@@ -218,11 +220,11 @@ def _clients(session: Session, plan: ImportPlan, now: datetime) -> tuple[dict[st
         }
         for _key, seed in missing
     ]
-    if "search_text" in Client.__table__.c:
+    if "search_text" in table_of(Client).c:
         for row in rows:
             row["search_text"] = _search_text(row["name"], row["company"])
     for (key, _seed), cid in zip(
-        missing, insert_returning_ids(session, Client.__table__, rows), strict=True
+        missing, insert_returning_ids(session, table_of(Client), rows), strict=True
     ):
         ids[key] = cid
     return ids, len(missing)
@@ -238,7 +240,7 @@ def _roomy_page_cache(session: Session) -> Iterator[None]:
         yield
         return
     connection = session.connection()
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
     connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
     try:
         yield
@@ -284,13 +286,13 @@ def _write_plan(
     client_ids, new_clients = _clients(session, plan, now)
     check_cancel()
 
-    deal_table: Table = Deal.__table__  # type: ignore[assignment]
+    deal_table = table_of(Deal)
     searchable = "search_text" in deal_table.c
     purchases = 0
     written = 0
     for start in range(0, total, CHUNK_SIZE):
         chunk = plan.deals[start : start + CHUNK_SIZE]
-        deal_rows = []
+        deal_rows: list[dict[str, Any]] = []
         for d in chunk:
             created = d.created_at or now
             entered = d.stage_entered_at or created
@@ -315,8 +317,8 @@ def _write_plan(
                 row["search_text"] = _search_text(row["title"])
         deal_ids = insert_returning_ids(session, deal_table, deal_rows)
         changes, sales = _history(chunk, deal_rows, deal_ids, stage_names)
-        insert_rows(session, StageChange.__table__, changes)  # type: ignore[arg-type]
-        insert_rows(session, Purchase.__table__, sales)  # type: ignore[arg-type]
+        insert_rows(session, table_of(StageChange), changes)
+        insert_rows(session, table_of(Purchase), sales)
         purchases += len(sales)
         written += len(chunk)
         if progress is not None:

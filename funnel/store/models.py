@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from funnel.store.columns import str_enum
+
 # Named constraints let Alembic's batch mode recreate tables on SQLite.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -114,7 +116,9 @@ class Pipeline(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(16), default=PipelineKind.SALES.value)
+    kind: Mapped[PipelineKind] = mapped_column(
+        str_enum(PipelineKind, 16), default=PipelineKind.SALES.value
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     stages: Mapped[list[Stage]] = relationship(
@@ -144,7 +148,7 @@ class Client(Base):
     company: Mapped[str | None] = mapped_column(String(300))
     source: Mapped[str | None] = mapped_column(String(100))
     tags: Mapped[str] = mapped_column(String(500), default="")
-    temperature: Mapped[str | None] = mapped_column(String(8))
+    temperature: Mapped[Temperature | None] = mapped_column(str_enum(Temperature, 8))
     birthday: Mapped[date | None] = mapped_column(Date)
     referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="SET NULL"))
@@ -177,7 +181,7 @@ class ClientContact(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[ContactKind] = mapped_column(str_enum(ContactKind, 8))
     value: Mapped[str] = mapped_column(String(320))
     search: Mapped[str] = mapped_column(String(320), index=True)
     label: Mapped[str | None] = mapped_column(String(50))
@@ -216,7 +220,9 @@ class Deal(Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipeline.id"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
-    status: Mapped[str] = mapped_column(String(10), default=DealStatus.OPEN.value)
+    status: Mapped[DealStatus] = mapped_column(
+        str_enum(DealStatus, 10), default=DealStatus.OPEN.value
+    )
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="SET NULL"))
     expected_close: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -256,7 +262,9 @@ class Activity(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10), default=ActivityKind.TASK.value)
+    kind: Mapped[ActivityKind] = mapped_column(
+        str_enum(ActivityKind, 10), default=ActivityKind.TASK.value
+    )
     subject: Mapped[str] = mapped_column(String(300))
     deal_id: Mapped[int | None] = mapped_column(
         ForeignKey("deal.id", ondelete="CASCADE"), index=True
@@ -311,7 +319,7 @@ class Notification(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[NotificationKind] = mapped_column(str_enum(NotificationKind, 20))
     activity_id: Mapped[int | None] = mapped_column(
         ForeignKey("activity.id", ondelete="CASCADE"), index=True
     )
@@ -329,7 +337,9 @@ class StageChange(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(10), default=ChangeKind.MOVED.value)
+    kind: Mapped[ChangeKind] = mapped_column(
+        str_enum(ChangeKind, 10), default=ChangeKind.MOVED.value
+    )
     from_pipeline_id: Mapped[int | None] = mapped_column(
         ForeignKey("pipeline.id", ondelete="SET NULL")
     )
@@ -340,8 +350,10 @@ class StageChange(Base):
     to_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
     from_stage_name: Mapped[str | None] = mapped_column(String(200))
     to_stage_name: Mapped[str | None] = mapped_column(String(200))
-    from_status: Mapped[str | None] = mapped_column(String(10))
-    to_status: Mapped[str] = mapped_column(String(10), default=DealStatus.OPEN.value)
+    from_status: Mapped[DealStatus | None] = mapped_column(str_enum(DealStatus, 10))
+    to_status: Mapped[DealStatus] = mapped_column(
+        str_enum(DealStatus, 10), default=DealStatus.OPEN.value
+    )
     changed_at: Mapped[datetime] = mapped_column(DateTime)
     reason: Mapped[str | None] = mapped_column(String(500))
 
@@ -464,13 +476,13 @@ class ReviewItem(Base):
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"))
-    reason: Mapped[str] = mapped_column(String(16))  # a ReviewReason
+    reason: Mapped[ReviewReason] = mapped_column(str_enum(ReviewReason, 16))
     days_over: Mapped[int] = mapped_column(Integer, default=0)
     # Checklist items the person waived for this deal, comma-separated keys.
     waived: Mapped[str] = mapped_column(String(100), default="")
     # When the deal left the review, and the decision that let it.
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
-    outcome: Mapped[str | None] = mapped_column(String(20))
+    outcome: Mapped[DecisionKind | None] = mapped_column(str_enum(DecisionKind, 20))
 
 
 class ReviewDecision(Base):
@@ -483,7 +495,7 @@ class ReviewDecision(Base):
     item_id: Mapped[int | None] = mapped_column(ForeignKey("review_item.id", ondelete="CASCADE"))
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
     client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
-    kind: Mapped[str] = mapped_column(String(20))  # a DecisionKind
+    kind: Mapped[DecisionKind] = mapped_column(str_enum(DecisionKind, 20))
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
     decided_at: Mapped[datetime] = mapped_column(DateTime)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)

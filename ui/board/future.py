@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QObject
 
 from funnel.pipeline.board import BoardCard, BoardColumn, BoardFilters, CurrencyTotal, board_cards
-from funnel.pipeline.parking import FutureGroup, ReturnGroup, future_board
+from funnel.pipeline.parked import FutureGroup, ReturnGroup, future_board
 from funnel.pipeline.pipelines import get_pipeline
 from funnel.store.models import PipelineKind, from_cents
 from funnel.store.settings import get_setting

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from funnel.cleanup.decisions import DecisionResult, reapply_decision, revert_decision
+from funnel.cleanup.decision_log import DecisionResult, reapply_decision, revert_decision
 from ui.context import AppContext
 from ui.operations.deals import changes_of
 

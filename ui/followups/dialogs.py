@@ -40,13 +40,8 @@ from PySide6.QtWidgets import (
 from funnel.customers.clients import get_client
 from funnel.deals.service import get_deal
 from funnel.errors import FunnelError, ValidationError
-from funnel.followups.activities import (
-    ACTIVITY_KINDS,
-    ActivityRow,
-    NextStepSuggestion,
-    get_activity,
-    suggest_next_step,
-)
+from funnel.followups.activities import ACTIVITY_KINDS, NextStepSuggestion, suggest_next_step
+from funnel.followups.activity_list import ActivityRow, get_activity
 from funnel.followups.recurrence import (
     birthday_rule,
     monthly_rule,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from funnel.pipeline import moves
+from funnel.pipeline import moves, undo
 from funnel.pipeline.moves import MoveResult
 from ui.context import AppContext, Changes
 
@@ -44,14 +44,14 @@ class MoveCommand(QUndoCommand):
         if self._done:  # QUndoStack.push calls redo(); the move already happened
             return
         self._results = self._ctx.write(
-            lambda s: [moves.reapply_move(s, r) for r in self._results],
+            lambda s: [undo.reapply_move(s, r) for r in self._results],
             changes=changes_of(self._results),
         )
         self._done = True
 
     def undo(self) -> None:
         self._ctx.write(
-            lambda s: [moves.revert_move(s, r) for r in reversed(self._results)],
+            lambda s: [undo.revert_move(s, r) for r in reversed(self._results)],
             changes=changes_of(self._results),
         )
         self._done = False

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from funnel.customers.clients import phone_digits
 from funnel.errors import FunnelError
-from funnel.followups.activities import get_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
 from ui.board.delegate import OVERDUE, ink, mix
 from ui.context import AppContext, Changes

@@ -16,7 +16,7 @@ from funnel.cleanup.reminder import cleanup_due, get_schedule, open_occurrence
 from funnel.cleanup.silent import silent_days
 from funnel.cleanup.templates import get_template
 from funnel.deals.service import get_deal
-from funnel.followups.activities import get_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.reminders import reminders_due
 from funnel.store.models import Activity, Deal, DealStatus, Pipeline, PipelineKind
 from tests.cleanup_data import build_funnel

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from funnel.customers.clients import create_client, get_client
 from funnel.deals.notes import list_notes
 from funnel.deals.service import get_deal, list_deals
-from funnel.followups.activities import add_activity, list_activities
+from funnel.followups.activities import add_activity
+from funnel.followups.activity_list import list_activities
 from funnel.pipeline.history import deal_history
 from funnel.pipeline.moves import move_deal
 from funnel.pipeline.parking import park_deal

@@ -11,7 +11,8 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 
 from funnel.customers.clients import create_client
 from funnel.deals.service import create_deal, get_deal
-from funnel.followups.activities import add_activity, get_activity, list_activities
+from funnel.followups.activities import add_activity
+from funnel.followups.activity_list import get_activity, list_activities
 from funnel.pipeline.history import deal_history
 from funnel.pipeline.parking import park_deal
 from tests.factories import make_deal, stage_id
