@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
-        self.actions = DealActions(ctx, self.undo_stack)
+        self.deal_actions = DealActions(ctx, self.undo_stack)
         self._pages: dict[str, QWidget] = {}
         self.pipeline_id: int | None = None
         self._pipeline_pending: set[str] = set()
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         page_class = _optional(*spec) if isinstance(spec, tuple) else spec
         if page_class is None:
             raise ModuleNotFoundError(f"{spec} has no page class")
-        page = page_class(self.ctx, self.actions, self)
+        page = page_class(self.ctx, self.deal_actions, self)
         self.add_page(key, page)
         return page
 
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             self._missing(self.tr("The deal card"))
             return
         card = card_class(
-            self.ctx, self.actions, deal_id, sequence=list(sequence or []) or None, parent=self
+            self.ctx, self.deal_actions, deal_id, sequence=list(sequence or []) or None, parent=self
         )
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open()
@@ -433,7 +433,9 @@ class MainWindow(QMainWindow):
         if card_class is None:
             self._missing(self.tr("The deal card"))
             return
-        card = card_class(self.ctx, self.actions, None, pipeline_id=self.pipeline_id, parent=self)
+        card = card_class(
+            self.ctx, self.deal_actions, None, pipeline_id=self.pipeline_id, parent=self
+        )
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open()
 

@@ -34,6 +34,7 @@ from funnel.pipeline.board import (
     load_board,
     recount_columns,
 )
+from funnel.pipeline.future import is_future, load_future_board
 from funnel.pipeline.lost_reasons import list_lost_reasons
 from ui.board import future
 from ui.board.column import ColumnWidget
@@ -44,7 +45,7 @@ from ui.board.filters import FilterBar
 from ui.board.view import BoardListView
 from ui.context import AppContext, Changes
 from ui.deals.lost_reason_dialog import LostReasonDialog
-from ui.deals.park_dialog import ParkDialog, StageMenu, ask_park, park_shortcut_text, unpark
+from ui.deals.park_dialog import ParkDialog, StageMenu, ask_park, park_shortcut_text
 from ui.i18n import money_short, number_text
 from ui.messages import show_error
 from ui.operations.deals import DealActions
@@ -65,7 +66,7 @@ class BoardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("boardPage")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self.pipeline_id: int | None = None
         self.columns: list[ColumnWidget] = []  # the shown ones, in stage order
         self._pool: list[ColumnWidget] = []
@@ -173,7 +174,7 @@ class BoardPage(QWidget):
         selected = self.selected_deal_id()
         filters = self.filter_bar.filters()
         self._loaded_day = self.ctx.today()
-        self.future_mode = self.ctx.read(future.is_future, self.pipeline_id)
+        self.future_mode = self.ctx.read(is_future, self.pipeline_id)
         if self.future_mode:
             self._reload_future(selected, filters)
             return
@@ -206,7 +207,7 @@ class BoardPage(QWidget):
         """A Future-sales pipeline: one column per return bucket (see `future`)."""
         assert self.pipeline_id is not None
         board = self.ctx.read(
-            future.load_future_board, self.pipeline_id, today=self._loaded_day, filters=filters
+            load_future_board, self.pipeline_id, today=self._loaded_day, filters=filters
         )
         self.filter_bar.blockSignals(True)
         self.filter_bar.set_owners(self.ctx.read(list_owners))
@@ -436,7 +437,7 @@ class BoardPage(QWidget):
         return True
 
     def move_deals(self, deal_ids: list[int], stage_id: int) -> bool:
-        return self._run(lambda: self.actions.move(deal_ids, stage_id))
+        return self._run(lambda: self.deal_actions.move(deal_ids, stage_id))
 
     def _dropped_on_column(self, deal_ids: list[int], stage_id: int) -> None:
         if self.move_deals(deal_ids, stage_id) and len(deal_ids) == 1:
@@ -460,7 +461,7 @@ class BoardPage(QWidget):
         deal_id = self.selected_deal_id()
         if deal_id is None or self.future_mode:
             return
-        dialog = ask_park(self.ctx, self.actions, deal_id, self)
+        dialog = ask_park(self.ctx, self.deal_actions, deal_id, self)
         if dialog is not None:
             self.park_dialog = dialog
             dialog.destroyed.connect(lambda *_: setattr(self, "park_dialog", None))
@@ -469,7 +470,7 @@ class BoardPage(QWidget):
         """A parked deal back to the stage it came from (or `stage_id`)."""
         deal_id = self.selected_deal_id()
         if deal_id is not None and self.future_mode:
-            self._run(lambda: unpark(self.ctx, self.actions, deal_id, stage_id))
+            self._run(lambda: self.deal_actions.unpark(deal_id, stage_id))
 
     def move_selected_to(self, stage_id: int) -> None:
         deal_id = self.selected_deal_id()
@@ -485,7 +486,7 @@ class BoardPage(QWidget):
         if kind == "lost":
             self.ask_lost_reason(deal_ids)
             return
-        act = self.actions.win if kind == "won" else self.actions.archive
+        act = self.deal_actions.win if kind == "won" else self.deal_actions.archive
         for deal_id in deal_ids:
             if not self._run(lambda d=deal_id: act(d)):
                 break
@@ -509,7 +510,7 @@ class BoardPage(QWidget):
 
     def _lose(self, deal_ids: list[int], reason: str) -> None:
         for deal_id in deal_ids:
-            if not self._run(lambda d=deal_id: self.actions.lose(d, reason)):
+            if not self._run(lambda d=deal_id: self.deal_actions.lose(d, reason)):
                 break
 
     # drop zones --------------------------------------------------------------------

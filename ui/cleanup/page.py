@@ -39,7 +39,7 @@ class CleanupPage(QWidget):
         super().__init__(parent)
         self.setObjectName("cleanupPage")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self._badge = -1
         self._stale = True
         self.settings_dialog: CleanupSettingsDialog | None = None

@@ -66,7 +66,7 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewView")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self.review_id: int | None = None
         self.step: ReviewStep | None = None
         self.dialog: QWidget | None = None  # the dialog a decision opened, if any
@@ -234,7 +234,7 @@ class ReviewView(QWidget):
         finally:
             self._writing = False
         if result.moves:
-            self.actions.undo_stack.push(DecisionCommand(self.ctx, result, text))
+            self.deal_actions.undo_stack.push(DecisionCommand(self.ctx, result, text))
             self._writing = True
             try:
                 self.ctx.changed.emit(changes_of(list(result.moves)))

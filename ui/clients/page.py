@@ -53,7 +53,7 @@ class ClientsPage(QWidget):
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self._stale = False
         self.card: ClientCard | None = None
 

@@ -40,7 +40,7 @@ class DealsPage(QWidget):
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self._stale = False
         self._pipelines: list[PipelineInfo] = []
         self.move_menu: QMenu | None = None
@@ -309,6 +309,6 @@ class DealsPage(QWidget):
         if not ids:
             return
         try:
-            self.actions.move(ids, stage_id)
+            self.deal_actions.move(ids, stage_id)
         except FunnelError as exc:
             show_error(self, exc)

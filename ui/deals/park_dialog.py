@@ -3,7 +3,7 @@ and bring it back.
 
 The dialog offers a return in 1, 3 or 6 months (each button shows the date it
 lands on) or on a date, and a note. OK parks through `funnel.pipeline.parking` and
-records the move on the window's undo stack, so Ctrl+Z brings the deal back
+records the move on the window's undo stack (`DealActions.park`), so Ctrl+Z brings the deal back
 exactly where it was. Unparking is one undo step too.
 """
 
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from funnel.deals.service import get_deal
 from funnel.errors import FunnelError, ValidationError
 from funnel.pipeline.moves import MoveResult
-from funnel.pipeline.parking import PARK_PERIODS, park_deal, return_date, unpark_deal
+from funnel.pipeline.parking import PARK_PERIODS, return_date
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.models import DealStatus, PipelineKind
-from ui.context import AppContext, Changes
+from ui.context import AppContext
 from ui.followups.dialogs import _error_label, pydate
 from ui.followups.format import date_edit_format, long_date
 from ui.i18n import qdate
@@ -60,7 +60,7 @@ class ParkDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("parkDialog")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self.deal_id = deal_id
         self.result: MoveResult | None = None
         self.today = ctx.today()
@@ -190,9 +190,7 @@ class ParkDialog(QDialog):
             )
             return
         try:
-            self.result = park(
-                self.ctx,
-                self.actions,
+            self.result = self.deal_actions.park(
                 self.deal_id,
                 months=self.months(),
                 until=until,
@@ -206,42 +204,6 @@ class ParkDialog(QDialog):
     def _refuse(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
-
-
-def park(
-    ctx: AppContext,
-    actions: DealActions,
-    deal_id: int,
-    *,
-    months: int | None = None,
-    until: date | None = None,
-    note: str | None = None,
-) -> MoveResult:
-    """Park one deal, as one undo step."""
-    result = ctx.write(
-        park_deal,
-        deal_id,
-        today=ctx.today(),
-        now=ctx.now(),
-        months=months,
-        until=until,
-        note=note,
-        callback_subject=QCoreApplication.translate(
-            "Parking", "Call back", "the activity a parked deal gets on its return date"
-        ),
-        changes=Changes(),  # announced by push_results, with the pipelines touched
-    )
-    actions.push_results([result], QCoreApplication.translate("Parking", "Park deal"))
-    return result
-
-
-def unpark(
-    ctx: AppContext, actions: DealActions, deal_id: int, stage_id: int | None = None
-) -> MoveResult:
-    """Bring a parked deal back to its remembered stage (or `stage_id`), as one undo step."""
-    result = ctx.write(unpark_deal, deal_id, now=ctx.now(), stage_id=stage_id, changes=Changes())
-    actions.push_results([result], QCoreApplication.translate("Parking", "Bring deal back"))
-    return result
 
 
 class StageMenu(QMenu):

@@ -168,7 +168,7 @@ class ActivityDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("activityDialog")
         self.ctx = ctx
-        self.actions = actions
+        self.activity_actions = actions
         self.activity = activity
         self.deal_id = activity.deal_id if activity else deal_id
         self.client_id = activity.client_id if activity else client_id
@@ -332,7 +332,7 @@ class ActivityDialog(QDialog):
                 # Checked as typed, so the message quotes the person's own words.
                 rule = validate_rule(self.rule_edit.text(), start=fields.due_date())
             if self.activity is None:
-                self.activity_id = self.actions.add(
+                self.activity_id = self.activity_actions.add(
                     NewActivity(
                         kind=fields.kind(),
                         subject=fields.subject(),
@@ -345,7 +345,7 @@ class ActivityDialog(QDialog):
                     )
                 )
             else:
-                self.actions.update(
+                self.activity_actions.update(
                     self.activity.id,
                     self.deal_id,
                     kind=fields.kind(),
@@ -382,7 +382,7 @@ class DoneDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("doneDialog")
         self.ctx = ctx
-        self.actions = actions
+        self.activity_actions = actions
         self.activity: ActivityRow = ctx.read(get_activity, activity_id)
         self.suggestion: NextStepSuggestion = ctx.read(
             suggest_next_step, activity_id, today=ctx.today()
@@ -529,7 +529,7 @@ class DoneDialog(QDialog):
     def _finish(self, with_next_step: bool) -> bool:
         try:
             step = self._next_step() if with_next_step else None
-            self.result_ = self.actions.finish(
+            self.result_ = self.activity_actions.finish(
                 self.activity.id,
                 outcome=self.outcome_edit.text().strip() or None,
                 next_step=step,

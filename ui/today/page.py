@@ -35,7 +35,7 @@ from funnel.followups.activities import get_activity
 from funnel.followups.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
 from ui.board.delegate import OVERDUE, ink, mix
 from ui.context import AppContext, Changes
-from ui.deals.park_dialog import StageMenu, unpark
+from ui.deals.park_dialog import StageMenu
 from ui.followups.dialogs import ActivityDialog, DoneDialog
 from ui.followups.snooze_menu import SnoozeMenu
 from ui.i18n import qdate
@@ -170,7 +170,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self.activity_actions = ActivityActions(ctx, actions.undo_stack)
         self.agenda: Agenda | None = None
         self._loaded_day = ctx.today()
@@ -416,7 +416,7 @@ class TodayPage(QWidget):
         if not isinstance(line, ReturningLine):
             return
         if line.return_stage_id is not None:
-            unpark(self.ctx, self.actions, line.deal_id)
+            self.deal_actions.unpark(line.deal_id)
         else:  # the stage it came from is gone: ask where to
             self.choose_stage(row, rect)
 
@@ -426,9 +426,7 @@ class TodayPage(QWidget):
             return
         menu = StageMenu(self.ctx, line.return_stage_id, self)
         menu.chosen.connect(
-            lambda stage_id: self._run(
-                lambda: unpark(self.ctx, self.actions, line.deal_id, stage_id)
-            )
+            lambda stage_id: self._run(lambda: self.deal_actions.unpark(line.deal_id, stage_id))
         )
         self._popup(menu, rect)
 

@@ -279,7 +279,7 @@ def test_a_move_redraws_only_the_two_columns_concerned(db, now, open_window):
     events = []
     for signal in (untouched.modelReset, untouched.rowsInserted, untouched.rowsRemoved):
         signal.connect(lambda *_: events.append("changed"))
-    window.actions.move([deal], column(board, "Contact made").stage_id)
+    window.deal_actions.move([deal], column(board, "Contact made").stage_id)
     assert titles(column(board, "Contact made")) == ["Website"]
     assert events == []
 
@@ -288,7 +288,7 @@ def test_a_deal_moved_elsewhere_updates_the_headers(db, now, open_window, qtbot)
     (deal,) = deals(db, now, ("Website", "New lead", 1))
     window = open_window()
     board = board_of(window)
-    window.actions.move([deal], column(board, "Negotiation").stage_id)
+    window.deal_actions.move([deal], column(board, "Negotiation").stage_id)
     qtbot.waitUntil(lambda: column(board, "Negotiation").count_label.text() == "1")
     assert column(board, "New lead").count_label.text() == "0"
 

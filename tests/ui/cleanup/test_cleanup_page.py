@@ -69,7 +69,7 @@ def open_page(db, settings_dir, qtbot, clock):
         i18n.install_language("en")
         ctx = AppContext(db, clock=clock)
         page = CleanupPage(ctx, DealActions(ctx, QUndoStack()))
-        page.undo_stack = page.actions.undo_stack
+        page.undo_stack = page.deal_actions.undo_stack
         qtbot.addWidget(page)
         page.resize(1280, 800)
         page.show()
