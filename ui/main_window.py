@@ -483,9 +483,8 @@ class MainWindow(QMainWindow):
         if wizard_class is None:
             self._missing(self.tr("Importing"))
             return
-        wizard = wizard_class(self.ctx.db, self.ctx.now, parent=self)
+        wizard = wizard_class(self.ctx, parent=self, undo_stack=self.undo_stack)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _n: self.ctx.changed.emit(Changes(everything=True)))
         wizard.open()
 
     def back_up(self) -> None:

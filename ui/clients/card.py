@@ -59,6 +59,7 @@ from ui.clients.model import source_names, totals_text
 from ui.context import AppContext, Changes
 from ui.i18n import qdate
 from ui.messages import error_text
+from ui.operations.core import run_write
 
 UNKNOWN_BIRTHDAY = QDate(1900, 1, 1)
 
@@ -357,11 +358,16 @@ class ClientCard(QDialog):
 
         try:
             if client_id is None:
-                # Announced below, once the new client's id is known.
-                self.client_id = self.ctx.write(create_client, now=now, changes=Changes(), **fields)
-                self.ctx.changed.emit(Changes(clients=frozenset({self.client_id})))
+                self.client_id = run_write(
+                    self.ctx,
+                    create_client,
+                    now=now,
+                    changes=lambda new_id: Changes(clients=frozenset({new_id})),
+                    **fields,
+                )
             else:
-                self.ctx.write(
+                run_write(
+                    self.ctx,
                     update_client,
                     client_id,
                     changes=Changes(clients=frozenset({client_id})),

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ui.context import AppContext, Changes
-from ui.imports.worker import Worker
+from ui.operations.worker import Worker
 
 R = TypeVar("R")
 
@@ -170,3 +170,15 @@ class _Recorder(QObject):
     @Slot(int, object)
     def finished(self, _token: int, result: object) -> None:
         record(self._ctx, self._op, result, self._undo_stack)
+
+
+def run_write(
+    ctx: AppContext,
+    fn: Callable[..., R],
+    *args: Any,
+    changes: Changes | Callable[[R], Changes | None] | None = EVERYTHING,
+    **kwargs: Any,
+) -> R:
+    """A write that is not an undo step (a form's Save, a setting), through the
+    same door: `fn(session, *args, **kwargs)` in one transaction, then `changes`."""
+    return run_op(ctx, Op("", fn, args, kwargs, changes=changes))

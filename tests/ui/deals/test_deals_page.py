@@ -15,6 +15,7 @@ from tests.factories import make_deal, stage_id
 from ui import i18n
 from ui.context import Changes
 from ui.deals.page import DealsPage
+from ui.operations.core import run_write
 from ui.operations.deals import DealActions
 
 
@@ -260,7 +261,7 @@ def test_the_list_follows_changes_made_elsewhere(db, ctx, now, make_page, qtbot)
     with db.begin() as s:
         deal = make_deal(s, now, "Old title")
     page = make_page()
-    ctx.write(update_deal, deal, title="New title", changes=Changes(deals=frozenset({deal})))
+    run_write(ctx, update_deal, deal, title="New title", changes=Changes(deals=frozenset({deal})))
     assert titles(page) == ["New title"]
 
 

@@ -18,8 +18,8 @@ CSV = (
 
 
 @pytest.fixture
-def wizard(qtbot, db, now):
-    w = ImportWizard(db, lambda: now)
+def wizard(qtbot, ctx):
+    w = ImportWizard(ctx)
     qtbot.addWidget(w)
     w.show()
     return w
