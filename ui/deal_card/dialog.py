@@ -44,7 +44,7 @@ from ui.deal_card.notes import NotesPanel
 from ui.deal_card.timeline import TimelineView
 from ui.deals.lost_reason_dialog import LostReasonDialog
 from ui.deals.park_dialog import ParkDialog, ask_park
-from ui.followups.dialogs import DoneDialog
+from ui.followups.done_dialog import DoneDialog
 from ui.messages import show_error
 from ui.operations.activities import ActivityActions, NewActivity
 from ui.operations.core import Op, run_op

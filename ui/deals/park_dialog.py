@@ -34,7 +34,7 @@ from funnel.pipeline.parking import PARK_PERIODS, return_date
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.models import DealStatus, PipelineKind
 from ui.context import AppContext
-from ui.followups.dialogs import _error_label, pydate
+from ui.followups.fields import error_label, pydate
 from ui.followups.format import date_edit_format, long_date
 from ui.i18n import qdate
 from ui.messages import error_text, show_error
@@ -95,7 +95,7 @@ class ParkDialog(QDialog):
         )
         explain.setWordWrap(True)
 
-        self.error_label = _error_label()
+        self.error_label = error_label()
         question = QLabel(self.tr("Call back"))
         question.setFont(bold)
         self.group = QButtonGroup(self)

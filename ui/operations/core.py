@@ -119,12 +119,11 @@ class OpCommand(QUndoCommand):
         _announce(self._ctx, self.op.changes_of(self.result))
 
 
-class Operations(QObject):
+class Operations:
     """The writes of one window: its context (database, clock, `changed`) and
     its undo stack, shared by every screen and card of the window."""
 
     def __init__(self, ctx: AppContext, undo_stack: QUndoStack) -> None:
-        super().__init__(undo_stack)
         self.ctx = ctx
         self.undo_stack = undo_stack
 

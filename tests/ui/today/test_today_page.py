@@ -16,7 +16,8 @@ from funnel.pipeline.history import deal_history
 from funnel.pipeline.parking import park_deal
 from tests.factories import make_deal, stage_id
 from ui.context import AppContext
-from ui.followups.dialogs import ActivityDialog, DoneDialog
+from ui.followups.dialogs import ActivityDialog
+from ui.followups.done_dialog import DoneDialog
 from ui.operations.deals import DealActions
 from ui.today.delegate import BACK, DONE, EMAIL, NEXT_STEP, PHONE, SNOOZE
 from ui.today.model import RowKind, Section
