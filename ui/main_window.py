@@ -317,7 +317,7 @@ class MainWindow(WindowPages, QMainWindow):
         if card_class is None:
             self._missing(self.tr("The client card"))
             return
-        card = card_class(self.ctx, client_id, parent=self)
+        card = card_class(self.ctx, client_id, parent=self, undo_stack=self.undo_stack)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         opener = getattr(card, "open_deal_requested", None)
         if opener is not None:  # a deal of the client, with the client's deals around it

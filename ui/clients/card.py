@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,8 +43,8 @@ from funnel.customers.clients import (
     clean_phone,
     create_client,
     get_client,
-    update_client,
 )
+from funnel.customers.edits import edit_client, reapply_client_edit, revert_client_edit
 from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, ValidationError
 from ui.clients.fields import (
@@ -59,7 +59,7 @@ from ui.clients.model import source_names, totals_text
 from ui.context import AppContext, Changes
 from ui.i18n import qdate
 from ui.messages import error_text
-from ui.operations.core import run_write
+from ui.operations.core import Op, run_op, run_write
 
 UNKNOWN_BIRTHDAY = QDate(1900, 1, 1)
 
@@ -78,10 +78,15 @@ class ClientCard(QDialog):
     saved = Signal(int)
 
     def __init__(
-        self, ctx: AppContext, client_id: int | None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        client_id: int | None,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.undo_stack = undo_stack
         self.client_id = client_id
         self.setObjectName("clientCard")
         self.setMinimumSize(860, 560)
@@ -372,13 +377,19 @@ class ClientCard(QDialog):
                     changes=lambda new_id: Changes(clients=frozenset({new_id})),
                     **fields,
                 )
-            else:
-                run_write(
+            else:  # one undo step on the window's stack (Ctrl+Z there brings it back)
+                run_op(
                     self.ctx,
-                    update_client,
-                    client_id,
-                    changes=Changes(clients=frozenset({client_id})),
-                    **fields,
+                    Op(
+                        self.tr("Edit client"),
+                        edit_client,
+                        (client_id,),
+                        fields,
+                        changes=Changes(clients=frozenset({client_id})),
+                        undo=revert_client_edit,
+                        redo=reapply_client_edit,
+                    ),
+                    self.undo_stack,
                 )
         except FunnelError as exc:
             self.show_error(error_text(exc))

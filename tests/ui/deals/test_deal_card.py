@@ -447,3 +447,21 @@ def test_adding_an_activity_from_the_card_is_one_undo_step(db, now, ctx, actions
     actions.undo_stack.redo()
     assert [a.subject for a in ctx.read(list_activities, deal_id=deal_id)] == ["Send the offer"]
     assert card.activities.view.model().rowCount() == 1
+
+
+def test_marking_won_in_the_card_is_undone_and_redone_with_its_keys(
+    db, now, ctx, actions, open_card, qtbot
+):
+    """Do, undo (Ctrl+Z in the card), redo (Ctrl+Shift+Z), the database checked each time."""
+    with db.begin() as session:
+        deal_id = make_deal(session, now, client=None)
+    card = open_card(deal_id)
+    qtbot.mouseClick(card.form.won_button, Qt.MouseButton.LeftButton)
+    assert deal(ctx, deal_id).status == "won"
+    qtbot.keyClick(card, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert deal(ctx, deal_id).status == "open"
+    assert card.form.won_button.isVisible()  # the card follows the undo
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(card, Qt.Key.Key_Z, redo)
+    assert deal(ctx, deal_id).status == "won"
+    assert card.form.reopen_button.isVisible()
