@@ -41,10 +41,6 @@ class ReviewView(Protocol):
 Params = dict[str, Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cleanup", text)
-
-
 @dataclass(frozen=True)
 class Decision:
     """One row of the table. `service(session, item_id, **params, now=, today=)`.
@@ -65,7 +61,7 @@ class Decision:
 def _call(days: int) -> Callable[[ReviewView, DealFacts, Any], Params]:
     return lambda view, facts, dialog: {
         "on": view.ctx.today() + timedelta(days=days),
-        "subject": _tr("Call"),
+        "subject": QCoreApplication.translate("Cleanup", "Call"),
     }
 
 
@@ -73,7 +69,7 @@ def _park(months: int | None) -> Callable[[ReviewView, DealFacts, Any], Params]:
     return lambda view, facts, dialog: {
         "months": months,
         "until": dialog.until() if dialog is not None else None,
-        "callback_subject": _tr("Call back"),
+        "callback_subject": QCoreApplication.translate("Cleanup", "Call back"),
     }
 
 
@@ -88,7 +84,11 @@ def _ask_stage(view: ReviewView, facts: DealFacts) -> QDialog | None:
     except FunnelError as exc:
         show_error(view, exc)
         return None
-    title = _tr("Bring the deal back") if facts.parked else _tr("Move to stage")
+    title = (
+        QCoreApplication.translate("Cleanup", "Bring the deal back")
+        if facts.parked
+        else QCoreApplication.translate("Cleanup", "Move to stage")
+    )
     dialog = StageDialog(pipeline.stages, None if facts.parked else facts.stage_id, title, view)
     if facts.parked and facts.return_stage_id is not None:
         dialog.select(facts.return_stage_id)
@@ -109,31 +109,40 @@ def _silent(view: ReviewView, facts: DealFacts, dialog: SilentLeadDialog) -> Par
     if not QDesktopServices.openUrl(QUrl(dialog.url())):
         show_error(
             view,
-            _tr(
+            QCoreApplication.translate(
+                "Cleanup",
                 "No mail program opened the message; nothing was recorded. "
-                "Set a default mail program, or write to the client yourself."
+                "Set a default mail program, or write to the client yourself.",
             ),
         )
         return None
     return {
         "subject": dialog.subject(),
         "days": dialog.days(),
-        "task_subject": _tr("Archive unless they reply"),
+        "task_subject": QCoreApplication.translate("Cleanup", "Archive unless they reply"),
     }
 
 
 DECISIONS: dict[str, Decision] = {
     "call_today": Decision(decisions.schedule_call, _call(0)),
     "call_tomorrow": Decision(decisions.schedule_call, _call(1)),
-    "archive": Decision(decisions.archive, moves=lambda: _tr("Archive deal")),
-    "park_1": Decision(decisions.park, _park(1), moves=lambda: _tr("Park deal")),
-    "park_3": Decision(decisions.park, _park(3), moves=lambda: _tr("Park deal")),
-    "park_6": Decision(decisions.park, _park(6), moves=lambda: _tr("Park deal")),
+    "archive": Decision(
+        decisions.archive, moves=lambda: QCoreApplication.translate("Cleanup", "Archive deal")
+    ),
+    "park_1": Decision(
+        decisions.park, _park(1), moves=lambda: QCoreApplication.translate("Cleanup", "Park deal")
+    ),
+    "park_3": Decision(
+        decisions.park, _park(3), moves=lambda: QCoreApplication.translate("Cleanup", "Park deal")
+    ),
+    "park_6": Decision(
+        decisions.park, _park(6), moves=lambda: QCoreApplication.translate("Cleanup", "Park deal")
+    ),
     "park_date": Decision(
         decisions.park,
         _park(None),
         ask=lambda view, facts: ParkDateDialog(view.ctx.today(), view),
-        moves=lambda: _tr("Park deal"),
+        moves=lambda: QCoreApplication.translate("Cleanup", "Park deal"),
     ),
     "next_step": Decision(
         decisions.set_next_step,
@@ -145,19 +154,26 @@ DECISIONS: dict[str, Decision] = {
         },
         ask=lambda view, facts: NextStepDialog(view.ctx.today(), view),
     ),
-    "move": Decision(decisions.move, _stage, ask=_ask_stage, moves=lambda: _tr("Move deal")),
+    "move": Decision(
+        decisions.move,
+        _stage,
+        ask=_ask_stage,
+        moves=lambda: QCoreApplication.translate("Cleanup", "Move deal"),
+    ),
     "temperature": Decision(
         decisions.change_temperature,
         lambda view, facts, dialog: {"temperature": dialog.temperature()},
         ask=lambda view, facts: TemperatureDialog(facts.temperature, view),
         applies=lambda facts: facts.client_id is not None,
     ),
-    "won": Decision(decisions.win, moves=lambda: _tr("Mark deal won")),
+    "won": Decision(
+        decisions.win, moves=lambda: QCoreApplication.translate("Cleanup", "Mark deal won")
+    ),
     "lost": Decision(
         decisions.lose,
         lambda view, facts, dialog: {"reason": dialog.reason()},
         ask=_ask_lost,
-        moves=lambda: _tr("Mark deal lost"),
+        moves=lambda: QCoreApplication.translate("Cleanup", "Mark deal lost"),
     ),
     "silent": Decision(
         decisions.silent_lead,
