@@ -98,6 +98,29 @@ class ParkDialog(QDialog):
         self.error_label = error_label()
         question = QLabel(self.tr("Call back"))
         question.setFont(bold)
+        grid = self._build_periods()
+        note_label = QLabel(self.tr("Note"))
+        note_label.setFont(bold)
+        self._build_note_and_buttons()
+        note_label.setBuddy(self.note_edit)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(explain)
+        layout.addSpacing(6)
+        layout.addWidget(question)
+        layout.addLayout(grid)
+        layout.addSpacing(6)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.error_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.buttons)
+        self.note_edit.setFocus()
+
+    def _build_periods(self) -> QGridLayout:
+        """1, 3 or 6 months (each showing the day it lands on), or a date."""
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         grid = QGridLayout()
@@ -130,13 +153,12 @@ class ParkDialog(QDialog):
         grid.addWidget(self.date_edit, 1, 1, 1, 2)
         self.group.idToggled.connect(self._chosen)
         self.period_buttons[PARK_PERIODS[0]].setChecked(True)
+        return grid
 
-        note_label = QLabel(self.tr("Note"))
-        note_label.setFont(bold)
+    def _build_note_and_buttons(self) -> None:
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
         self.note_edit.setPlaceholderText(self.tr("What they said, what to offer then (optional)"))
-        note_label.setBuddy(self.note_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -146,21 +168,6 @@ class ParkDialog(QDialog):
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addWidget(heading)
-        layout.addWidget(explain)
-        layout.addSpacing(6)
-        layout.addWidget(question)
-        layout.addLayout(grid)
-        layout.addSpacing(6)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note_edit)
-        layout.addWidget(self.error_label)
-        layout.addSpacing(4)
-        layout.addWidget(self.buttons)
-        self.note_edit.setFocus()
 
     def _chosen(self, button_id: int, checked: bool) -> None:
         if checked:
