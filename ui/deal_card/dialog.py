@@ -9,9 +9,8 @@ undone with Ctrl+Z like a drag on the board.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -31,22 +30,21 @@ from PySide6.QtWidgets import (
 
 from funnel.deals.card import SavedDeal, save_card
 from funnel.deals.details import CardChoices, DealDetails, card_choices, deal_details
-from funnel.deals.notes import add_note
 from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, NotFoundError
-from funnel.store.models import DealStatus, PipelineKind
+from funnel.store.models import DealStatus
 from ui.context import AppContext, Changes
+from ui.deal_card.actions import CardActions
 from ui.deal_card.activities import ActivitiesPanel
 from ui.deal_card.client_picker import ClientPicker
 from ui.deal_card.form import DealForm
 from ui.deal_card.header import CardHeader
 from ui.deal_card.notes import NotesPanel
 from ui.deal_card.timeline import TimelineView
-from ui.deals.lost_reason_dialog import LostReasonDialog
-from ui.deals.park_dialog import ParkDialog, ask_park
+from ui.deals.park_dialog import ParkDialog
 from ui.followups.done_dialog import DoneDialog
 from ui.messages import show_error
-from ui.operations.activities import ActivityActions, NewActivity
+from ui.operations.activities import ActivityActions
 from ui.operations.core import Op, run_op
 from ui.operations.deals import DealActions
 
@@ -59,7 +57,7 @@ def _saved_changes(saved: SavedDeal) -> Changes:
     )
 
 
-class DealCard(QDialog):
+class DealCard(CardActions, QDialog):
     """Open with a deal id, or `deal_id=None` for a new deal in `pipeline_id`
     (default: the first sales pipeline). `sequence` is the ids of the deals
     around it, in the order of the view it came from."""
@@ -357,118 +355,6 @@ class DealCard(QDialog):
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
         super().reject()
-
-    # moves (undoable, through the window's actions) -----------------------------
-    def _act(self, fn) -> None:
-        try:
-            with self._own_write():
-                fn()
-        except FunnelError as exc:
-            show_error(self, exc)
-        self._load(fill_form=not self.is_dirty())
-
-    def _stage_chosen(self, index: int) -> None:
-        stage_id = self.form.stage_box.itemData(index)
-        deal = self._details.deal if self._details else None
-        if deal is None or stage_id is None:
-            return
-        # Reopen, bring back from Future sales or move: the service decides.
-        self._act(lambda: self.deal_actions.change_stage(deal.id, stage_id))
-
-    def _is_parked(self, pipeline_id: int) -> bool:
-        assert self._choices is not None
-        kinds = {p.id: p.kind for p in self._choices.pipelines}
-        return kinds.get(pipeline_id) == PipelineKind.FUTURE
-
-    def _win(self) -> None:
-        if self._deal_id is not None:
-            deal_id = self._deal_id
-            self._act(lambda: self.deal_actions.win(deal_id))
-
-    def _lose(self) -> None:
-        if self._deal_id is None or self._choices is None:
-            return
-        dialog = LostReasonDialog(
-            list(self._choices.lost_reasons), self.form.title_edit.text().strip(), self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            deal_id, reason = self._deal_id, dialog.reason()
-            self._act(lambda: self.deal_actions.lose(deal_id, reason))
-
-    def _archive(self) -> None:
-        if self._deal_id is not None:
-            deal_id = self._deal_id
-            self._act(lambda: self.deal_actions.archive(deal_id))
-
-    def _reopen(self) -> None:
-        if self._deal_id is not None:
-            deal_id = self._deal_id
-            self._act(lambda: self.deal_actions.reopen(deal_id))
-
-    # notes and activities ---------------------------------------------------------
-    def _write(self, fn: Callable[[], object]) -> bool:
-        try:
-            with self._own_write():
-                fn()
-        except FunnelError as exc:
-            show_error(self, exc)
-            return False
-        self._load(fill_form=not self.is_dirty())
-        return True
-
-    def _add_note(self, text: str) -> None:
-        deal_id = self._deal_id
-        if deal_id is None:
-            return
-        op = Op(
-            "",
-            add_note,
-            kwargs={"body": text, "deal_id": deal_id, "now": self.ctx.now()},
-            changes=Changes(deals=frozenset({deal_id}), activities=True),
-        )
-        if self._write(lambda: run_op(self.ctx, op)):
-            self.notes.clear_input()
-
-    def _add_activity(self, kind: str, subject: str, due_date, due_time: time | None) -> None:
-        """One undo step, as when added from Today."""
-        if self._deal_id is None:
-            return
-        new = NewActivity(kind, subject, due_date, due_time, deal_id=self._deal_id)
-        if self._write(lambda: self.activity_actions.add(new)):
-            self.activities.clear_form()
-
-    def _complete_activity(self, activity_id: int) -> None:
-        """The outcome, then the next step pre-filled (Enter, Enter); one undo step."""
-        try:
-            dialog = DoneDialog(self.ctx, self.activity_actions, activity_id, self)
-        except FunnelError as exc:
-            show_error(self, exc)
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.done_dialog = dialog
-        dialog.destroyed.connect(lambda *_: setattr(self, "done_dialog", None))
-        dialog.open()
-
-    def _snooze_activity(self, activity_id: int, choice: str) -> None:
-        try:
-            self.activity_actions.snooze(activity_id, choice, deal_id=self._deal_id)
-        except FunnelError as exc:
-            show_error(self, exc)
-
-    # parking ----------------------------------------------------------------------
-    def _park(self) -> None:
-        if self._deal_id is None or (self.is_dirty() and not self.save()):
-            return
-        dialog = ask_park(self.ctx, self.deal_actions, self._deal_id, self)
-        if dialog is not None:
-            self.park_dialog = dialog
-            dialog.destroyed.connect(lambda *_: setattr(self, "park_dialog", None))
-
-    def _back_to_pipeline(self) -> None:
-        """Back to the stage it was parked from (another stage: choose it in Stage)."""
-        if self._deal_id is not None:
-            deal_id = self._deal_id
-            self._act(lambda: self.deal_actions.unpark(deal_id))
 
     # outside changes -------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
