@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,6 +41,7 @@ from ui.board.drop_zones import HEIGHT as DROP_ZONES_HEIGHT
 from ui.board.drop_zones import DropZoneBar
 from ui.board.filters import FilterBar
 from ui.board.moving import BoardMoves
+from ui.board.selection import BoardSelection
 from ui.board.view import BoardListView
 from ui.context import AppContext, Changes
 from ui.deals.lost_reason_dialog import LostReasonDialog
@@ -57,7 +58,7 @@ PARK_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P)  # "not ready this mont
 DAY_CHECK_MS = 5 * 60 * 1000
 
 
-class BoardPage(BoardMoves, QWidget):
+class BoardPage(BoardMoves, BoardSelection, QWidget):
     open_deal_requested = Signal(int, list)
 
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
@@ -361,69 +362,6 @@ class BoardPage(BoardMoves, QWidget):
                 column.model.insert_card(card)
                 touched.add(card.stage_id)
         return touched
-
-    # selection and keyboard --------------------------------------------------------
-    def _selection_changed(self, view: BoardListView) -> None:
-        """One selected card on the whole board, like one cursor."""
-        if not view.selectionModel().hasSelection():
-            return
-        for column in self.columns:
-            if column.view is not view and column.view.selectionModel().hasSelection():
-                column.view.selectionModel().clearSelection()
-
-    def _selected(self) -> tuple[ColumnWidget, int] | None:
-        for column in self.columns:
-            rows = column.view.selectionModel().selectedRows()
-            if rows:
-                return column, rows[0].row()
-        return None
-
-    def selected_deal_id(self) -> int | None:
-        found = self._selected()
-        return found[0].model.card(found[1]).id if found else None
-
-    def select_deal(self, deal_id: int, *, focus: bool = True) -> bool:
-        for column in self.columns:
-            row = column.model.row_of(deal_id)
-            if row is not None:
-                index = column.model.index(row)
-                column.view.setCurrentIndex(index)
-                column.view.scrollTo(index)
-                if focus:
-                    column.view.setFocus()
-                    self.scroll.ensureWidgetVisible(column, 0, 0)
-                return True
-        return False
-
-    def column_of_view(self, view: BoardListView) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.view is view)
-
-    def _go_neighbour(self, view: BoardListView, step: int) -> None:
-        """Left/Right: the card at the same height in the next non-empty column."""
-        i = self.column_of_view(view)
-        row = max(view.currentIndex().row(), 0)
-        j = i + step
-        while 0 <= j < len(self.columns) and self.columns[j].model.rowCount() == 0:
-            j += step
-        if not 0 <= j < len(self.columns):
-            return
-        target = self.columns[j]
-        index = target.model.index(min(row, target.model.rowCount() - 1))
-        target.view.setFocus()
-        target.view.setCurrentIndex(index)
-        target.view.scrollTo(index)
-        self.scroll.ensureWidgetVisible(target, 0, 0)
-
-    # opening -----------------------------------------------------------------------
-    def _open(self, view: BoardListView, index: QModelIndex) -> None:
-        if index.isValid():
-            model = view.column_model()
-            self.open_deal_requested.emit(model.card(index.row()).id, model.deal_ids())
-
-    def open_selected(self) -> None:
-        found = self._selected()
-        if found:
-            self._open(found[0].view, found[0].model.index(found[1]))
 
     # drop zones --------------------------------------------------------------------
     def _show_drop_zones(self) -> None:
