@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from funnel.pipeline.pipelines import list_pipelines
 from ui.context import AppContext
@@ -37,7 +45,13 @@ def _exists(module_name: str) -> bool:
         return False
 
 
-class WindowPages:
+if TYPE_CHECKING:  # to the type checker, the QMainWindow it is mixed into
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class WindowPages(_Base):
     """Mixed into `MainWindow`, whose navigation, stack and toolbar it uses."""
 
     ctx: AppContext
@@ -50,6 +64,11 @@ class WindowPages:
     _pages: dict[str, QWidget]
     _page_classes: dict[str, tuple[str, str] | type]
     _pipeline_pending: set[str]
+
+    if TYPE_CHECKING:
+
+        def _add_view_action(self, key: str, page: QWidget, number: int) -> None: ...
+        def open_deal(self, deal_id: int, sequence: list | None = None) -> None: ...
 
     # pages -----------------------------------------------------------------
     @property

@@ -5,8 +5,10 @@ brought back, won, lost or archived; each one undo step through the window's
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from funnel.errors import FunnelError
 from funnel.pipeline.lost_reasons import list_lost_reasons
@@ -17,8 +19,13 @@ from ui.deals.park_dialog import ParkDialog, ask_park
 from ui.messages import show_error
 from ui.operations.deals import DealActions
 
+if TYPE_CHECKING:  # to the type checker, the QWidget it is mixed into
+    _Base = QWidget
+else:
+    _Base = object
 
-class BoardMoves:
+
+class BoardMoves(_Base):
     """Mixed into `BoardPage`, whose columns, selection and actions it uses."""
 
     ctx: AppContext
@@ -27,6 +34,12 @@ class BoardMoves:
     future_mode: bool
     park_dialog: ParkDialog | None
     lost_dialog: LostReasonDialog | None
+
+    if TYPE_CHECKING:
+
+        def selected_deal_id(self) -> int | None: ...
+        def select_deal(self, deal_id: int, *, focus: bool = True) -> bool: ...
+        def _selected(self) -> tuple[ColumnWidget, int] | None: ...
 
     def _run(self, fn: Callable[[], object]) -> bool:
         try:

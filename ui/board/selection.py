@@ -3,18 +3,25 @@ walking across columns and down a column, Enter opening the deal."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, SignalInstance
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ui.board.column import ColumnWidget
 from ui.board.view import BoardListView
 
+if TYPE_CHECKING:  # to the type checker, the QWidget it is mixed into
+    _Base = QWidget
+else:
+    _Base = object
 
-class BoardSelection:
+
+class BoardSelection(_Base):
     """Mixed into `BoardPage`, whose columns and scroll area it uses."""
 
     columns: list[ColumnWidget]
-    scroll: QScrollArea
+    scroll_area: QScrollArea
     open_deal_requested: SignalInstance
 
     # selection and keyboard --------------------------------------------------------
@@ -46,7 +53,7 @@ class BoardSelection:
                 column.view.scrollTo(index)
                 if focus:
                     column.view.setFocus()
-                    self.scroll.ensureWidgetVisible(column, 0, 0)
+                    self.scroll_area.ensureWidgetVisible(column, 0, 0)
                 return True
         return False
 
@@ -67,7 +74,7 @@ class BoardSelection:
         target.view.setFocus()
         target.view.setCurrentIndex(index)
         target.view.scrollTo(index)
-        self.scroll.ensureWidgetVisible(target, 0, 0)
+        self.scroll_area.ensureWidgetVisible(target, 0, 0)
 
     # opening -----------------------------------------------------------------------
     def _open(self, view: BoardListView, index: QModelIndex) -> None:

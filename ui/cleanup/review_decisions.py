@@ -3,7 +3,7 @@
 any), what the service is given, and — for a decision that moves the deal —
 the name of its undo step.
 
-`ReviewView.decide` looks the key up and runs the row through the operations
+`DecisionHost.decide` looks the key up and runs the row through the operations
 door; nothing here writes.
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from funnel.cleanup import decisions
 from funnel.cleanup.queue import DealFacts
@@ -30,12 +30,11 @@ from ui.deals.lost_reason_dialog import LostReasonDialog
 from ui.messages import show_error
 
 
-class ReviewView(Protocol):
-    """What a decision needs of the review view (which imports this table):
-    the window's context; the view itself is the parent of the dialogs."""
+class DecisionHost(QWidget):
+    """The review view as its decisions see it (it derives from this, so this
+    table need not import it): a widget to parent the dialogs, and the context."""
 
-    @property
-    def ctx(self) -> AppContext: ...
+    ctx: AppContext
 
 
 Params = dict[str, Any]
@@ -52,20 +51,20 @@ class Decision:
     leaves the key without effect."""
 
     service: Callable[..., decisions.DecisionResult]
-    params: Callable[[ReviewView, DealFacts, Any], Params | None] = lambda v, f, d: {}
-    ask: Callable[[ReviewView, DealFacts], QDialog | None] | None = None
+    params: Callable[[DecisionHost, DealFacts, Any], Params | None] = lambda v, f, d: {}
+    ask: Callable[[DecisionHost, DealFacts], QDialog | None] | None = None
     moves: Callable[[], str] | None = None
     applies: Callable[[DealFacts], bool] = lambda facts: True
 
 
-def _call(days: int) -> Callable[[ReviewView, DealFacts, Any], Params]:
+def _call(days: int) -> Callable[[DecisionHost, DealFacts, Any], Params]:
     return lambda view, facts, dialog: {
         "on": view.ctx.today() + timedelta(days=days),
         "subject": QCoreApplication.translate("Cleanup", "Call"),
     }
 
 
-def _park(months: int | None) -> Callable[[ReviewView, DealFacts, Any], Params]:
+def _park(months: int | None) -> Callable[[DecisionHost, DealFacts, Any], Params]:
     return lambda view, facts, dialog: {
         "months": months,
         "until": dialog.until() if dialog is not None else None,
@@ -73,7 +72,7 @@ def _park(months: int | None) -> Callable[[ReviewView, DealFacts, Any], Params]:
     }
 
 
-def _ask_stage(view: ReviewView, facts: DealFacts) -> QDialog | None:
+def _ask_stage(view: DecisionHost, facts: DealFacts) -> QDialog | None:
     """A stage of the deal's pipeline; a parked deal is brought back into the
     pipeline it came from, its remembered stage chosen."""
     pipeline_id = facts.return_pipeline_id if facts.parked else facts.pipeline_id
@@ -95,16 +94,16 @@ def _ask_stage(view: ReviewView, facts: DealFacts) -> QDialog | None:
     return dialog
 
 
-def _stage(view: ReviewView, facts: DealFacts, dialog: StageDialog) -> Params | None:
+def _stage(view: DecisionHost, facts: DealFacts, dialog: StageDialog) -> Params | None:
     stage_id = dialog.stage_id()
     return None if stage_id is None else {"stage_id": stage_id}
 
 
-def _ask_lost(view: ReviewView, facts: DealFacts) -> QDialog:
+def _ask_lost(view: DecisionHost, facts: DealFacts) -> QDialog:
     return LostReasonDialog(view.ctx.read(list_lost_reasons), facts.title, view)
 
 
-def _silent(view: ReviewView, facts: DealFacts, dialog: SilentLeadDialog) -> Params | None:
+def _silent(view: DecisionHost, facts: DealFacts, dialog: SilentLeadDialog) -> Params | None:
     """Recorded only once a mail program has the message."""
     if not QDesktopServices.openUrl(QUrl(dialog.url())):
         show_error(

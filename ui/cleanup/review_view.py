@@ -37,7 +37,7 @@ from ui.cleanup.dialogs import (
     NoteDialog,
 )
 from ui.cleanup.facts import FIX_KEYS, WAIVE_KEYS, FactsPanel
-from ui.cleanup.review_decisions import DECISIONS, Decision
+from ui.cleanup.review_decisions import DECISIONS, Decision, DecisionHost
 from ui.cleanup.text import Cleanup, kind_name
 from ui.cleanup.widgets import KeyButton, scaled_font
 from ui.context import AppContext, Changes
@@ -49,7 +49,7 @@ from ui.operations.deals import DealActions, changes_of
 FAILED = object()  # what `_write` returns when the service refused (the error was shown)
 
 
-class ReviewView(QWidget):
+class ReviewView(DecisionHost):
     left = Signal()  # the person left the review, to come back later
     finished = Signal(int)  # review id: show its summary
     open_deal_requested = Signal(int, list)

@@ -6,7 +6,9 @@ the card reloads itself after, not on its own announcement."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,8 +31,13 @@ from ui.operations.activities import ActivityActions, NewActivity
 from ui.operations.core import Op, run_op
 from ui.operations.deals import DealActions
 
+if TYPE_CHECKING:  # to the type checker, the QDialog it is mixed into
+    _Base = QDialog
+else:
+    _Base = object
 
-class CardActions:
+
+class CardActions(_Base):
     """Mixed into `DealCard`, whose form, panels and loading it uses."""
 
     ctx: AppContext
@@ -44,6 +51,13 @@ class CardActions:
     _deal_id: int | None
     _details: DealDetails | None
     _choices: CardChoices | None
+
+    if TYPE_CHECKING:
+
+        def _own_write(self) -> AbstractContextManager[None]: ...
+        def _load(self, *, fill_form: bool) -> bool: ...
+        def is_dirty(self) -> bool: ...
+        def save(self) -> bool: ...
 
     # moves (undoable, through the window's actions) -----------------------------
     def _act(self, fn) -> None:
