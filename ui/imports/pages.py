@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,11 +29,9 @@ from funnel.imports.deals import FIELDS, ImportPlan, auto_map
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.models import PipelineKind
 from ui.i18n import number_text
+from ui.imports.host import WizardHost
 from ui.imports.preview import PreviewModel
 from ui.messages import error_text
-
-if TYPE_CHECKING:
-    from ui.imports.wizard import ImportWizard
 
 PREVIEW_ROWS = 20
 PREVIEW_COLUMN_WIDTH = 220
@@ -128,7 +125,7 @@ class FilePage(QWizardPage):
         self.browse_button.clicked.connect(self.browse)
         self.path_edit.textChanged.connect(self._path_changed)
 
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> WizardHost:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
     def path(self) -> Path:
@@ -223,7 +220,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.problem_label)
         self.model: PreviewModel | None = None
 
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> WizardHost:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
     def initializePage(self) -> None:
@@ -247,8 +244,7 @@ class MappingPage(QWizardPage):
             self.columns_form.addRow(column, combo)
             self.combos[column] = combo
 
-        with self.wizard().db.begin() as session:
-            pipelines = [p for p in list_pipelines(session) if p.kind == PipelineKind.SALES]
+        pipelines = [p for p in self.wizard().read(list_pipelines) if p.kind == PipelineKind.SALES]
         self.pipeline_combo.clear()
         for p in pipelines:
             self.pipeline_combo.addItem(p.name, p.name)
@@ -346,7 +342,7 @@ class StagesPage(QWizardPage):
         self.combos: dict[str, QComboBox] = {}
         self.plan: ImportPlan | None = None
 
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> WizardHost:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
     def initializePage(self) -> None:
@@ -372,8 +368,7 @@ class StagesPage(QWizardPage):
     def job_finished(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.progress.hide()
-        with self.wizard().db.begin() as session:
-            pipelines = {p.name: p for p in list_pipelines(session)}
+        pipelines = {p.name: p for p in self.wizard().read(list_pipelines)}
         for stage in plan.new_stages:
             combo = QComboBox()
             combo.setObjectName(f"stage:{stage.name}")

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from dateutil.tz import tzlocal
-from PySide6.QtCore import QStringListModel, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, QThreadPool, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -37,10 +37,13 @@ from funnel.imports.deals import (
     apply_import,
     plan_import,
 )
-from funnel.store.db import Database
+from ui.context import AppContext, Changes
 from ui.imports.pages import FilePage, MappingPage, StagesPage, error_label, fill
-from ui.imports.worker import Job, Worker
 from ui.messages import error_text
+from ui.operations.core import Op, background_worker
+from ui.operations.worker import Job, Worker
+
+T = TypeVar("T")
 
 # Bad rows listed on the check page; the count above says how many there are.
 MAX_ROWS_LISTED = 1000
@@ -254,11 +257,14 @@ class ImportWizard(QWizard):
     imported = Signal(int)
 
     def __init__(
-        self, db: Database, now: Callable[[], datetime], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.now = now
+        self.ctx = ctx
+        self._undo_stack = undo_stack
         self.setWindowTitle(self.tr("Import deals"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         # The import page has its own Cancel button for the running import.
@@ -286,7 +292,10 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(760, 600)
 
-    # -- what the pages share -------------------------------------------------
+    # -- what the pages share (`ui.imports.host.WizardHost`) ----------------------
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return self.ctx.read(fn, *args, **kwargs)
 
     def set_preview(self, table: CsvTable) -> None:
         self.preview = table
@@ -308,7 +317,7 @@ class ImportWizard(QWizard):
         cached = self._table if key == self._table_key else None
         mapping = self.mapping_page.mapping()
         options = self.options(with_choices=with_choices)
-        db = self.db
+        read = self.ctx.read
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
             def report(done: int, total: int) -> None:
@@ -317,8 +326,7 @@ class ImportWizard(QWizard):
                 progress(done, total)
 
             table = cached or read_csv(key[0], encoding=key[1], delimiter=key[2])
-            with db.begin() as session:
-                plan = plan_import(session, table, mapping, options, progress=report)
+            plan = read(plan_import, table, mapping, options, progress=report)
             return key, table, plan
 
         self._start(page, job)
@@ -327,15 +335,16 @@ class ImportWizard(QWizard):
         checked = self.check_page.plan
         assert checked is not None
         plan = dataclasses.replace(checked, skip_bad_rows=self.check_page.skip_check.isChecked())
-        db, now = self.db, self.now
-
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
-            with db.begin() as session:
-                return apply_import(
-                    session, plan, now=now(), progress=progress, cancelled=cancelled
-                )
-
-        self._start(page, job)
+        # Through the operations door, off the UI thread: once written, every
+        # screen hears of it (an import touches deals, clients, stages).
+        op = Op(
+            QCoreApplication.translate("ImportWizard", "Import deals"),
+            apply_import,
+            (plan,),
+            {"now": self.ctx.now()},
+            changes=Changes(everything=True),
+        )
+        self._start(page, None, worker=background_worker(self.ctx, op, undo_stack=self._undo_stack))
 
     def abandon(self, page: QWizardPage, *, forget: bool = True) -> None:
         """Cancel the page's running job. With `forget`, its outcome is ignored
@@ -353,10 +362,13 @@ class ImportWizard(QWizard):
 
     # -- jobs -------------------------------------------------------------------
 
-    def _start(self, page: JobPage, job: Job) -> None:
+    def _start(self, page: JobPage, job: Job | None, worker: Worker | None = None) -> None:
         self.abandon(page)  # type: ignore[arg-type]
         self._token += 1
-        worker = Worker(job, self._token)
+        if worker is None:
+            assert job is not None
+            worker = Worker(job, self._token)
+        worker.token = self._token
         worker.signals.progress.connect(self._job_progress)
         worker.signals.finished.connect(self._job_finished)
         worker.signals.failed.connect(self._job_failed)

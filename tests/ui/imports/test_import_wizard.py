@@ -18,8 +18,8 @@ CSV = (
 
 
 @pytest.fixture
-def wizard(qtbot, db, now):
-    w = ImportWizard(db, lambda: now)
+def wizard(qtbot, ctx):
+    w = ImportWizard(ctx)
     qtbot.addWidget(w)
     w.show()
     return w
@@ -91,11 +91,14 @@ def test_importing_a_csv_through_the_wizard(qtbot, wizard, db, tmp_path):
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()
 
+    heard = []  # the import goes through the operations door: every screen hears of it once
+    wizard.ctx.changed.connect(heard.append)
     with qtbot.waitSignal(wizard.imported, timeout=10_000) as imported:
         click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert imported.args == [2]
     qtbot.waitUntil(wizard.import_page.isComplete)
     assert "Imported 2 deals" in wizard.import_page.status_label.text()
+    assert [c.everything for c in heard] == [True]
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert not wizard.isVisible()
 
