@@ -32,8 +32,8 @@ from funnel.imports.client_fields import (
     type_column,
 )
 from funnel.imports.csvfile import CsvTable, RowError
-from funnel.imports.people import write_people
 from funnel.imports.plan import CancelCheck, ImportCancelled, Progress
+from funnel.imports.writer import write_people
 from funnel.timeutil import utc_naive
 
 PROGRESS_EVERY = 5000

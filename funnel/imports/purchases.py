@@ -34,11 +34,10 @@ from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.imports.cells import cents_signed, clean_id, decimal_of, moment_of
 from funnel.imports.csvfile import CsvTable, RowError
 from funnel.imports.currency import import_currency
-from funnel.imports.people import write_people
 from funnel.imports.plan import CancelCheck, ImportCancelled, Progress
 from funnel.imports.planner import currency_code
 from funnel.imports.purchase_fields import CANCEL_REF, PURCHASE_FIELDS, is_cancel_word
-from funnel.imports.writer import insert_rows
+from funnel.imports.writer import insert_rows, write_people
 from funnel.store.models import Purchase
 from funnel.timeutil import utc_naive
 
