@@ -27,6 +27,9 @@ COMMAND_MODULES = (
     "demo",
     "followups",
     "cleanup",
+    "clients",
+    "deal_edit",
+    "exports",
 )
 
 

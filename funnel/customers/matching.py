@@ -50,6 +50,7 @@ class Person:
     source: str | None = None
     tags: tuple[str, ...] = ()
     first_seen: datetime | None = None
+    temperature: str | None = None
 
     def is_empty(self) -> bool:
         return not (self.name or self.company or self.phones or self.emails or self.external_id)
@@ -89,6 +90,7 @@ class PlannedClient(NamedTuple):
     source: str | None
     tags: tuple[str, ...]
     first_seen: datetime | None
+    temperature: str | None = None
 
 
 class ClientIndex:
@@ -222,7 +224,7 @@ class ClientIndex:
             name = name or (p.phones[0][0] if p.phones else "") or (p.external_id or "")
             planned = PlannedClient(
                 n.line, name, p.company, tuple(phones), tuple(emails), p.external_id,
-                p.birthday, p.notes, p.source, p.tags, p.first_seen,
+                p.birthday, p.notes, p.source, p.tags, p.first_seen, p.temperature,
             )  # fmt: skip
             out.append(planned)
         return tuple(out)
@@ -238,7 +240,7 @@ def _merge_into(target: Person, other: Person) -> None:
     target.phones += [c for c in other.phones if c[0] not in seen_phones]
     seen_emails = {v.casefold() for v, _ in target.emails}
     target.emails += [c for c in other.emails if c[0].casefold() not in seen_emails]
-    for attr in ("company", "external_id", "birthday", "source"):
+    for attr in ("company", "external_id", "birthday", "source", "temperature"):
         if not getattr(target, attr) and getattr(other, attr):
             setattr(target, attr, getattr(other, attr))
     if not target.name and other.name:

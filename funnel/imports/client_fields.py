@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from funnel.imports.headers import normalize_header
 
 CLIENT_FIELDS = ("name", "first_name", "middle_name", "last_name", "company", "phone", "email",
-                 "birthday", "notes", "source", "tags", "external_id")  # fmt: skip
+                 "birthday", "notes", "source", "tags", "temperature", "external_id")  # fmt: skip
 MULTI_FIELDS = frozenset({"phone", "email", "notes", "tags"})
 ClientMapping = dict[str, tuple[str, ...]]
 
@@ -38,6 +38,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
               "комментарий", "observações", "observacoes", "notas"),
     "source": ("source", "lead source", "источник", "канал", "origem"),
     "tags": ("tags", "labels", "теги", "метки", "etiquetas", "marcadores"),
+    "temperature": ("temperature", "температура", "temperatura"),
     "external_id": ("id", "external id", "client id", "customer id", "customerid", "contact id",
                     "id контакта", "код клиента", "код", "ид", "código", "codigo"),
 }  # fmt: skip
@@ -63,6 +64,11 @@ FORMATS = ("vcard", "google", "outlook", "amocrm")
 _AMO = {"рабочий телефон", "мобильный телефон", "рабочий прямой телефон", "рабочий email",
         "личный email", "другой email", "домашний телефон", "другой телефон", "work phone",
         "work email", "private email"}  # fmt: skip
+
+
+TEMPERATURE_WORDS = {"hot": "hot", "warm": "warm", "cold": "cold", "горячий": "hot",
+                     "теплый": "warm", "холодный": "cold", "quente": "hot", "morno": "warm",
+                     "frio": "cold"}  # fmt: skip
 
 
 def field_for_column(column: str) -> str | None:

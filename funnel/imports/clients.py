@@ -25,6 +25,7 @@ from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.imports.cells import clean_id, day_of, month_first_day
 from funnel.imports.client_fields import (
     CLIENT_FIELDS,
+    TEMPERATURE_WORDS,
     ClientMapping,
     auto_map_clients,
     detect_format,
@@ -192,6 +193,13 @@ class _Rows:
         for _i, text in self.cells(cells, "tags"):
             tags += [t for t in _SPLIT_TAGS.split(text) if t and not t.startswith("*")]
         p.tags = tuple(dict.fromkeys(tags))
+        temperature = self.one(cells, "temperature")
+        if temperature:
+            key = temperature.casefold().replace("ё", "е")
+            p.temperature = TEMPERATURE_WORDS.get(key)
+            if p.temperature is None:
+                column = self.table.columns[self.index["temperature"][0]]
+                problems.append(f"'{column}' has '{temperature}', which is not hot, warm or cold")
         ext = clean_id(self.one(cells, "external_id"))
         p.external_id = ext[:100] or None
         if not (p.name or p.company or p.phones or p.emails) and not problems:
@@ -216,6 +224,7 @@ def plan_client_import(
     mapping: Mapping[str, Sequence[str]] | None = None,
     *,
     skip_bad_rows: bool = False,
+    region: str | None = None,
     progress: Progress | None = None,
 ) -> ClientImportPlan:
     """Read, check and match every row without writing. `mapping` is field →
@@ -224,7 +233,7 @@ def plan_client_import(
     chosen = auto_map_clients(table.columns) if mapping is None else dict(mapping)
     clean = {f: tuple(c) for f, c in chosen.items() if c}
     rows = _Rows(table, clean, fmt)
-    index = ClientIndex(session, phone_region(session))
+    index = ClientIndex(session, phone_region(session, region))
     errors: list[RowError] = list(table.bad_rows)
     total = len(table.rows)
     good = 0

@@ -239,6 +239,7 @@ def write_people(
             "name": p.name,
             "company": p.company,
             "source": p.source,
+            "temperature": p.temperature,
             "tags": ", ".join(p.tags),
             "birthday": p.birthday,
             "notes": p.notes or "",
