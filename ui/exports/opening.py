@@ -1,0 +1,47 @@
+"""Opening the customer import wizards and the export dialog from the main
+window (its File menu, and the first-start assistant through
+`MainWindow.import_clients()` / `import_purchases()`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from ui.context import Changes
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def open_customer_import(window: MainWindow, kind: str):
+    from ui.imports.customers import CustomerImportWizard
+
+    ctx = window.ctx
+    wizard = CustomerImportWizard(ctx.db, ctx.now, kind, parent=window)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.imported.connect(lambda _n: ctx.changed.emit(Changes(everything=True)))
+    wizard.open()
+    return wizard
+
+
+def open_export(window: MainWindow):
+    """The export dialog, for the list on screen with the filters of its page."""
+    from ui.exports.dialog import ExportDialog
+
+    pages = window._pages  # only pages already built; the others have no filters set
+    filters = {
+        key: getattr(getattr(pages.get(key), "model", None), "filters", None)
+        for key in ("clients", "deals")
+    }
+    kind = "deals" if window.current_page_key() == "deals" else "clients"
+    dialog = ExportDialog(
+        window.ctx,
+        client_filters=filters["clients"],
+        deal_filters=filters["deals"],
+        kind=kind,
+        parent=window,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
