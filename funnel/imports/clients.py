@@ -299,6 +299,7 @@ def apply_client_import(
     if progress is not None:
         progress(total, total)
     session.flush()
+    session.expire_all()  # written with Core: objects the caller holds are read afresh
     added = sum(len(a.phones) + len(a.emails) for a in plan.additions.values())
     return ClientImportResult(
         created=len(ids),

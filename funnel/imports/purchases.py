@@ -426,6 +426,7 @@ def apply_purchase_import(
             progress(start + len(chunk), total)
         check_cancel()
     session.flush()
+    session.expire_all()  # written with Core: objects the caller holds are read afresh
     return PurchaseImportResult(
         purchases=total, new_clients=len(ids), matched=plan.matched, skipped=len(plan.errors)
     )

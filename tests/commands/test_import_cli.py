@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import func, select
 
 from funnel.commands.cli import main
-from funnel.store.db import open_database
 from funnel.imports.currency import HOME_CURRENCY_KEY
+from funnel.store.db import open_database
 from funnel.store.models import Deal
 from funnel.store.settings import set_setting
 

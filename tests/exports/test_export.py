@@ -15,7 +15,7 @@ from funnel.store.models import Client, Purchase
 from tests.factories import make_deal
 
 DANGEROUS_NAMES = [
-    "=HYPERLINK(\"http://evil.example\",\"Click\")",
+    '=HYPERLINK("http://evil.example","Click")',
     "+7 912 345-67-89 Anna",
     "-2+3",
     "@SUM(A1:A2)",

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 import funnel.imports.writer as writer
 from funnel.errors import ValidationError
 from funnel.imports.csvfile import parse_bytes
+from funnel.imports.currency import HOME_CURRENCY_KEY
 from funnel.imports.deals import (
     ImportCancelled,
     ImportOptions,
@@ -17,7 +18,6 @@ from funnel.imports.deals import (
 from funnel.pipeline.pipelines import create_pipeline, first_pipeline
 from funnel.store.integrity import check_database
 from funnel.store.models import Client, Deal, Owner, Pipeline, Purchase, Stage, StageChange
-from funnel.imports.currency import HOME_CURRENCY_KEY
 from funnel.store.settings import set_setting
 from tests.factories import make_deal, stage_id
 

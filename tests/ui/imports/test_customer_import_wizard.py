@@ -92,7 +92,7 @@ def test_purchases_through_the_wizard_ask_for_the_currency(qtbot, db, now, tmp_p
     path = tmp_path / "orders.csv"
     path.write_text(
         "Order,Date,Customer,Phone,Qty,Price\n"
-        "A-1,2024-03-01,Anna,+7 912 345-67-89,2,\"1 500,50\"\n"
+        'A-1,2024-03-01,Anna,+7 912 345-67-89,2,"1 500,50"\n'
         "A-1,2024-03-01,Anna,+7 912 345-67-89,1,100\n",
         encoding="utf-8",
     )
