@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
     def _finished(self, _token: int, result: ExportResult) -> None:
         self.progress.hide()
         self.buttons.setEnabled(True)
-        self.status.setText(fill(self.tr("%1 row(s) written to %2."), result.rows, result.path))
+        self.status.setText(fill(self.tr("%n row(s) written to %1.", "", result.rows), result.path))
         self.exported.emit(result.path)
 
     def _failed(self, _token: int, error: Exception) -> None:

@@ -153,7 +153,7 @@ class CustomerCheckPage(QWizardPage):
             lines.append(fill(self.tr("Amounts without a currency are in %1."), plan.currency))
         lines.append(
             fill(
-                self.tr("Not counted: %1 cancelled order(s), %2 return line(s)."),
+                self.tr("Cancelled orders not counted: %1. Return lines not counted: %2."),
                 plan.cancelled,
                 plan.returns,
             )
