@@ -48,7 +48,7 @@ def make_clients(n: int, rng: random.Random) -> list[list[object]]:
     for i in range(n):
         tail = f"{i // 10000 % 1000:03d}-{i // 100 % 100:02d}-{i % 100:02d}"
         mobile = f"+7 9{rng.randrange(10, 99)} {tail}"
-        work = f"8 (495) {rng.randrange(100, 999)}-{i // 100 % 100:02d}-{i % 100:02d}"
+        work = f"8 (495) {i // 10000 % 1000:03d}-{i // 100 % 100:02d}-{i % 100:02d}"
         rows.append([
             10000 + i, f"{rng.choice(FIRST)} {rng.choice(LAST)}", mobile,
             work if i % 3 == 0 else "", f"client{i}@example.com",

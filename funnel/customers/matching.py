@@ -14,6 +14,7 @@ References to clients are ints: an existing client's id (positive), or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,7 +26,9 @@ from sqlalchemy.orm import Session
 from funnel.customers.identity import normalize_email, normalize_phone
 from funnel.store.models import Client, ClientContact, ContactKind
 
-Contact = tuple[str, str | None]  # (value as written, label such as "mobile")
+Contact = tuple[str, str | None]
+_SEPARATORS = re.compile(r"[\d\s().\-\u00a0]+")
+_NON_DIGIT = re.compile(r"\D")  # (value as written, label such as "mobile")
 
 
 def new_ref(index: int) -> int:
@@ -129,8 +132,14 @@ class ClientIndex:
         try:
             return self._phone_keys[value]
         except KeyError:
-            key = self._phone_keys[value] = normalize_phone(value, self.region)
-            return key
+            pass
+        text = value.strip()
+        if text.startswith("+") and _SEPARATORS.fullmatch(text[1:]):
+            # "+7 912 345-67-89" means exactly "+79123456789", which
+            # libphonenumber reads in half the time.
+            text = "+" + _NON_DIGIT.sub("", text)
+        key = self._phone_keys[value] = normalize_phone(text, self.region)
+        return key
 
     def email_key(self, value: str) -> str | None:
         try:
