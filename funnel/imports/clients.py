@@ -42,6 +42,7 @@ MAX_NAME = 300
 _SPLIT = re.compile(r"\s*(?::::|[;\n]|,(?=\s*[+\d(]))\s*")
 _SPLIT_EMAILS = re.compile(r"\s*(?::::|[;,\s])\s*")
 _SPLIT_TAGS = re.compile(r"\s*(?::::|[;,])\s*")
+_NOT_DIGIT = re.compile(r"\D")
 _NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})")
 
 
@@ -160,7 +161,7 @@ class _Rows:
             for piece in _SPLIT.split(text):
                 if not piece:
                     continue
-                if sum(ch.isdigit() for ch in piece) < 5:
+                if len(_NOT_DIGIT.sub("", piece)) < 5:
                     problems.append(
                         f"'{self.table.columns[i]}' has '{piece}', which is not a phone number"
                     )

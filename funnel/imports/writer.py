@@ -9,6 +9,7 @@ plans on the UI thread and writes in a worker).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -209,8 +210,11 @@ MAX_LABEL = 50
 MAX_CONTACT = 320
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _digits(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit())
+    return _NOT_DIGIT.sub("", value)
 
 
 def _contact(client_id: int, kind: str, value: str, label: str | None, key: str | None) -> dict:
