@@ -4,21 +4,28 @@ window (its File menu, and the first-start assistant through
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-from ui.context import Changes
+from ui.context import AppContext, Changes
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What is read from `ui.main_window.MainWindow` (not imported: it imports us)."""
+
+    ctx: AppContext
+    _pages: dict[str, QWidget]
+
+    def current_page_key(self) -> str | None: ...
 
 
 def open_customer_import(window: MainWindow, kind: str):
     from ui.imports.customers import CustomerImportWizard
 
     ctx = window.ctx
-    wizard = CustomerImportWizard(ctx.db, ctx.now, kind, parent=window)
+    wizard = CustomerImportWizard(ctx.db, ctx.now, kind, parent=window)  # type: ignore[arg-type]
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.imported.connect(lambda _n: ctx.changed.emit(Changes(everything=True)))
     wizard.open()

@@ -4,7 +4,7 @@ XLSX or vCard) and its columns."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -30,11 +30,12 @@ from funnel.imports.client_fields import (
     auto_map_clients,
     detect_format,
 )
-from funnel.imports.csvfile import sniff_file
+from funnel.imports.csvfile import CsvTable, sniff_file
 from funnel.imports.currency import home_currency
 from funnel.imports.purchase_fields import PURCHASE_FIELDS, auto_map_purchases
 from funnel.imports.sources import file_kind, read_table
 from funnel.imports.xlsx import sheet_names
+from funnel.store.db import Database
 from ui.imports.locale_defaults import locale_currency
 from ui.imports.pages import (
     ENCODINGS,
@@ -47,8 +48,13 @@ from ui.imports.pages import (
 from ui.imports.preview import PreviewModel
 from ui.messages import error_text
 
-if TYPE_CHECKING:
-    from ui.imports.customers import CustomerImportWizard
+
+class WizardState(Protocol):
+    """What these pages read from their wizard (`CustomerImportWizard`)."""
+
+    db: Database
+    preview: CsvTable | None
+
 
 PREVIEW_ROWS = 20
 FIELD_TEXTS = {
@@ -133,7 +139,7 @@ class CustomerFilePage(QWizardPage):
         self.path_edit.textChanged.connect(self._path_changed)
         self._show_rows("")
 
-    def wizard(self) -> CustomerImportWizard:  # type: ignore[override]
+    def wizard(self) -> WizardState:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
     def path(self) -> Path:
@@ -255,7 +261,7 @@ class CustomerColumnsPage(QWizardPage):
         layout.addWidget(self.problem_label)
         self.model: PreviewModel | None = None
 
-    def wizard(self) -> CustomerImportWizard:  # type: ignore[override]
+    def wizard(self) -> WizardState:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
     def initializePage(self) -> None:
