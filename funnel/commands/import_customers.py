@@ -133,9 +133,9 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
     _check_columns(table, pairs)
     overrides: dict[str, list[str]] = {}
     for field, column in pairs:
-        columns = overrides.setdefault(field, [])
-        if column and (field in MULTI_FIELDS or not columns):
-            columns.append(column)
+        chosen = overrides.setdefault(field, [])
+        if column and (field in MULTI_FIELDS or not chosen):
+            chosen.append(column)
     mapping = merge_client_mapping(auto_map_clients(table.columns), overrides)
     db = open_db(args)
     result = None

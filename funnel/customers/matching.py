@@ -113,7 +113,7 @@ class ClientIndex:
         for cid, ext in session.execute(
             select(owner, Client.external_id).where(Client.external_id.is_not(None))
         ):
-            self.by_external.setdefault(ext, cid)
+            self.by_external.setdefault(str(ext), cid)
             self.has_external.add(cid)
         for cid, kind, key in session.execute(
             select(owner, ClientContact.kind, ClientContact.normalized)
@@ -122,7 +122,7 @@ class ClientIndex:
             .order_by(ClientContact.client_id)
         ):
             target = self.by_phone if kind == ContactKind.PHONE else self.by_email
-            target.setdefault(key, cid)
+            target.setdefault(str(key), cid)
 
     # -- keys -----------------------------------------------------------------
 

@@ -139,9 +139,8 @@ def write_xlsx(
 
     def cells(values: Sequence[Cell]) -> list:
         out = []
-        for value in values:
-            if isinstance(value, Decimal):
-                value = float(value)
+        for raw in values:
+            value = float(raw) if isinstance(raw, Decimal) else raw
             cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # text, even when it starts with "="

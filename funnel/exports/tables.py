@@ -135,15 +135,17 @@ def export_list(
     """Write the clients (as the Clients list filters them), the deals (as the
     Deals list does) or the purchases (of the filtered clients) to a file."""
     chosen = format_of(path, format)
+    headers: tuple[str, ...]
+    rows: Iterator[list[Cell]]
     if kind == "clients":
-        ids = client_ids(session, filters=client_filters or ClientFilters())
-        headers, rows = CLIENT_HEADERS, client_export_rows(session, ids)
+        listed = client_ids(session, filters=client_filters or ClientFilters())
+        headers, rows = CLIENT_HEADERS, client_export_rows(session, listed)
     elif kind == "deals":
-        ids = deal_ids(session, filters=deal_filters or DealFilters())
-        headers, rows = DEAL_HEADERS, deal_export_rows(session, ids, today=today)
+        listed = deal_ids(session, filters=deal_filters or DealFilters())
+        headers, rows = DEAL_HEADERS, deal_export_rows(session, listed, today=today)
     elif kind == "purchases":
-        ids = None if client_filters is None else client_ids(session, filters=client_filters)
-        headers, rows = PURCHASE_HEADERS, purchase_export_rows(session, ids)
+        of = None if client_filters is None else client_ids(session, filters=client_filters)
+        headers, rows = PURCHASE_HEADERS, purchase_export_rows(session, of)
     else:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Funnel exports {choices} (got '{kind}')."),

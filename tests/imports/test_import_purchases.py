@@ -9,6 +9,7 @@ from funnel.errors import ValidationError
 from funnel.imports.csvfile import parse_bytes
 from funnel.imports.currency import HOME_CURRENCY_KEY
 from funnel.imports.deals import apply_import, plan_import
+from funnel.imports.plan import ImportCancelled
 from funnel.imports.purchase_fields import auto_map_purchases
 from funnel.imports.purchases import apply_purchase_import, plan_purchase_import
 from funnel.imports.sources import read_table
@@ -191,3 +192,19 @@ def test_deals_from_a_pipeline_export_attach_to_the_same_people(session, now, in
     assert by_title["Кухня"].currency == "RUB"
     newcomer = by_title["Диван"].client
     assert [c.normalized for c in newcomer.contacts] == ["+79991234567"]
+
+
+def test_cancelling_a_purchase_import_writes_nothing(db, now, monkeypatch):
+    import funnel.imports.purchases as purchases
+
+    monkeypatch.setattr(purchases, "CHUNK_SIZE", 1)
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(ImportCancelled), db.begin() as session:
+        plan = plan_of(session, table(ORDER_LINES), currency="GBP")
+        apply_purchase_import(
+            session, plan, now=now, progress=lambda d, t: seen.append((d, t)),
+            cancelled=lambda: len(seen) >= 3,
+        )  # fmt: skip
+    assert seen[:2] == [(0, 4), (1, 4)]
+    with db.begin() as session:
+        assert count(session, Purchase) == 0 and count(session, Client) == 0

@@ -47,7 +47,7 @@ def open_export(window: MainWindow):
         client_filters=filters["clients"],
         deal_filters=filters["deals"],
         kind=kind,
-        parent=window,
+        parent=window,  # type: ignore[arg-type]
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -89,7 +89,7 @@ FORMAT_TEXTS = {
 
 
 def field_text(field: str) -> str:
-    return QCoreApplication.translate("CustomerImport", FIELD_TEXTS[field])
+    return QCoreApplication.translate("CustomerImport", str(FIELD_TEXTS[field]))
 
 
 class CustomerFilePage(QWizardPage):
@@ -279,13 +279,8 @@ class CustomerColumnsPage(QWizardPage):
                 recognised.update({c: field for c in columns})
             fmt = detect_format(preview.columns, preview.encoding)
             text = FORMAT_TEXTS.get(fmt or "")
-            self.recognised_label.setText(
-                fill(
-                    self.tr("Recognised as %1."), QCoreApplication.translate("CustomerImport", text)
-                )
-                if text
-                else ""
-            )
+            what = QCoreApplication.translate("CustomerImport", str(text)) if text else ""
+            self.recognised_label.setText(fill(self.tr("Recognised as %1."), what) if what else "")
         else:
             recognised = {c: f for f, c in auto_map_purchases(preview.columns).items()}
         for column in preview.columns:
