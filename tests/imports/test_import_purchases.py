@@ -178,19 +178,21 @@ def test_deals_from_a_pipeline_export_attach_to_the_same_people(session, now, in
         "Кухня;150 000;Иванова Анна;;8 (912) 345-67-89;\n"
         "Шкаф;45 000;Анна;;;ANNA@romashka.ru\n"
         "Стол;12 000;Борис Н.;+7 926 8420000;;\n"
-        "Диван;30 000;Новый Клиент;;+7 999 123-45-67;\n"
     )
     plan = plan_import(session, parse_bytes(deals.encode("cp1251"), name="deals.csv"))
     assert plan.errors == ()
-    assert (plan.matched_clients, len(plan.people)) == (2, 1)
+    assert (plan.matched_clients, len(plan.people)) == (2, 0)
     result = apply_import(session, plan, now=now)
-    assert (result.new_clients, result.matched_clients) == (1, 2)
-    assert count(session, Client) == 3  # only the new person was added
+    assert (result.new_clients, result.matched_clients) == (0, 2)
+    assert count(session, Client) == 2  # the same people: the client count does not grow
     by_title = {d.title: d for d in session.scalars(select(Deal))}
     anna = by_title["Кухня"].client
     assert anna.name == "Анна Иванова" and by_title["Шкаф"].client_id == anna.id
     assert by_title["Кухня"].currency == "RUB"
-    newcomer = by_title["Диван"].client
+    more = "Title,Client,Phone\nДиван,Новый Клиент,+7 999 123-45-67\n"
+    result = apply_import(session, plan_import(session, parse_bytes(more.encode())), now=now)
+    assert result.new_clients == 1 and count(session, Client) == 3
+    newcomer = session.scalars(select(Client).where(Client.name == "Новый Клиент")).one()
     assert [c.normalized for c in newcomer.contacts] == ["+79991234567"]
 
 
