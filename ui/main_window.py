@@ -39,6 +39,7 @@ from funnel.store.db import backup_file
 from ui import i18n
 from ui.context import AppContext, Changes
 from ui.desktop import attach_desktop, export_calendar
+from ui.exports.opening import open_customer_import, open_export
 from ui.messages import show_error
 from ui.operations.deals import DealActions
 from ui.search_box import SearchBox
@@ -184,6 +185,9 @@ class MainWindow(WindowPages, QMainWindow):
         self.import_action = self._action(
             self.tr("&Import deals…"), self.import_deals, None, file_menu
         )
+        self._action(self.tr("Import &clients…"), self.import_clients, None, file_menu)
+        self._action(self.tr("Import &purchases…"), self.import_purchases, None, file_menu)
+        self._action(self.tr("E&xport…"), self.export_lists, None, file_menu)
         self.backup_action = self._action(
             self.tr("&Back up database…"), self.back_up, None, file_menu
         )
@@ -359,6 +363,15 @@ class MainWindow(WindowPages, QMainWindow):
         wizard = wizard_class(self.ctx, parent=self, undo_stack=self.undo_stack)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
+
+    def import_clients(self) -> None:
+        open_customer_import(self, "clients")
+
+    def import_purchases(self) -> None:
+        open_customer_import(self, "purchases")
+
+    def export_lists(self) -> None:
+        open_export(self)
 
     def back_up(self) -> None:
         stamp = self.ctx.local_now().strftime("%Y-%m-%d")

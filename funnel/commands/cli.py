@@ -28,6 +28,9 @@ COMMAND_MODULES = (
     "future_sales",
     "followups",
     "cleanup",
+    "clients",
+    "deal_edit",
+    "exports",
 )
 
 

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from funnel.errors import FunnelError
 from funnel.imports.csvfile import read_csv, sniff_file
+from funnel.imports.currency import home_currency
 from funnel.imports.deals import FIELDS, ImportPlan, auto_map
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.models import PipelineKind
 from ui.i18n import number_text
 from ui.imports.host import WizardHost
+from ui.imports.locale_defaults import locale_currency
 from ui.imports.preview import PreviewModel
 from ui.messages import error_text
 
@@ -49,6 +51,8 @@ FIELD_TEXTS = {
     "stage_entered": QT_TRANSLATE_NOOP("ImportWizard", "In stage since"),
     "closed": QT_TRANSLATE_NOOP("ImportWizard", "Closed on"),
     "status": QT_TRANSLATE_NOOP("ImportWizard", "Status (won/lost)"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Client's phone"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "Client's e-mail"),
 }
 
 
@@ -73,6 +77,20 @@ def error_label() -> QLabel:
     label.setStyleSheet("color: #b00020;")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def currency_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName("currency")
+    edit.setMaxLength(3)
+    edit.setMaximumWidth(80)
+    edit.setPlaceholderText("RUB")
+    return edit
+
+
+def valid_currency(text: str) -> bool:
+    code = text.strip()
+    return len(code) == 3 and code.isascii() and code.isalpha()
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -209,10 +227,13 @@ class MappingPage(QWizardPage):
         scroll.setWidget(holder)
         self.pipeline_combo = QComboBox()
         self.pipeline_combo.setObjectName("pipeline")
+        self.currency_edit = currency_edit()
+        self.currency_edit.textChanged.connect(self._mapping_changed)
         self.problem_label = error_label()
 
         target = QFormLayout()
         target.addRow(self.tr("Import into pipeline:"), self.pipeline_combo)
+        target.addRow(self.tr("Currency of values without one:"), self.currency_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 3)
         layout.addWidget(scroll, 2)
@@ -245,6 +266,8 @@ class MappingPage(QWizardPage):
             self.combos[column] = combo
 
         pipelines = [p for p in self.wizard().read(list_pipelines) if p.kind == PipelineKind.SALES]
+        home = self.wizard().read(home_currency)
+        self.currency_edit.setText(home or locale_currency())
         self.pipeline_combo.clear()
         for p in pipelines:
             self.pipeline_combo.addItem(p.name, p.name)
@@ -260,6 +283,9 @@ class MappingPage(QWizardPage):
 
     def pipeline(self) -> str | None:
         return self.pipeline_combo.currentData()
+
+    def currency(self) -> str | None:
+        return self.currency_edit.text().strip().upper() or None
 
     def _problem(self) -> str:
         seen: dict[str, str] = {}
@@ -277,6 +303,8 @@ class MappingPage(QWizardPage):
             seen[field] = column
         if "title" not in seen:
             return self.tr("Choose the column that holds the deal title.")
+        if "currency" not in seen and not valid_currency(self.currency_edit.text()):
+            return self.tr("Say which currency the values are in, for example RUB, USD or BRL.")
         return ""
 
     def _mapping_changed(self) -> None:

@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QComboBox, QWizard
 from sqlalchemy import func, select
 
 import funnel.imports.writer as writer
+from funnel.imports.currency import HOME_CURRENCY_KEY
 from funnel.store.models import Deal
+from funnel.store.settings import set_setting
 from ui.imports import ImportWizard
 
 CSV = (
@@ -190,3 +192,26 @@ def test_cancelling_the_import_writes_nothing(qtbot, wizard, db, tmp_path, monke
     assert page.status_label.text() == "The import was cancelled. Nothing was written."
     with db.begin() as s:
         assert s.scalar(select(func.count(Deal.id))) == 0
+
+
+def test_the_wizard_asks_for_the_currency_and_shows_it_on_the_check(qtbot, wizard, db, tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_bytes(CSV.encode("cp1251"))
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert page.currency_edit.text() == "USD"  # from the locale while no home currency is set
+    page.currency_edit.clear()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "currency" in page.problem_label.text()
+    qtbot.keyClicks(page.currency_edit, "rub")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(wizard.stages_page.isComplete)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.check_page.plan is not None)
+    assert "Values without a currency are in RUB." in wizard.check_page.summary_label.text()
+    with db.begin() as s:
+        set_setting(s, HOME_CURRENCY_KEY, "BRL")
+    wizard.restart()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert page.currency_edit.text() == "BRL"  # the home currency, once chosen
