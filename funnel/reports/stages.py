@@ -1,0 +1,182 @@
+"""Time in stage and the sales cycle.
+
+Rules:
+- A *stay* in a stage starts with a change into it (created, moved, reopened,
+  unparked) and ends with the deal's next change, whatever it is (a move, a
+  win or loss, a park). Stays that ended in the period count, however long
+  before it they began; a deal still in its stage is not counted (it has not
+  left), so the figures are those of deals that left.
+- Only sales pipelines have stages here: time parked in Future sales is not
+  time in a sales stage, and a deal unparked into a stage starts a new stay.
+- A deal reopened after it was lost starts a new stay where it is reopened;
+  the time it spent closed counts nowhere.
+- A deal moved to another pipeline leaves its stage there and then.
+- Days are calendar days with fractions, moment to moment; the median is read
+  to the hour.
+- The sales cycle is the days from a deal's creation to its win, for deals
+  won in the period (reopened deals included: created is when it was created).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from funnel.reports.period import NO_FILTERS, Filters, Period
+from funnel.reports.sql import (
+    day_number,
+    dialect_of,
+    distribution,
+    sales_pipeline_ids,
+    stints,
+)
+from funnel.store.models import Deal, DealStatus, Pipeline, Stage
+
+# Upper bounds (days, included) of the sales-cycle buckets; the last is open.
+CYCLE_BUCKETS = (7, 14, 30, 60, 90, 180)
+
+
+@dataclass(frozen=True)
+class StageTime:
+    stage_id: int
+    pipeline: str
+    name: str
+    rot_days: int | None
+    left: int  # stays that ended in the period
+    mean_days: float | None
+    median_days: float | None
+
+    @property
+    def over_limit(self) -> bool:
+        """The median stay is longer than the stage allows."""
+        return (
+            self.rot_days is not None
+            and self.median_days is not None
+            and self.median_days > self.rot_days
+        )
+
+    def as_json(self) -> dict:
+        return {
+            "pipeline": self.pipeline,
+            "stage": self.name,
+            "rot_days": self.rot_days,
+            "left": self.left,
+            "mean_days": self.mean_days,
+            "median_days": self.median_days,
+            "over_limit": self.over_limit,
+        }
+
+
+@dataclass(frozen=True)
+class CycleBucket:
+    low: int  # days, included
+    high: int | None  # days, included; None: no upper bound
+    deals: int
+
+    def as_json(self) -> dict:
+        return {"from_days": self.low, "to_days": self.high, "deals": self.deals}
+
+
+@dataclass(frozen=True)
+class StagesReport:
+    period: Period
+    filters: Filters
+    stages: tuple[StageTime, ...]
+    cycle: tuple[CycleBucket, ...]
+    won: int
+    cycle_mean_days: float | None
+    cycle_median_days: float | None
+
+    def as_json(self) -> dict:
+        return {
+            "period": self.period.as_json(),
+            "stages": [s.as_json() for s in self.stages],
+            "cycle": {
+                "won": self.won,
+                "mean_days": self.cycle_mean_days,
+                "median_days": self.cycle_median_days,
+                "buckets": [b.as_json() for b in self.cycle],
+            },
+        }
+
+
+def _stage_times(session: Session, period: Period, filters: Filters) -> tuple[StageTime, ...]:
+    dialect = dialect_of(session)
+    pipelines = sales_pipeline_ids(session, filters.pipeline_id)
+    s = stints(dialect)
+    stays = select(
+        s.c.stage_id.label("stage_id"),
+        (day_number(dialect, s.c.left_at) - day_number(dialect, s.c.entered_at)).label("days"),
+    ).where(
+        s.c.status == DealStatus.OPEN.value,
+        s.c.pipeline_id.in_(pipelines),
+        s.c.left_at >= period.since,
+        s.c.left_at < period.until,
+    )
+    if filters.owner_id is not None:
+        stays = stays.join(Deal, Deal.id == s.c.deal_id).where(Deal.owner_id == filters.owner_id)
+    figures = {
+        g: (n, mean, median)
+        for g, n, mean, median in session.execute(
+            distribution(dialect, stays.subquery("stays"), "stage_id", "days")
+        )
+    }
+    rows = session.execute(
+        select(Stage.id, Pipeline.name, Stage.name, Stage.rot_days)
+        .join(Pipeline, Pipeline.id == Stage.pipeline_id)
+        .where(Stage.pipeline_id.in_(pipelines))
+        .order_by(Pipeline.position, Pipeline.id, Stage.position)
+    ).all()
+    out = []
+    for stage_id, pipeline, name, rot_days in rows:
+        n, mean, median = figures.get(stage_id, (0, None, None))
+        out.append(StageTime(stage_id, pipeline, name, rot_days, int(n), mean, median))
+    return tuple(out)
+
+
+def won_in(period: Period, filters: Filters):
+    """The conditions of "won in the period" under the filters."""
+    conditions = [
+        Deal.status == DealStatus.WON.value,
+        Deal.closed_at >= period.since,
+        Deal.closed_at < period.until,
+    ]
+    if filters.pipeline_id is not None:
+        conditions.append(Deal.pipeline_id == filters.pipeline_id)
+    if filters.owner_id is not None:
+        conditions.append(Deal.owner_id == filters.owner_id)
+    return and_(*conditions)
+
+
+def _cycle(session: Session, period: Period, filters: Filters):
+    dialect = dialect_of(session)
+    days = day_number(dialect, Deal.closed_at) - day_number(dialect, Deal.created_at)
+    bucket = case(
+        *[(days <= high, i) for i, high in enumerate(CYCLE_BUCKETS)], else_=len(CYCLE_BUCKETS)
+    )
+    counts = dict(
+        session.execute(
+            select(bucket, func.count()).where(won_in(period, filters)).group_by(bucket)
+        ).all()
+    )
+    lows = (0, *(h + 1 for h in CYCLE_BUCKETS))
+    highs = (*CYCLE_BUCKETS, None)
+    buckets = tuple(
+        CycleBucket(low, high, int(counts.get(i, 0)))
+        for i, (low, high) in enumerate(zip(lows, highs, strict=True))
+    )
+    # One group (the status, "won" for all of them) for the mean and median.
+    whole_set = select(Deal.status.label("g"), days.label("days")).where(won_in(period, filters))
+    row = session.execute(distribution(dialect, whole_set.subquery("cycles"), "g", "days")).first()
+    if row is None:
+        return buckets, 0, None, None
+    return buckets, int(row[1]), row[2], row[3]
+
+
+def stage_times(session: Session, period: Period, filters: Filters = NO_FILTERS) -> StagesReport:
+    buckets, won, mean, median = _cycle(session, period, filters)
+    return StagesReport(
+        period, filters, _stage_times(session, period, filters), buckets, won, mean, median
+    )
