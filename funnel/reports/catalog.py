@@ -31,3 +31,10 @@ NAMES = tuple(REPORTS)
 
 def run_report(session: Session, name: str, period: Period, filters: Filters, *, today: date):
     return REPORTS[name](session, period, filters, today)
+
+
+def report_currency(session: Session) -> str:
+    """The currency report totals are shown in: the file's default one."""
+    from funnel.store.settings import get_setting
+
+    return str(get_setting(session, "default_currency", "USD"))

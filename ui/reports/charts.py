@@ -1,0 +1,236 @@
+"""One chart per report, in the app's palette, numbers in the user's locale."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from funnel.reports.activity import ActivityReport
+from funnel.reports.conversion import ConversionReport
+from funnel.reports.forecast import Bucket, ForecastReport
+from funnel.reports.stages import StagesReport
+from funnel.reports.trend import TrendReport
+from funnel.reports.velocity import VelocityReport
+from funnel.reports.wins import WinsReport
+from ui.board.delegate import STALLED, mix
+from ui.i18n import qdate
+from ui.reports.text import column_text
+
+MUTED = QColor("#8a94a6")
+WARM = QColor("#d9a20b")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportCharts", text)
+
+
+def _palette() -> QPalette:
+    return QApplication.palette()
+
+
+def accent() -> QColor:
+    return _palette().color(QPalette.ColorRole.Highlight)
+
+
+def light() -> QColor:
+    return mix(accent(), _palette().color(QPalette.ColorRole.Base), 0.5)
+
+
+def _styled(chart: QChart) -> QChart:
+    palette = _palette()
+    chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    text = palette.color(QPalette.ColorRole.Text)
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    grid = mix(palette.color(QPalette.ColorRole.Base), text, 0.15)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
+        font = QFont(axis.labelsFont())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        axis.setLabelsFont(font)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocalizeNumbers(True)  # axis numbers in the user's digits
+    chart.setLocale(QLocale())
+    return chart
+
+
+def _bar_set(name: str, values, color: QColor) -> QBarSet:
+    bars = QBarSet(name)
+    bars.append([float(v or 0) for v in values])
+    bars.setColor(color)
+    bars.setBorderColor(color)
+    return bars
+
+
+def bar_chart(categories, sets, *, stacked=False, horizontal=False, label_format="") -> QChart:
+    chart = QChart()
+    series = (
+        QHorizontalBarSeries() if horizontal else QStackedBarSeries() if stacked else QBarSeries()
+    )
+    for name, values, color in sets:
+        series.append(_bar_set(name, values, color))
+    chart.addSeries(series)
+    names = QBarCategoryAxis()
+    names.append(list(categories) or [""])
+    values = QValueAxis()
+    values.setLabelFormat(label_format or "%.0f")
+    values.applyNiceNumbers()
+    if horizontal:
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(names)
+    series.attachAxis(values)
+    if len(sets) == 1:
+        chart.legend().hide()
+    return _styled(chart)
+
+
+def line_chart(categories, lines) -> QChart:
+    chart = QChart()
+    names = QBarCategoryAxis()
+    names.append(list(categories) or [""])
+    values = QValueAxis()
+    values.setLabelFormat("%.0f")
+    chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    top = 0.0
+    for name, points, color in lines:
+        series = QLineSeries()
+        series.setName(name)
+        for i, v in enumerate(points):
+            series.append(i, float(v))
+            top = max(top, float(v))
+        pen = series.pen()
+        pen.setColor(color)
+        pen.setWidthF(2.0)
+        series.setPen(pen)
+        chart.addSeries(series)
+        series.attachAxis(names)
+        series.attachAxis(values)
+    values.setRange(0, top * 1.1 or 1)
+    values.applyNiceNumbers()
+    return _styled(chart)
+
+
+def _month(day) -> str:
+    return QLocale().toString(qdate(day), "MMM yy")
+
+
+def _short(day) -> str:
+    locale = QLocale()
+    english = locale.language() == QLocale.Language.English
+    return locale.toString(qdate(day), "M/d" if english else "dd.MM")
+
+
+def conversion_chart(r: ConversionReport) -> QChart:
+    names = [s.name for s in reversed(r.stages)]
+    return bar_chart(
+        names,
+        [
+            (_t("Won"), [s.won for s in reversed(r.stages)], WARM),
+            (_t("Reached the next stage"), [s.advanced for s in reversed(r.stages)], light()),
+            (_t("Entered"), [s.entered for s in reversed(r.stages)], accent()),
+        ],
+        horizontal=True,
+    )
+
+
+def stages_chart(r: StagesReport) -> QChart:
+    names = [s.name for s in r.stages]
+    return bar_chart(
+        names,
+        [
+            (_t("Median days"), [s.median_days for s in r.stages], accent()),
+            (_t("Average days"), [s.mean_days for s in r.stages], light()),
+            (_t("Limit (days)"), [s.rot_days for s in r.stages], STALLED),
+        ],
+    )
+
+
+def wins_chart(r: WinsReport) -> QChart:
+    return bar_chart(
+        [_month(m.month) for m in r.months],
+        [
+            (_t("Won"), [m.won for m in r.months], accent()),
+            (_t("Lost"), [m.lost for m in r.months], STALLED),
+        ],
+    )
+
+
+def forecast_chart(r: ForecastReport) -> QChart:
+    words = {Bucket.OVERDUE: column_text("Overdue"), Bucket.LATER: column_text("Later"),
+             Bucket.NO_DATE: column_text("No date")}  # fmt: skip
+    rows = [row for row in r.rows if row.kind != Bucket.MONTH or row.deals]
+    return bar_chart(
+        [_month(row.month) if row.month else words[row.kind] for row in rows],
+        [
+            (_t("Value"), [row.value for row in rows], light()),
+            (_t("Weighted"), [row.weighted for row in rows], accent()),
+        ],
+    )
+
+
+def trend_chart(r: TrendReport) -> QChart:
+    return line_chart(
+        [_short(w.week_of) for w in r.weeks],
+        [
+            (_t("Open deals"), [w.open_count for w in r.weeks], accent()),
+            (_t("Stalled"), [w.stalled for w in r.weeks], STALLED),
+        ],
+    )
+
+
+def activity_chart(r: ActivityReport) -> QChart:
+    owners = list(r.owners)
+    none = QCoreApplication.translate("Reports", "(none)")
+    return bar_chart(
+        [o.owner or none for o in owners],
+        [
+            (_t("Calls"), [o.calls for o in owners], accent()),
+            (_t("E-mails"), [o.emails for o in owners], light()),
+            (_t("Meetings"), [o.meetings for o in owners], WARM),
+        ],
+        stacked=True,
+    )
+
+
+def velocity_chart(r: VelocityReport) -> QChart:
+    rows = [v for v in r.rows if v.group != "all"]
+    none = QCoreApplication.translate("Reports", "(none)")
+    return bar_chart(
+        [v.name or none for v in rows],
+        [
+            (_t("This period, per day"), [v.now.per_day for v in rows], accent()),
+            (_t("Previous period, per day"), [v.before.per_day for v in rows], MUTED),
+        ],
+    )
+
+
+CHARTS = {
+    ConversionReport: conversion_chart, StagesReport: stages_chart, WinsReport: wins_chart,
+    ForecastReport: forecast_chart, TrendReport: trend_chart, ActivityReport: activity_chart,
+    VelocityReport: velocity_chart,
+}  # fmt: skip
+
+
+def chart_of(report) -> QChart:
+    return CHARTS[type(report)](report)
