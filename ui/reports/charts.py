@@ -31,10 +31,6 @@ MUTED = QColor("#8a94a6")
 WARM = QColor("#d9a20b")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
-
-
 def _palette() -> QPalette:
     return QApplication.palette()
 
@@ -146,9 +142,21 @@ def conversion_chart(r: ConversionReport) -> QChart:
     return bar_chart(
         names,
         [
-            (_t("Won"), [s.won for s in reversed(r.stages)], WARM),
-            (_t("Reached the next stage"), [s.advanced for s in reversed(r.stages)], light()),
-            (_t("Entered"), [s.entered for s in reversed(r.stages)], accent()),
+            (
+                QCoreApplication.translate("ReportCharts", "Won"),
+                [s.won for s in reversed(r.stages)],
+                WARM,
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Reached the next stage"),
+                [s.advanced for s in reversed(r.stages)],
+                light(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Entered"),
+                [s.entered for s in reversed(r.stages)],
+                accent(),
+            ),
         ],
         horizontal=True,
     )
@@ -159,9 +167,21 @@ def stages_chart(r: StagesReport) -> QChart:
     return bar_chart(
         names,
         [
-            (_t("Median days"), [s.median_days for s in r.stages], accent()),
-            (_t("Average days"), [s.mean_days for s in r.stages], light()),
-            (_t("Limit (days)"), [s.rot_days for s in r.stages], STALLED),
+            (
+                QCoreApplication.translate("ReportCharts", "Median days"),
+                [s.median_days for s in r.stages],
+                accent(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Average days"),
+                [s.mean_days for s in r.stages],
+                light(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Limit (days)"),
+                [s.rot_days for s in r.stages],
+                STALLED,
+            ),
         ],
     )
 
@@ -170,8 +190,16 @@ def wins_chart(r: WinsReport) -> QChart:
     return bar_chart(
         [_month(m.month) for m in r.months],
         [
-            (_t("Won"), [m.won for m in r.months], accent()),
-            (_t("Lost"), [m.lost for m in r.months], STALLED),
+            (
+                QCoreApplication.translate("ReportCharts", "Won"),
+                [m.won for m in r.months],
+                accent(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Lost"),
+                [m.lost for m in r.months],
+                STALLED,
+            ),
         ],
     )
 
@@ -183,8 +211,16 @@ def forecast_chart(r: ForecastReport) -> QChart:
     return bar_chart(
         [_month(row.month) if row.month else words[row.kind] for row in rows],
         [
-            (_t("Value"), [row.value for row in rows], light()),
-            (_t("Weighted"), [row.weighted for row in rows], accent()),
+            (
+                QCoreApplication.translate("ReportCharts", "Value"),
+                [row.value for row in rows],
+                light(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Weighted"),
+                [row.weighted for row in rows],
+                accent(),
+            ),
         ],
     )
 
@@ -193,8 +229,16 @@ def trend_chart(r: TrendReport) -> QChart:
     return line_chart(
         [_short(w.week_of) for w in r.weeks],
         [
-            (_t("Open deals"), [w.open_count for w in r.weeks], accent()),
-            (_t("Stalled"), [w.stalled for w in r.weeks], STALLED),
+            (
+                QCoreApplication.translate("ReportCharts", "Open deals"),
+                [w.open_count for w in r.weeks],
+                accent(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Stalled"),
+                [w.stalled for w in r.weeks],
+                STALLED,
+            ),
         ],
     )
 
@@ -205,9 +249,21 @@ def activity_chart(r: ActivityReport) -> QChart:
     return bar_chart(
         [o.owner or none for o in owners],
         [
-            (_t("Calls"), [o.calls for o in owners], accent()),
-            (_t("E-mails"), [o.emails for o in owners], light()),
-            (_t("Meetings"), [o.meetings for o in owners], WARM),
+            (
+                QCoreApplication.translate("ReportCharts", "Calls"),
+                [o.calls for o in owners],
+                accent(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "E-mails"),
+                [o.emails for o in owners],
+                light(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Meetings"),
+                [o.meetings for o in owners],
+                WARM,
+            ),
         ],
         stacked=True,
     )
@@ -219,8 +275,16 @@ def velocity_chart(r: VelocityReport) -> QChart:
     return bar_chart(
         [v.name or none for v in rows],
         [
-            (_t("This period, per day"), [v.now.per_day for v in rows], accent()),
-            (_t("Previous period, per day"), [v.before.per_day for v in rows], MUTED),
+            (
+                QCoreApplication.translate("ReportCharts", "This period, per day"),
+                [v.now.per_day for v in rows],
+                accent(),
+            ),
+            (
+                QCoreApplication.translate("ReportCharts", "Previous period, per day"),
+                [v.before.per_day for v in rows],
+                MUTED,
+            ),
         ],
     )
 

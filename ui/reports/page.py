@@ -70,7 +70,7 @@ class ReportsPage(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("reportList")
-        self.list.setFixedWidth(180)
+        self.list.setFixedWidth(170)
         self.list.setSpacing(3)
         for name in NAMES:
             self.list.addItem(report_title(name))
@@ -83,13 +83,17 @@ class ReportsPage(QWidget):
         ):  # fmt: skip
             self.period_box.addItem(text, str(key))
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        self.dash = QLabel("–")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setEnabled(False)
+            edit.setVisible(False)  # shown for a custom period; the title says the dates
+        self.dash.setVisible(False)
         self.pipeline_box = QComboBox()
         self.pipeline_box.setObjectName("reportPipeline")
         self.owner_box = QComboBox()
         self.owner_box.setObjectName("reportOwner")
+        for box in (self.period_box, self.pipeline_box, self.owner_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setObjectName("reportExport")
         menu = QMenu(self.export_button)
@@ -103,7 +107,8 @@ class ReportsPage(QWidget):
 
         controls = QHBoxLayout()
         for label, widget in (
-            (self.tr("Period:"), self.period_box), (None, self.from_edit), ("–", self.to_edit),
+            (self.tr("Period:"), self.period_box), (None, self.from_edit), (None, self.dash),
+            (None, self.to_edit),
             (self.tr("Pipeline:"), self.pipeline_box), (self.tr("Owner:"), self.owner_box),
         ):  # fmt: skip
             if label:
@@ -189,8 +194,8 @@ class ReportsPage(QWidget):
     def _period_chosen(self) -> None:
         key = self.period_box.currentData()
         custom = key == CUSTOM
-        self.from_edit.setEnabled(custom)
-        self.to_edit.setEnabled(custom)
+        for widget in (self.from_edit, self.dash, self.to_edit):
+            widget.setVisible(custom)
         if not custom:
             self._set_dates(preset_period(key, self.ctx.today()))
         self.refresh()
