@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from funnel.pipeline.pipelines import PipelineInfo, first_pipeline, get_pipeline
 from funnel.reports.period import NO_FILTERS, Filters, Period
-from funnel.reports.sql import ratio
+from funnel.reports.sql import open_between, ratio
 from funnel.store.models import Deal, DealStatus, StageChange
 
 
@@ -122,6 +122,8 @@ def conversion(session: Session, period: Period, filters: Filters = NO_FILTERS) 
         .where(
             sc.to_pipeline_id == pipeline.id,
             sc.to_status.in_((DealStatus.OPEN.value, DealStatus.WON.value)),
+            # A deal that enters a stage in the period is open in it then.
+            sc.deal_id.in_(open_between(period.since, period.until)),
         )
         .group_by(sc.deal_id)
         .subquery("per_deal")

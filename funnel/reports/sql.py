@@ -23,16 +23,18 @@ from sqlalchemy import (
     ColumnElement,
     Float,
     Integer,
+    Select,
     Subquery,
     case,
     cast,
     func,
     literal,
+    or_,
     select,
 )
 from sqlalchemy.orm import Session
 
-from funnel.store.models import Pipeline, PipelineKind, StageChange
+from funnel.store.models import Deal, Pipeline, PipelineKind, StageChange
 
 EPOCH = datetime(1970, 1, 1)
 JULIAN_EPOCH = 2440587.5  # julianday('1970-01-01')
@@ -77,6 +79,13 @@ def month_of(key: str) -> date:
     return date(int(year), int(month), 1)
 
 
+def scanned(column: ColumnElement[str]) -> ColumnElement[str]:
+    """A status compared without its index: the closed deals are three quarters
+    of the table, and reading the table in order beats walking the status
+    index and fetching each row (measured 143 against 237 ms)."""
+    return column.concat("")
+
+
 def sales_pipeline_ids(session: Session, pipeline_id: int | None) -> list[int]:
     """The pipelines a report covers: the one asked for, or every sales one."""
     if pipeline_id is not None:
@@ -86,20 +95,36 @@ def sales_pipeline_ids(session: Session, pipeline_id: int | None) -> list[int]:
     )
 
 
-def stints(dialect: str) -> Subquery:
-    """Every change with the moment the deal's next change happened (`left_at`,
-    NULL while it is the latest). Rows with `to_status` open are stays in
-    `stage_id`; parked stays are rows into a future pipeline."""
+def open_between(since: datetime, until: datetime) -> Select:
+    """The ids of the deals that can have been open at some moment of
+    [since, until): created before `until`, and not closed for good before
+    `since` (`closed_at` is the latest close; a reopened deal has none, or a
+    later one). Every report that reads the history starts from these: the
+    others' changes would only add and take away the same stays."""
+    return select(Deal.id).where(
+        Deal.created_at < until, or_(Deal.closed_at.is_(None), Deal.closed_at >= since)
+    )
+
+
+def stints(dialect: str, since: datetime, until: datetime) -> Subquery:
+    """The changes before `until` of the deals open at some moment of
+    [since, until), each with the moment of the deal's next change (`left_at`;
+    NULL while it is the latest before `until`). Rows with `to_status` open are
+    stays in `stage_id`; parked stays are rows into a future pipeline."""
     sc = StageChange
     left_at = func.lead(sc.changed_at).over(partition_by=sc.deal_id, order_by=sc.id)
-    return select(
-        sc.deal_id.label("deal_id"),
-        sc.to_pipeline_id.label("pipeline_id"),
-        sc.to_stage_id.label("stage_id"),
-        sc.to_status.label("status"),
-        sc.changed_at.label("entered_at"),
-        left_at.label("left_at"),
-    ).subquery("stint")
+    return (
+        select(
+            sc.deal_id.label("deal_id"),
+            sc.to_pipeline_id.label("pipeline_id"),
+            sc.to_stage_id.label("stage_id"),
+            sc.to_status.label("status"),
+            sc.changed_at.label("entered_at"),
+            left_at.label("left_at"),
+        )
+        .where(sc.deal_id.in_(open_between(since, until)), sc.changed_at < until)
+        .subquery("stint")
+    )
 
 
 def ratio(part: int | float, whole_: int | float) -> float | None:

@@ -14,14 +14,15 @@ Rules:
 - Days are calendar days with fractions, moment to moment; the median is read
   to the hour.
 - The sales cycle is the days from a deal's creation to its win, for deals
-  won in the period (reopened deals included: created is when it was created).
+  won in the period (reopened deals included: created is when it was created);
+  its buckets count whole days (7 days and 5 hours is 7 days).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, select, true
 from sqlalchemy.orm import Session
 
 from funnel.reports.period import NO_FILTERS, Filters, Period
@@ -30,7 +31,9 @@ from funnel.reports.sql import (
     dialect_of,
     distribution,
     sales_pipeline_ids,
+    scanned,
     stints,
+    whole,
 )
 from funnel.store.models import Deal, DealStatus, Pipeline, Stage
 
@@ -105,7 +108,7 @@ class StagesReport:
 def _stage_times(session: Session, period: Period, filters: Filters) -> tuple[StageTime, ...]:
     dialect = dialect_of(session)
     pipelines = sales_pipeline_ids(session, filters.pipeline_id)
-    s = stints(dialect)
+    s = stints(dialect, period.since, period.until)
     stays = select(
         s.c.stage_id.label("stage_id"),
         (day_number(dialect, s.c.left_at) - day_number(dialect, s.c.entered_at)).label("days"),
@@ -139,7 +142,7 @@ def _stage_times(session: Session, period: Period, filters: Filters) -> tuple[St
 def won_in(period: Period, filters: Filters):
     """The conditions of "won in the period" under the filters."""
     conditions = [
-        Deal.status == DealStatus.WON.value,
+        scanned(Deal.status) == DealStatus.WON.value,
         Deal.closed_at >= period.since,
         Deal.closed_at < period.until,
     ]
@@ -151,28 +154,41 @@ def won_in(period: Period, filters: Filters):
 
 
 def _cycle(session: Session, period: Period, filters: Filters):
+    """One statement: an hourly histogram of the won deals' cycles, a running
+    total over it for the median, and the buckets added up from it."""
     dialect = dialect_of(session)
     days = day_number(dialect, Deal.closed_at) - day_number(dialect, Deal.created_at)
-    bucket = case(
-        *[(days <= high, i) for i, high in enumerate(CYCLE_BUCKETS)], else_=len(CYCLE_BUCKETS)
-    )
-    counts = dict(
-        session.execute(
-            select(bucket, func.count()).where(won_in(period, filters)).group_by(bucket)
-        ).all()
-    )
+    hist = (
+        select(whole(dialect, days * 24.0).label("hr"), func.count().label("n"),
+               func.sum(days).label("s"))
+        .where(won_in(period, filters))
+        .group_by(whole(dialect, days * 24.0))
+        .subquery("hist")
+    )  # fmt: skip
+    running = select(
+        hist.c.hr, hist.c.n, hist.c.s,
+        func.sum(hist.c.n).over(order_by=hist.c.hr).label("cum"),
+        func.sum(hist.c.n).over().label("tot"),
+    ).subquery("running")  # fmt: skip
     lows = (0, *(h + 1 for h in CYCLE_BUCKETS))
     highs = (*CYCLE_BUCKETS, None)
-    buckets = tuple(
-        CycleBucket(low, high, int(counts.get(i, 0)))
-        for i, (low, high) in enumerate(zip(lows, highs, strict=True))
-    )
-    # One group (the status, "won" for all of them) for the mean and median.
-    whole_set = select(Deal.status.label("g"), days.label("days")).where(won_in(period, filters))
-    row = session.execute(distribution(dialect, whole_set.subquery("cycles"), "g", "days")).first()
-    if row is None:
-        return buckets, 0, None, None
-    return buckets, int(row[1]), row[2], row[3]
+    # Whole days: a cycle of 7 days and 5 hours is one of 7 days.
+    buckets = [
+        func.sum(case((running.c.hr < (high + 1) * 24 if high is not None else true(),
+                       case((running.c.hr >= low * 24, running.c.n), else_=0)), else_=0))
+        for low, high in zip(lows, highs, strict=True)
+    ]  # fmt: skip
+    row = session.execute(
+        select(
+            func.sum(running.c.n),
+            func.sum(running.c.s) / func.sum(running.c.n),
+            func.min(case((running.c.cum * 2 >= running.c.tot, running.c.hr))) / 24.0,
+            *buckets,
+        )
+    ).one()
+    counts = [int(n or 0) for n in row[3:]]
+    out = tuple(CycleBucket(low, high, n) for low, high, n in zip(lows, highs, counts, strict=True))
+    return out, int(row[0] or 0), row[1], row[2]
 
 
 def stage_times(session: Session, period: Period, filters: Filters = NO_FILTERS) -> StagesReport:

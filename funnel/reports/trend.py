@@ -82,7 +82,7 @@ def _deltas(session: Session, filters: Filters, first: date, stop: datetime) -> 
     """Per week index (-1: before the first week): the change in open count,
     value and stalled count. One pass over the stays, three kinds of event."""
     dialect = dialect_of(session)
-    s = stints(dialect)
+    s = stints(dialect, datetime.combine(first, time()), stop)
     origin = day_number_of(first)
     start = day_number(dialect, s.c.entered_at)
     end = day_number(dialect, s.c.left_at)

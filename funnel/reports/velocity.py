@@ -22,7 +22,13 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from funnel.reports.period import NO_FILTERS, Filters, Period
-from funnel.reports.sql import day_number, dialect_of, ratio, sales_pipeline_ids
+from funnel.reports.sql import (
+    day_number,
+    dialect_of,
+    open_between,
+    ratio,
+    sales_pipeline_ids,
+)
 from funnel.reports.wins import closed_in
 from funnel.store.models import Deal, DealStatus, Owner, Pipeline, StageChange, from_cents
 
@@ -109,42 +115,42 @@ class VelocityReport:
 Key = tuple[int | None, int | None]  # (pipeline id, owner id)
 
 
-def _open_counts(
-    session: Session, filters: Filters, moments: tuple[datetime, ...]
-) -> list[dict[Key, int]]:
-    """Deals open in a sales stage at each moment, per (pipeline, owner): every
+def _open_counts(session: Session, filters: Filters, moment: datetime) -> dict[Key, int]:
+    """Deals open in a sales stage at `moment`, per (pipeline, owner): every
     change into an open stage starts a stay and every change out of one ends
-    it, so the open count at a moment is the stays started before it less
-    those ended before it. One scan of the changes, no pairing of rows."""
+    it, so the open count is the stays started before the moment less those
+    ended before it. Only the changes of deals that can have been open then are
+    read; for every other deal the two cancel out."""
     sc = StageChange
     pipelines = sales_pipeline_ids(session, filters.pipeline_id)
+    before = sc.changed_at < moment
     starts = and_(sc.to_status == DealStatus.OPEN.value, sc.to_pipeline_id.in_(pipelines))
     ends = and_(sc.from_status == DealStatus.OPEN.value, sc.from_pipeline_id.in_(pipelines))
-    sums = []
-    for moment in moments:
-        before = sc.changed_at < moment
-        sums += [
-            func.sum(case((and_(starts, before), 1), else_=0)),
-            func.sum(case((and_(ends, before), 1), else_=0)),
-        ]
     query = (
-        select(sc.to_pipeline_id, sc.from_pipeline_id, Deal.owner_id, *sums)
+        select(
+            sc.to_pipeline_id,
+            sc.from_pipeline_id,
+            Deal.owner_id,
+            func.sum(case((starts, 1), else_=0)),
+            func.sum(case((ends, 1), else_=0)),
+        )
         .join(Deal, Deal.id == sc.deal_id)
-        .where(or_(starts, ends))
+        .where(
+            sc.deal_id.in_(open_between(moment, moment + timedelta(microseconds=1))),
+            before,
+            or_(starts, ends),
+        )
         .group_by(sc.to_pipeline_id, sc.from_pipeline_id, Deal.owner_id)
     )
     if filters.owner_id is not None:
         query = query.where(Deal.owner_id == filters.owner_id)
-    out: list[dict[Key, int]] = [{} for _ in moments]
-    for to_p, from_p, owner, *counts in session.execute(query):  # a few dozen groups
-        for i, counted in enumerate(out):
-            if to_p in pipelines:
-                counted[(to_p, owner)] = counted.get((to_p, owner), 0) + int(counts[2 * i] or 0)
-            if from_p in pipelines:
-                counted[(from_p, owner)] = counted.get((from_p, owner), 0) - int(
-                    counts[2 * i + 1] or 0
-                )
-    return out
+    counted: dict[Key, int] = {}
+    for to_p, from_p, owner, started, ended in session.execute(query):  # a few dozen groups
+        if to_p in pipelines:
+            counted[(to_p, owner)] = counted.get((to_p, owner), 0) + int(started or 0)
+        if from_p in pipelines:
+            counted[(from_p, owner)] = counted.get((from_p, owner), 0) - int(ended or 0)
+    return counted
 
 
 def _closed(session: Session, period: Period, filters: Filters) -> dict[Key, Velocity]:
@@ -174,9 +180,9 @@ def _figures(
     session: Session, periods: tuple[Period, Period], filters: Filters, today: date
 ) -> list[dict[Key, Velocity]]:
     end_of_today = datetime.combine(today + timedelta(days=1), time())
-    moments = tuple(min(p.until, end_of_today) for p in periods)
     out = []
-    for period, counted in zip(periods, _open_counts(session, filters, moments), strict=True):
+    for period in periods:
+        counted = _open_counts(session, filters, min(period.until, end_of_today))
         figures = _closed(session, period, filters)
         for key, n in counted.items():
             if n:
