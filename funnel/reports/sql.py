@@ -32,7 +32,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from funnel.store.models import Deal, Pipeline, PipelineKind, StageChange
 
@@ -124,6 +124,31 @@ def stints(dialect: str, since: datetime, until: datetime) -> Subquery:
         )
         .where(sc.deal_id.in_(open_between(since, until)), sc.changed_at < until)
         .subquery("stint")
+    )
+
+
+def previous_change(row: type[StageChange]) -> ColumnElement:
+    """The moment of the deal's change before `row` (in the order they were
+    written), as a correlated subquery served by the `deal_id` index."""
+    before = aliased(StageChange)
+    return (
+        select(before.changed_at)
+        .where(before.deal_id == row.deal_id, before.id < row.id)
+        .order_by(before.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def next_change(row) -> ColumnElement:
+    """The moment of the deal's change after `row`, NULL for its latest."""
+    after = aliased(StageChange)
+    return (
+        select(after.changed_at)
+        .where(after.deal_id == row.deal_id, after.id > row.id)
+        .order_by(after.id)
+        .limit(1)
+        .scalar_subquery()
     )
 
 

@@ -21,7 +21,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Float, case, cast, func, literal, or_, select, union_all
+from sqlalchemy import (
+    Float,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from funnel.cleanup.summary import PipelineFigures
@@ -30,11 +41,12 @@ from funnel.reports.sql import (
     day_number,
     day_number_of,
     dialect_of,
+    next_change,
+    open_between,
     sales_pipeline_ids,
-    stints,
     whole,
 )
-from funnel.store.models import Deal, DealStatus, Review, Stage, from_cents
+from funnel.store.models import Deal, DealStatus, Review, Stage, StageChange, from_cents
 
 
 @dataclass(frozen=True)
@@ -82,47 +94,70 @@ def _deltas(session: Session, filters: Filters, first: date, stop: datetime) -> 
     """Per week index (-1: before the first week): the change in open count,
     value and stalled count. One pass over the stays, three kinds of event."""
     dialect = dialect_of(session)
-    s = stints(dialect, datetime.combine(first, time()), stop)
-    origin = day_number_of(first)
-    start = day_number(dialect, s.c.entered_at)
-    end = day_number(dialect, s.c.left_at)
-    # Stalled from the first moment of the day after `rot_days` full days.
-    stall = whole(dialect, start) + Stage.rot_days + 1
-    stays = (
+    sc = StageChange
+    # Each change into an open sales stage starts a stay; the deal's next change
+    # (one index step along its changes) ends it. Materialised: read once.
+    raw = (
         select(
-            start.label("start"),
-            end.label("end"),
-            case(
-                (Stage.rot_days.is_(None), None),
-                (or_(s.c.left_at.is_(None), cast(stall, Float) < end), cast(stall, Float)),
-            ).label("stall"),
+            sc.changed_at.label("entered_at"),
+            next_change(sc).label("left_at"),
+            Stage.rot_days.label("rot_days"),
             Deal.value_cents.label("cents"),
         )
-        .select_from(s)
-        .join(Stage, Stage.id == s.c.stage_id)
-        .join(Deal, Deal.id == s.c.deal_id)
+        .join(Stage, Stage.id == sc.to_stage_id)
+        .join(Deal, Deal.id == sc.deal_id)
         .where(
-            s.c.status == DealStatus.OPEN.value,
-            s.c.pipeline_id.in_(sales_pipeline_ids(session, filters.pipeline_id)),
-            s.c.entered_at < stop,
+            sc.to_status == DealStatus.OPEN.value,
+            sc.to_pipeline_id.in_(sales_pipeline_ids(session, filters.pipeline_id)),
+            sc.deal_id.in_(open_between(datetime.combine(first, time()), stop)),
+            sc.changed_at < stop,
         )
     )
     if filters.owner_id is not None:
-        stays = stays.where(Deal.owner_id == filters.owner_id)
-    st = stays.cte("stays")
-    limit = day_number_of(stop)
+        raw = raw.where(Deal.owner_id == filters.owner_id)
+    r = raw.cte("raw").prefix_with("MATERIALIZED")
+    origin, limit = day_number_of(first), day_number_of(stop)
+    days = select(
+        day_number(dialect, r.c.entered_at).label("start"),
+        day_number(dialect, r.c.left_at).label("end"),
+        r.c.rot_days,
+        r.c.cents,
+    ).subquery("days")
 
     def week(moment):
         return case((moment < origin, -1), else_=whole(dialect, (moment - origin) / 7.0))
 
+    # Stalled from the first moment of the day after `rot_days` full days.
+    stall = cast(whole(dialect, days.c.start) + days.c.rot_days + 1, Float)
+    stalls = and_(
+        days.c.rot_days.is_not(None),
+        or_(days.c.end.is_(None), stall < days.c.end),
+        stall < limit,
+    )
+    # The stays grouped by the weeks they start, end and stall in: a few
+    # thousand groups, which the four kinds of event then add up.
+    g = (
+        select(
+            week(days.c.start).label("ws"),
+            case((days.c.end < limit, week(days.c.end))).label("we"),
+            case((stalls, week(stall))).label("wst"),
+            func.count().label("n"),
+            func.sum(days.c.cents).label("v"),
+        )
+        .group_by(literal_column("ws"), literal_column("we"), literal_column("wst"))
+        .cte("weeks")
+        .prefix_with("MATERIALIZED")
+    )
+    zero = literal(0)
     events = union_all(
-        select(week(st.c.start).label("w"), literal(1).label("n"), st.c.cents.label("v"),
-               literal(0).label("s")),
-        select(week(st.c.end), literal(-1), -st.c.cents, literal(0)).where(st.c.end < limit),
-        select(week(st.c.stall), literal(0), literal(0), literal(1)).where(st.c.stall < limit),
-        select(week(st.c.end), literal(0), literal(0), literal(-1)).where(
-            st.c.stall.is_not(None), st.c.end < limit
-        ),
+        select(g.c.ws.label("w"), func.sum(g.c.n).label("n"), func.sum(g.c.v).label("v"),
+               zero.label("s")).group_by(g.c.ws),
+        select(g.c.we, -func.sum(g.c.n), -func.sum(g.c.v), zero)
+        .where(g.c.we.is_not(None)).group_by(g.c.we),
+        select(g.c.wst, zero, zero, func.sum(g.c.n))
+        .where(g.c.wst.is_not(None)).group_by(g.c.wst),
+        select(g.c.we, zero, zero, -func.sum(g.c.n))
+        .where(g.c.wst.is_not(None), g.c.we.is_not(None)).group_by(g.c.we),
     ).subquery("events")  # fmt: skip
     rows = session.execute(
         select(
