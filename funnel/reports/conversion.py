@@ -106,16 +106,14 @@ def conversion(session: Session, period: Period, filters: Filters = NO_FILTERS) 
     sc = StageChange
     # Per deal (no join: the stage ids are known): its first arrival at each
     # stage or further, and its first win here.
+    # The stage's rank in the pipeline, by a CASE on its id (no join).
+    rank = case(
+        (sc.to_status == DealStatus.OPEN.value,
+         case({s.id: i for i, s in enumerate(stages)}, value=sc.to_stage_id)),
+    )  # fmt: skip
     arrivals = [
-        func.min(
-            case(
-                (and_(sc.to_status == DealStatus.OPEN.value,
-                      sc.to_stage_id.in_([t.id for t in stages if t.position >= s.position])),
-                 sc.changed_at),
-            )
-        ).label(f"e{i}")
-        for i, s in enumerate(stages)
-    ]  # fmt: skip
+        func.min(case((rank >= i, sc.changed_at))).label(f"e{i}") for i in range(len(stages))
+    ]
     won_at = func.min(case((sc.to_status == DealStatus.WON.value, sc.changed_at))).label("won_at")
     per_deal = (
         select(sc.deal_id.label("deal_id"), *arrivals, won_at)

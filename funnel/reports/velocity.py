@@ -29,7 +29,7 @@ from funnel.reports.sql import (
     ratio,
     sales_pipeline_ids,
 )
-from funnel.reports.wins import closed_in
+from funnel.reports.wins import closed_between
 from funnel.store.models import Deal, DealStatus, Owner, Pipeline, StageChange, from_cents
 
 
@@ -153,13 +153,20 @@ def _open_counts(session: Session, filters: Filters, moment: datetime) -> dict[K
     return counted
 
 
-def _closed(session: Session, period: Period, filters: Filters) -> dict[Key, Velocity]:
-    """Per (pipeline, owner): won, lost, won value and cycle days."""
+def _closed(
+    session: Session, periods: tuple[Period, Period], filters: Filters
+) -> list[dict[Key, Velocity]]:
+    """Per period and (pipeline, owner): won, lost, won value and cycle days;
+    both periods in one scan of the deals (the previous one ends where the
+    period starts)."""
     dialect = dialect_of(session)
+    now, before = periods
     won = Deal.status == DealStatus.WON.value
     days = day_number(dialect, Deal.closed_at) - day_number(dialect, Deal.created_at)
+    which = case((Deal.closed_at >= now.since, 0), else_=1)
     closed = (
         select(
+            which,
             Deal.pipeline_id,
             Deal.owner_id,
             func.sum(case((won, 1), else_=0)),
@@ -167,27 +174,27 @@ def _closed(session: Session, period: Period, filters: Filters) -> dict[Key, Vel
             func.sum(case((won, Deal.value_cents), else_=0)),
             func.sum(case((won, days), else_=0.0)),
         )
-        .where(closed_in(period, filters))
-        .group_by(Deal.pipeline_id, Deal.owner_id)
+        .where(closed_between(before.since, now.until, filters))
+        .group_by(which, Deal.pipeline_id, Deal.owner_id)
     )
-    return {
-        (pid, oid): Velocity(0, int(w or 0), int(lo or 0), int(cents or 0), float(cycle or 0.0))
-        for pid, oid, w, lo, cents, cycle in session.execute(closed)
-    }
+    out: list[dict[Key, Velocity]] = [{}, {}]
+    for index, pid, oid, w, lo, cents, cycle in session.execute(closed):
+        out[index][(pid, oid)] = Velocity(
+            0, int(w or 0), int(lo or 0), int(cents or 0), float(cycle or 0.0)
+        )
+    return out
 
 
 def _figures(
     session: Session, periods: tuple[Period, Period], filters: Filters, today: date
 ) -> list[dict[Key, Velocity]]:
     end_of_today = datetime.combine(today + timedelta(days=1), time())
-    out = []
-    for period in periods:
+    out = _closed(session, periods, filters)
+    for period, figures in zip(periods, out, strict=True):
         counted = _open_counts(session, filters, min(period.until, end_of_today))
-        figures = _closed(session, period, filters)
         for key, n in counted.items():
             if n:
                 figures[key] = figures.get(key, NONE) + Velocity(n, 0, 0, 0, 0.0)
-        out.append(figures)
     return out
 
 

@@ -121,17 +121,22 @@ class WinsReport:
         }
 
 
-def closed_in(period: Period, filters: Filters, statuses=CLOSED):
+def closed_between(since, until, filters: Filters, statuses=CLOSED):
+    """Deals closed as one of `statuses` in [since, until), under the filters."""
     conditions = [
         scanned(Deal.status).in_(statuses),
-        Deal.closed_at >= period.since,
-        Deal.closed_at < period.until,
+        Deal.closed_at >= since,
+        Deal.closed_at < until,
     ]
     if filters.pipeline_id is not None:
         conditions.append(Deal.pipeline_id == filters.pipeline_id)
     if filters.owner_id is not None:
         conditions.append(Deal.owner_id == filters.owner_id)
     return and_(*conditions)
+
+
+def closed_in(period: Period, filters: Filters, statuses=CLOSED):
+    return closed_between(period.since, period.until, filters, statuses)
 
 
 def _grouped(session: Session, period: Period, filters: Filters) -> dict[str, list]:
