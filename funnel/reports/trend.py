@@ -99,8 +99,10 @@ def _deltas(session: Session, filters: Filters, first: date, stop: datetime) -> 
     # (one index step along its changes) ends it. Materialised: read once.
     raw = (
         select(
-            sc.changed_at.label("entered_at"),
-            next_change(sc).label("left_at"),
+            # Day numbers computed here, once per stay: the weeks below use
+            # each of them several times.
+            day_number(dialect, sc.changed_at).label("start"),
+            day_number(dialect, next_change(sc)).label("end"),
             Stage.rot_days.label("rot_days"),
             Deal.value_cents.label("cents"),
         )
@@ -117,12 +119,7 @@ def _deltas(session: Session, filters: Filters, first: date, stop: datetime) -> 
         raw = raw.where(Deal.owner_id == filters.owner_id)
     r = raw.cte("raw").prefix_with("MATERIALIZED")
     origin, limit = day_number_of(first), day_number_of(stop)
-    days = select(
-        day_number(dialect, r.c.entered_at).label("start"),
-        day_number(dialect, r.c.left_at).label("end"),
-        r.c.rot_days,
-        r.c.cents,
-    ).subquery("days")
+    days = r
 
     def week(moment):
         return case((moment < origin, -1), else_=whole(dialect, (moment - origin) / 7.0))
