@@ -7,12 +7,13 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
+    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -100,41 +101,8 @@ def bar_chart(categories, sets, *, stacked=False, horizontal=False, label_format
     return _styled(chart)
 
 
-def line_chart(categories, lines) -> QChart:
-    chart = QChart()
-    names = QBarCategoryAxis()
-    names.append(list(categories) or [""])
-    values = QValueAxis()
-    values.setLabelFormat("%.0f")
-    chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-    top = 0.0
-    for name, points, color in lines:
-        series = QLineSeries()
-        series.setName(name)
-        for i, v in enumerate(points):
-            series.append(i, float(v))
-            top = max(top, float(v))
-        pen = series.pen()
-        pen.setColor(color)
-        pen.setWidthF(2.0)
-        series.setPen(pen)
-        chart.addSeries(series)
-        series.attachAxis(names)
-        series.attachAxis(values)
-    values.setRange(0, top * 1.1 or 1)
-    values.applyNiceNumbers()
-    return _styled(chart)
-
-
 def _month(day) -> str:
     return QLocale().toString(qdate(day), "MMM yy")
-
-
-def _short(day) -> str:
-    locale = QLocale()
-    english = locale.language() == QLocale.Language.English
-    return locale.toString(qdate(day), "M/d" if english else "dd.MM")
 
 
 def conversion_chart(r: ConversionReport) -> QChart:
@@ -226,21 +194,40 @@ def forecast_chart(r: ForecastReport) -> QChart:
 
 
 def trend_chart(r: TrendReport) -> QChart:
-    return line_chart(
-        [_short(w.week_of) for w in r.weeks],
-        [
-            (
-                QCoreApplication.translate("ReportCharts", "Open deals"),
-                [w.open_count for w in r.weeks],
-                accent(),
-            ),
-            (
-                QCoreApplication.translate("ReportCharts", "Stalled"),
-                [w.stalled for w in r.weeks],
-                STALLED,
-            ),
-        ],
-    )
+    """Weeks on a date axis: a year of weekly labels would not fit."""
+    chart = QChart()
+    days = QDateTimeAxis()
+    english = QLocale().language() == QLocale.Language.English
+    days.setFormat("MMM yy" if len(r.weeks) > 10 else "M/d" if english else "dd.MM")
+    days.setTickCount(min(max(len(r.weeks), 2), 8))
+    values = QValueAxis()
+    values.setLabelFormat("%.0f")
+    chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    top = 1.0
+    lines = (
+        (QCoreApplication.translate("ReportCharts", "Open deals"),
+         [w.open_count for w in r.weeks], accent()),
+        (QCoreApplication.translate("ReportCharts", "Stalled"),
+         [w.stalled for w in r.weeks], STALLED),
+    )  # fmt: skip
+    for name, points, color in lines:
+        series = QLineSeries()
+        series.setName(name)
+        for week, v in zip(r.weeks, points, strict=True):
+            moment = QDateTime(qdate(week.as_of), QTime(12, 0))
+            series.append(float(moment.toMSecsSinceEpoch()), float(v))
+            top = max(top, float(v))
+        pen = series.pen()
+        pen.setColor(color)
+        pen.setWidthF(2.0)
+        series.setPen(pen)
+        chart.addSeries(series)
+        series.attachAxis(days)
+        series.attachAxis(values)
+    values.setRange(0, top * 1.1)
+    values.applyNiceNumbers()
+    return _styled(chart)
 
 
 def activity_chart(r: ActivityReport) -> QChart:

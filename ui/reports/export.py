@@ -8,8 +8,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, Qt
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,23 +21,31 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
+from PySide6.QtWidgets import QGraphicsScene
 
 from funnel.reports.tables import Kind, Table
 from ui.reports.model import ReportTableModel
 from ui.reports.text import column_text
 
 PNG_WIDTH = 1600
+CHART_WIDTH = 1100.0  # logical width the chart is laid out at
 CHART_HEIGHT = 620
+IMAGE_MARGIN = 32
 
 
 def _render_chart(chart: QChart, painter: QPainter, target: QRectF) -> None:
-    """Draw the chart at `target` through an offscreen view of that size."""
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.resize(QSize(int(target.width()), int(target.height())))
-    view.render(painter, target)
-    view.setChart(QChart())  # the page keeps its chart; the view lets go of it
-    view.deleteLater()
+    """Draw the chart into `target`, laid out at a screen-like size and scaled
+    (vector in a PDF), so its fonts keep their proportion to the chart."""
+    width = CHART_WIDTH
+    height = width * target.height() / max(target.width(), 1.0)
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(QSizeF(width, height))
+    scene.setSceneRect(QRectF(0, 0, width, height))
+    QCoreApplication.sendPostedEvents()  # the chart lays its axes and series out
+    QCoreApplication.processEvents()
+    scene.render(painter, target, QRectF(0, 0, width, height))
+    scene.removeItem(chart)
 
 
 def _table_pages(painter: QPainter, rows: list[list[str]], top: float, width: float,
@@ -73,8 +81,9 @@ def paint_report(device: QPagedPaintDevice | QImage, title: str, chart: QChart,
     painter = QPainter(device)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if isinstance(device, QImage):
-        width, height = float(device.width()), float(device.height())
-        painter.setViewport(0, 0, device.width(), device.height())
+        margin = IMAGE_MARGIN
+        painter.translate(margin, margin)
+        width, height = float(device.width() - 2 * margin), float(device.height() - 2 * margin)
     else:
         rect = device.pageLayout().paintRectPixels(device.resolution())
         width, height = float(rect.width()), float(rect.height())
@@ -111,7 +120,7 @@ def paint_report(device: QPagedPaintDevice | QImage, title: str, chart: QChart,
 
 def png_height(models: list[ReportTableModel]) -> int:
     rows = sum(len(m.table.rows) + 3 for m in models)
-    return 90 + CHART_HEIGHT + rows * 28
+    return 2 * IMAGE_MARGIN + 90 + CHART_HEIGHT + rows * 21
 
 
 def save_png(path: Path, title: str, chart: QChart, models: list[ReportTableModel]) -> None:

@@ -134,8 +134,10 @@ class ReportsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart_view)
         splitter.addWidget(self.tables)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # chart and tables share the height 3 : 2
+        self.splitter = splitter
 
         right = QVBoxLayout()
         right.addLayout(controls)
@@ -222,10 +224,22 @@ class ReportsPage(QWidget):
             self.tr("%1 to %2")
             .replace("%1", date_text(period.start))
             .replace("%2", date_text(period.end)),
-            self.pipeline_box.currentText(),
+            self._pipeline_text(),
             self.owner_box.currentText(),
         ]
         return " · ".join(parts)
+
+    def _pipeline_text(self) -> str:
+        """The conversion of "all pipelines" is that of the first sales pipeline
+        (stages of different pipelines do not line up): the title says which."""
+        shown = getattr(self.report, "pipeline", None)
+        if (
+            self.pipeline_box.currentData() is None
+            and isinstance(shown, str)
+            and self.report_name() == "conversion"
+        ):
+            return shown
+        return self.pipeline_box.currentText()
 
     # computing -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -268,6 +282,7 @@ class ReportsPage(QWidget):
     def _show(self, key, report) -> None:
         self.report = report
         self.status.setText("")
+        self.title.setText(self.describe())
         self.chart = chart_of(report)
         self.chart_view.setChart(self.chart)
         self.models = [ReportTableModel(t, self.currency, self) for t in tables_of(report)]
@@ -279,7 +294,7 @@ class ReportsPage(QWidget):
             view.setAlternatingRowColors(True)
             view.setWordWrap(False)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            view.horizontalHeader().setStretchLastSection(False)
             self.tables.addTab(view, column_text(model.table.title))
         self.report_ready.emit(key[0])
 
