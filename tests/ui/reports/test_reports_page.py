@@ -71,6 +71,14 @@ def test_export_writes_a_pdf_with_pages_and_a_png(page, qtbot, tmp_path):
     page.export_to(tmp_path / "wins.png")
     image = QImage(str(tmp_path / "wins.png"))
     assert not image.isNull() and image.width() == 1600
+    # The chart is drawn, not just its frame: the bars' colours are there.
+    coloured = sum(
+        1
+        for y in range(0, 700, 4)
+        for x in range(0, 1600, 4)
+        if image.pixelColor(x, y).hsvSaturationF() > 0.4
+    )
+    assert coloured > 200
     page.export_to(tmp_path / "wins.csv")
     assert "Won" in (tmp_path / "wins.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     page.export_to(tmp_path / "wins.xlsx")
