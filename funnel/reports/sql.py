@@ -5,14 +5,19 @@ Day arithmetic is the one place SQLite and PostgreSQL disagree: SQLite has
 a *day number* — days (with fractions) since 1970-01-01 — built here, so the
 services stay portable (a PostgreSQL team mode is planned).
 
-A deal's stays in stages ("stints") come from its StageChange rows: each row
-into an open status starts a stay in `to_stage_id`, and the deal's next row
-(whatever it is: a move, a close, a park) ends it. The next row is found with
-`LEAD()` over the deal's rows in the order they were written (`id`): every
-writer appends a deal's changes as they happen (moves, closes, imports and the
-demo write them in time order), and ordering by id lets SQLite read the
-`deal_id` index in order instead of sorting every change (on 373,000 changes,
-290 ms against 480 ms).
+A deal's stays in stages come from its StageChange rows: each row into an
+open status starts a stay in `to_stage_id`, and the deal's next row (whatever
+it is: a move, a close, a park) ends it. A deal's rows are taken in the order
+they were written (`id`): every writer appends a deal's changes as they happen
+(moves, closes, imports and the demo write them in time order). That order
+lets the previous or next change of a row be one step along the `deal_id`
+index (which holds the row id), with no sort of every change: pairing each
+row with its neighbour that way measured 230 ms of CPU against 300 ms for
+`LEAD()` over the same rows, and 480 ms for `LEAD()` ordered by `changed_at`.
+
+Reports that read the history first narrow it to the deals that can have been
+open during the period (`open_between`): the others' changes only add and take
+away the same stays.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     Float,
     Integer,
@@ -28,7 +34,6 @@ from sqlalchemy import (
     case,
     cast,
     func,
-    literal,
     or_,
     select,
 )
@@ -74,11 +79,6 @@ def month_key(dialect: str, moment: ColumnElement) -> ColumnElement[str]:
     return func.to_char(moment, "YYYY-MM")
 
 
-def month_of(key: str) -> date:
-    year, month = key.split("-")
-    return date(int(year), int(month), 1)
-
-
 def scanned(column: ColumnElement[str]) -> ColumnElement[str]:
     """A status compared without its index: the closed deals are three quarters
     of the table, and reading the table in order beats walking the status
@@ -103,27 +103,6 @@ def open_between(since: datetime, until: datetime) -> Select:
     others' changes would only add and take away the same stays."""
     return select(Deal.id).where(
         Deal.created_at < until, or_(Deal.closed_at.is_(None), Deal.closed_at >= since)
-    )
-
-
-def stints(dialect: str, since: datetime, until: datetime) -> Subquery:
-    """The changes before `until` of the deals open at some moment of
-    [since, until), each with the moment of the deal's next change (`left_at`;
-    NULL while it is the latest before `until`). Rows with `to_status` open are
-    stays in `stage_id`; parked stays are rows into a future pipeline."""
-    sc = StageChange
-    left_at = func.lead(sc.changed_at).over(partition_by=sc.deal_id, order_by=sc.id)
-    return (
-        select(
-            sc.deal_id.label("deal_id"),
-            sc.to_pipeline_id.label("pipeline_id"),
-            sc.to_stage_id.label("stage_id"),
-            sc.to_status.label("status"),
-            sc.changed_at.label("entered_at"),
-            left_at.label("left_at"),
-        )
-        .where(sc.deal_id.in_(open_between(since, until)), sc.changed_at < until)
-        .subquery("stint")
     )
 
 
@@ -157,11 +136,7 @@ def ratio(part: int | float, whole_: int | float) -> float | None:
     return part / whole_ if whole_ else None
 
 
-def zero() -> ColumnElement[int]:
-    return literal(0)
-
-
-def distribution(dialect: str, rows: Subquery, group: str, days: str):
+def distribution(dialect: str, rows: Subquery | CTE, group: str, days: str) -> Select:
     """Per `group`: how many rows, their mean `days` and their median, read to
     the hour from an hourly histogram (a running total over the histogram's
     buckets finds the middle; no sort of every row)."""
