@@ -219,11 +219,17 @@ class ReportsPage(QWidget):
     def describe(self) -> str:
         """The report's title with its period and filters, as exports print it."""
         period = self.period()
+        if self.report_name() == "forecast":  # it looks forward from today
+            when = self.tr("as of %1").replace("%1", date_text(self.ctx.today()))
+        else:
+            when = (
+                self.tr("%1 to %2")
+                .replace("%1", date_text(period.start))
+                .replace("%2", date_text(period.end))
+            )
         parts = [
             report_title(self.report_name()),
-            self.tr("%1 to %2")
-            .replace("%1", date_text(period.start))
-            .replace("%2", date_text(period.end)),
+            when,
             self._pipeline_text(),
             self.owner_box.currentText(),
         ]
