@@ -87,7 +87,6 @@ def bar_chart(categories, sets, *, stacked=False, horizontal=False, label_format
     names.append(list(categories) or [""])
     values = QValueAxis()
     values.setLabelFormat(label_format or "%.0f")
-    values.applyNiceNumbers()
     if horizontal:
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
@@ -96,6 +95,13 @@ def bar_chart(categories, sets, *, stacked=False, horizontal=False, label_format
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(names)
     series.attachAxis(values)
+    # The scale holds the tallest bar, or the tallest stack, with round ticks.
+    columns = [[float(v or 0) for v in vs] for _, vs, _ in sets]
+    heights = (
+        [sum(c) for c in zip(*columns, strict=True)] if stacked else [v for c in columns for v in c]
+    )
+    values.setRange(0, max([1.0, *heights]))
+    values.applyNiceNumbers()
     if len(sets) == 1:
         chart.legend().hide()
     return _styled(chart)

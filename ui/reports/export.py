@@ -49,8 +49,9 @@ def _render_chart(chart: QChart, painter: QPainter, target: QRectF) -> None:
 
 
 def _table_pages(painter: QPainter, rows: list[list[str]], top: float, width: float,
-                 page_height: float, new_page) -> None:  # fmt: skip
-    """Rows in columns sized to their text; a new page when the page is full."""
+                 page_height: float, new_page) -> float:  # fmt: skip
+    """Rows in columns sized to their text; a new page when the page is full.
+    Returns where the table ends on its last page."""
     metrics = QFontMetrics(painter.font())
     line = metrics.height() * 1.35
     widths = [max(metrics.horizontalAdvance(r[i]) for r in rows) + 24 for i in range(len(rows[0]))]
@@ -74,6 +75,7 @@ def _table_pages(painter: QPainter, rows: list[list[str]], top: float, width: fl
         if n == 0:
             painter.drawLine(0, int(y + line), int(sum(widths)), int(y + line))
         y += line
+    return y
 
 
 def paint_report(device: QPagedPaintDevice | QImage, title: str, chart: QChart,
@@ -113,8 +115,9 @@ def paint_report(device: QPagedPaintDevice | QImage, title: str, chart: QChart,
         painter.drawText(QRectF(0, top, width, 30), column_text(model.table.title))
         top += 30
         painter.setFont(body)
-        _table_pages(painter, model.text_rows(), top, width, height, new_page)
-        top += (len(model.table.rows) + 1) * QFontMetrics(body).height() * 1.35 + 20
+        # An image is made tall enough for every row; only paper turns pages.
+        limit = float("inf") if isinstance(device, QImage) else height
+        top = _table_pages(painter, model.text_rows(), top, width, limit, new_page) + 20
     painter.end()
 
 
