@@ -63,6 +63,7 @@ class ReportsPage(QWidget):
         self._token = 0
         self._workers: dict[int, Worker] = {}
         self._cache: dict[tuple, object] = {}
+        self._generation = 0  # counts data changes: a result from before one is stale
         self.report = None
         self.chart: QChart | None = None
         self.models: list[ReportTableModel] = []
@@ -158,7 +159,8 @@ class ReportsPage(QWidget):
         self.pipeline_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.owner_box.currentIndexChanged.connect(lambda _: self.refresh())
         ctx.changed.connect(self._on_changed)
-        self.refresh()
+        # Nothing is computed until the page is first shown (see showEvent):
+        # the window builds every page right after start-up.
 
     def nav_title(self) -> str:
         return self.tr("Reports")
@@ -255,7 +257,7 @@ class ReportsPage(QWidget):
             self.status.setText(str(exc))
             return
         name, filters, today = self.report_name(), self.filters(), self.ctx.today()
-        key = (name, period, filters, today)
+        key = (name, period, filters, today, self._generation)
         self.title.setText(self.describe())
         if key in self._cache:
             self._show(key, self._cache[key])
@@ -275,6 +277,10 @@ class ReportsPage(QWidget):
     def _computed(self, token: int, result) -> None:
         self._workers.pop(token, None)
         key, report = result
+        if key[-1] != self._generation:  # the data changed while it was computed
+            if token == self._token and self.isVisible():
+                self.refresh()
+            return
         self._cache[key] = report
         if token == self._token:
             self._show(key, report)
@@ -306,10 +312,13 @@ class ReportsPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         self._cache.clear()
+        self._generation += 1
         if changes.everything or changes.stages:
             self._load_filters()
         if self.isVisible():
             self.refresh()
+        else:
+            self.report = None  # stale: computed again when next shown
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

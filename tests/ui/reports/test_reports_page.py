@@ -93,3 +93,17 @@ def test_every_report_draws_its_chart_and_table(page, qtbot):
         qtbot.waitUntil(lambda: not page._workers, timeout=5000)
         qtbot.waitUntil(lambda: page.tables.count() > 0, timeout=5000)
         assert page.chart_view.chart().series()
+
+
+def test_a_deal_won_elsewhere_shows_in_the_report_on_screen(page, qtbot, ctx):
+    page.list.setCurrentRow(2)
+    qtbot.waitUntil(lambda: type(page.report).__name__ == "WinsReport", timeout=5000)
+    before = page.report.won
+
+    def win_new(session):
+        deal = make_deal(session, datetime(2026, 11, 20, tzinfo=UTC), client=None)
+        win_deal(session, deal, now=datetime(2026, 11, 21, tzinfo=UTC))
+
+    with qtbot.waitSignal(page.report_ready, timeout=5000):
+        ctx.write(win_new)
+    assert page.report.won == before + 1
