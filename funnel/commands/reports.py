@@ -78,7 +78,7 @@ def _cell(value: Any, kind: str) -> Any:
         return f"{value:.1f}"
     if kind == Kind.MONEY:
         return f"{Decimal(value):.2f}"
-    if kind == Kind.MONTH and isinstance(value, date):
+    if kind in (Kind.MONTH, Kind.TEXT) and isinstance(value, date):  # a forecast bucket
         return value.strftime("%Y-%m")
     if isinstance(value, date):
         return value.isoformat()
@@ -103,7 +103,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         data["filters"] = {"pipeline": args.pipeline, "owner": args.owner}
         print_json(data)
         return 0
-    print(f"{args.name}: {period.start.isoformat()} to {period.end.isoformat()}"
+    span = (
+        f"as of {today.isoformat()}" if args.name == "forecast"
+        else f"{period.start.isoformat()} to {period.end.isoformat()}"
+    )  # fmt: skip
+    print(f"{args.name}: {span}"
           + (f", pipeline {args.pipeline}" if args.pipeline else "")
           + (f", owner {args.owner}" if args.owner else ""))  # fmt: skip
     for table in tables_of(report):

@@ -46,7 +46,8 @@ def test_report_wins_as_json_for_a_period_and_owner(run, closed):
 def test_every_report_prints_a_table(run, closed, name):
     code, out, _ = run("report", name, "--from", "2026-11-01", "--today", "2026-11-23")
     assert code == 0
-    assert out.startswith(f"{name}: 2026-11-01 to 2026-11-23")
+    span = "as of 2026-11-23" if name == "forecast" else "2026-11-01 to 2026-11-23"
+    assert out.startswith(f"{name}: {span}")
 
 
 @pytest.mark.parametrize(
