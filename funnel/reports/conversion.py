@@ -104,9 +104,8 @@ def conversion(session: Session, period: Period, filters: Filters = NO_FILTERS) 
     if not stages:
         return ConversionReport(period, filters, pipeline.id, pipeline.name, ())
     sc = StageChange
-    # Per deal (no join: the stage ids are known): its first arrival at each
-    # stage or further, and its first win here.
-    # The stage's rank in the pipeline, by a CASE on its id (no join).
+    # Per deal: its first arrival at each stage or further, and its first win
+    # here. A stage's rank in the pipeline is a CASE on its id (no join).
     rank = case(
         (sc.to_status == DealStatus.OPEN.value,
          case({s.id: i for i, s in enumerate(stages)}, value=sc.to_stage_id)),
