@@ -107,3 +107,18 @@ def test_a_deal_won_elsewhere_shows_in_the_report_on_screen(page, qtbot, ctx):
     with qtbot.waitSignal(page.report_ready, timeout=5000):
         ctx.write(win_new)
     assert page.report.won == before + 1
+
+
+def test_print_sends_the_chart_and_table_to_the_chosen_printer(page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    out = tmp_path / "printed.pdf"
+
+    def accept(dialog):  # the person picks a printer (a PDF file here) and presses Print
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes().startswith(b"%PDF-")
