@@ -52,6 +52,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("deals", "ui.deals.page", "DealsPage"),
     ("clients", "ui.clients.page", "ClientsPage"),
     ("cleanup", "ui.cleanup.page", "CleanupPage"),
+    ("reports", "ui.reports.page", "ReportsPage"),
 )
 DEFAULT_PAGE = "board"
 GEOMETRY_KEY = "window/geometry"

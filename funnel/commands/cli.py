@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "clients",
     "deal_edit",
     "exports",
+    "reports",
 )
 
 
