@@ -65,14 +65,15 @@ class AppContext(QObject):
         return self.now().astimezone().replace(tzinfo=None)
 
     def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
-        """Call a read-only service in its own short transaction."""
-        with self.db.begin() as session:
+        """Call a read-only service in its own short transaction (no write lock)."""
+        with self.db.read() as session:
             return fn(session, *args, **kwargs)
 
     def write(self, fn: Callable[..., T], *args, changes: Changes | None = None, **kwargs) -> T:
         """Call a mutating service as one transaction, then announce the change.
-        A FunnelError propagates with nothing written."""
-        with self.db.begin() as session:
+        A FunnelError propagates with nothing written. The write lock is taken
+        before the service's first read."""
+        with self.db.write() as session:
             result = fn(session, *args, **kwargs)
         self.changed.emit(changes or Changes(everything=True))
         return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dateutil.tz import tzlocal
 
@@ -99,9 +99,9 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
         timezone=tzlocal(),  # the file's times are the wall clock of whoever exported it
         skip_bad_rows=args.skip_bad_rows,
     )
-    db = open_db(args)
+    db = open_db(args, write=not args.dry_run)
     result: ImportResult | None = None
-    with db.begin() as session:
+    with db.read() if args.dry_run else db.write(waiting=_wait_for_writer(db.path)) as session:
         plan = plan_import(session, table, mapping, options)
         blocked = bool(plan.errors) and not args.skip_bad_rows
         if not args.dry_run and not blocked and plan.deals:
@@ -125,6 +125,27 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+# An import waits this long for another program's write (another import) to end.
+IMPORT_WAIT_SECONDS = 600
+
+
+def _wait_for_writer(path) -> Callable[[float], bool]:
+    """Say once that the import waits for another writer, then wait (bounded)."""
+    said = False
+
+    def waiting(seconds: float) -> bool:
+        nonlocal said
+        if not said:
+            print(
+                f"funnel: another program is writing to {path}; the import waits for it to finish…",
+                file=sys.stderr,
+            )
+            said = True
+        return seconds < IMPORT_WAIT_SECONDS
+
+    return waiting
 
 
 def _counts(by_status: dict) -> str:

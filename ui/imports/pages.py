@@ -247,7 +247,7 @@ class MappingPage(QWizardPage):
             self.columns_form.addRow(column, combo)
             self.combos[column] = combo
 
-        with self.wizard().db.begin() as session:
+        with self.wizard().db.read() as session:
             pipelines = [p for p in list_pipelines(session) if p.kind == PipelineKind.SALES]
         self.pipeline_combo.clear()
         for p in pipelines:
@@ -372,7 +372,7 @@ class StagesPage(QWizardPage):
     def job_finished(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.progress.hide()
-        with self.wizard().db.begin() as session:
+        with self.wizard().db.read() as session:
             pipelines = {p.name: p for p in list_pipelines(session)}
         for stage in plan.new_stages:
             combo = QComboBox()

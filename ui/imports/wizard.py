@@ -169,6 +169,10 @@ class CheckPage(QWizardPage):
         return not plan.errors or self.skip_check.isChecked()
 
 
+# `done` of a progress report that means: waiting for another writer to finish.
+WAITING = -1
+
+
 class ImportPage(QWizardPage):
     """Writes the checked plan with a progress bar and a Cancel button."""
 
@@ -209,6 +213,14 @@ class ImportPage(QWizardPage):
             self.wizard().abandon(self, forget=False)
 
     def job_progress(self, done: int, total: int) -> None:
+        if done == WAITING:
+            self.progress.setRange(0, 0)
+            self.status_label.setText(
+                self.tr("Waiting for another program to finish writing to this file…")
+            )
+            return
+        if self.progress.maximum() == 0:
+            self.status_label.setText(self.tr("Importing…"))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
@@ -317,7 +329,7 @@ class ImportWizard(QWizard):
                 progress(done, total)
 
             table = cached or read_csv(key[0], encoding=key[1], delimiter=key[2])
-            with db.begin() as session:
+            with db.read() as session:
                 plan = plan_import(session, table, mapping, options, progress=report)
             return key, table, plan
 
@@ -330,7 +342,14 @@ class ImportWizard(QWizard):
         db, now = self.db, self.now
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
-            with db.begin() as session:
+            def waiting(_seconds: float) -> bool:
+                # Another program (another import) is writing: say so, wait.
+                if cancelled():
+                    raise ImportCancelled("The import was cancelled.")
+                progress(WAITING, 0)
+                return True
+
+            with db.write(waiting=waiting) as session:
                 return apply_import(
                     session, plan, now=now(), progress=progress, cancelled=cancelled
                 )
