@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from funnel import __version__
+from funnel.errors import FunnelError
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.db import backup_file
 from ui import i18n
@@ -46,6 +47,7 @@ from ui.desktop import attach_desktop, export_calendar
 from ui.messages import show_error
 from ui.operations.deals import DealActions
 from ui.search_box import SearchBox
+from ui.storage.notices import add_storage_notices
 
 # (key, module, class). A page whose module is absent is left out.
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("databasePath")
         self.db_label.setToolTip(self.tr("The database in use"))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.storage_notices = add_storage_notices(self, ctx)  # read-only file, clock behind
         ctx.changed.connect(self._on_changed)
         self._restore_state()
         # Tray icon, reminders (and those missed while closed), start minimised.
@@ -497,7 +500,7 @@ class MainWindow(QMainWindow):
             return
         try:
             backup_file(Path(self.ctx.db.path), Path(name))
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, FunnelError) as exc:
             show_error(
                 self,
                 self.tr("The backup could not be written to %1: %2")

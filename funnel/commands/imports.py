@@ -8,8 +8,16 @@ from collections.abc import Callable, Sequence
 
 from dateutil.tz import tzlocal
 
-from funnel.commands.cli import CliError, add_json, clock_now, open_db, print_json
+from funnel.commands.cli import (
+    CliError,
+    add_json,
+    clock_now,
+    open_db,
+    print_json,
+    system_language,
+)
 from funnel.imports.csvfile import read_csv
+from funnel.imports.dates import DATE_ORDERS, DAY_FIRST, MONTH_FIRST, locale_date_order
 from funnel.imports.deals import (
     FIELDS,
     ImportOptions,
@@ -60,6 +68,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--delimiter", metavar="D", help="',', ';' or 'tab' (default: detected)")
     d.add_argument("--dry-run", action="store_true", help="only report what would be imported")
     d.add_argument(
+        "--date-order", choices=DATE_ORDERS, metavar="ORDER",
+        help="how to read 03/04/2026: day-first or month-first "
+        "(default: as the file shows, else your locale's)",
+    )  # fmt: skip
+    d.add_argument(
         "--skip-bad-rows",
         action="store_true",
         help="import the good rows even when some cannot be read",
@@ -98,6 +111,8 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
         lost_words=tuple(args.lost_words),
         timezone=tzlocal(),  # the file's times are the wall clock of whoever exported it
         skip_bad_rows=args.skip_bad_rows,
+        date_order=args.date_order,
+        locale_date_order=locale_date_order(system_language()),
     )
     db = open_db(args, write=not args.dry_run)
     result: ImportResult | None = None
@@ -167,6 +182,12 @@ def _print_report(
     for field in FIELDS:
         if field in plan.mapping:
             print(f"  {field.ljust(width)}  ← {plan.mapping[field]}")
+    if plan.dates_ambiguous:
+        other = DAY_FIRST if plan.date_order == MONTH_FIRST else MONTH_FIRST
+        print(
+            f"Dates: no day above 12 in the file, so dates like 03/04/2026 were read "
+            f"{plan.date_order} (your locale's order); pass --date-order {other} if not."
+        )
     verb = "Imported" if result else "Would import"
     print(f"{verb} {len(plan.deals)} deals into '{plan.pipeline}' ({_counts(plan.by_status)})")
     print(f"  new clients: {len(plan.new_clients)}")

@@ -102,6 +102,8 @@ def plan_import(
         by_status=dict(Counter(d.status for d in deals)),
         unknown_statuses=tuple(planner.unknown_statuses),
         skip_bad_rows=options.skip_bad_rows,
+        date_order=planner.date_order,
+        dates_ambiguous=planner.dates_ambiguous,
     )
 
 

@@ -33,6 +33,10 @@ class ImportOptions:
     currency: str | None = None
     timezone: tzinfo | None = None
     skip_bad_rows: bool = False
+    # "day-first" / "month-first" for 03/04/2026; None: as the file shows
+    # (a day above 12), else `locale_date_order`, and the plan says so.
+    date_order: str | None = None
+    locale_date_order: str = "day-first"
 
 
 class PlannedDeal(NamedTuple):
@@ -89,6 +93,8 @@ class ImportPlan:
     by_status: Mapping[str, int]
     unknown_statuses: tuple[str, ...]
     skip_bad_rows: bool = False
+    date_order: str = "day-first"  # how 03/04/2026 was read
+    dates_ambiguous: bool = False  # the file could not tell: the locale's order was used
 
     @property
     def can_apply(self) -> bool:
@@ -107,6 +113,8 @@ class ImportPlan:
             "new_pipelines": list(self.new_pipelines),
             "new_stages": [{"pipeline": s.pipeline, "name": s.name} for s in self.new_stages],
             "errors": [{"line": e.line, "message": e.message} for e in self.errors],
+            "date_order": self.date_order,
+            "dates_ambiguous": self.dates_ambiguous,
         }
 
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from dateutil.tz import tzlocal
-from PySide6.QtCore import QStringListModel, QThreadPool, Signal
+from PySide6.QtCore import QLocale, QStringListModel, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -160,6 +160,14 @@ class CheckPage(QWizardPage):
             lines.append(fill(self.tr("New pipelines: %1"), ", ".join(plan.new_pipelines)))
         if plan.new_owners:
             lines.append(fill(self.tr("New owners: %1"), ", ".join(plan.new_owners)))
+        if plan.dates_ambiguous:  # no day above 12 in the file: say how it was read
+            lines.append(
+                self.tr("Dates such as 03/04/2026 were read month first (4 March), as your "
+                        "language writes them; the file could be read either way.")
+                if plan.date_order == "month-first"
+                else self.tr("Dates such as 03/04/2026 were read day first (3 April), as your "
+                             "language writes them; the file could be read either way.")
+            )  # fmt: skip
         return "\n".join(lines)
 
     def isComplete(self) -> bool:
@@ -167,6 +175,12 @@ class CheckPage(QWizardPage):
         if plan is None or not plan.deals:
             return False
         return not plan.errors or self.skip_check.isChecked()
+
+
+def locale_date_order() -> str:
+    """How the person's language writes a short date: M/d/yy is month first."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().lstrip("0 ")
+    return "month-first" if short.startswith("m") else "day-first"
 
 
 # `done` of a progress report that means: waiting for another writer to finish.
@@ -311,6 +325,7 @@ class ImportWizard(QWizard):
             won_words=stages.won_words(),
             lost_words=stages.lost_words(),
             timezone=tzlocal(),  # the file's times are the wall clock of whoever exported it
+            locale_date_order=locale_date_order(),
         )
 
     def start_plan(self, page: StagesPage | CheckPage, *, with_choices: bool) -> None:
