@@ -284,7 +284,7 @@ def add_activity(
     subject = clean_subject(subject)
     if not isinstance(due_date, date) or isinstance(due_date, datetime):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An activity's due date must be a date."))
-    check_day(due_date, "The due date")
+    check_day(due_date, "due")
     if deal_id is None and client_id is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "An activity belongs to a deal or a client; choose one.")
@@ -355,7 +355,7 @@ def update_activity(
         a.subject = clean_subject(subject)  # type: ignore[arg-type]
     moved = False
     if due_date is not _UNSET and due_date != a.due_date:
-        check_day(due_date, "The due date")  # type: ignore[arg-type]
+        check_day(due_date, "due")  # type: ignore[arg-type]
         a.due_date = due_date  # type: ignore[assignment]
         moved = True
     if due_time is not _UNSET and _clean_time(due_time) != a.due_time:  # type: ignore[arg-type]

@@ -43,14 +43,23 @@ _RANGES = {
 _NUMBER = re.compile(r"^[+-]?\d{1,6}$")
 
 
+# One whole sentence per kind of date, so each language words it its own way.
+_OUTSIDE = {
+    "due": QT_TRANSLATE_NOOP(
+        "Errors", "The due date {day} is outside the years Funnel handles ({first}–{last})."
+    ),
+    "return": QT_TRANSLATE_NOOP(
+        "Errors", "The return date {day} is outside the years Funnel handles ({first}–{last})."
+    ),
+}
+
+
 def check_day(day: date, what: str) -> date:
-    """`day` if a person could mean it, else a ValidationError naming `what`."""
+    """`day` if a person could mean it, else a ValidationError naming `what`
+    ("due" or "return")."""
     if not FIRST_DAY <= day <= LAST_DAY:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{what} {day} is outside the years Funnel handles ({first}–{last})."
-            ),
-            what=what,
+            _OUTSIDE[what],
             day=day.isoformat(),
             first=FIRST_DAY.year,
             last=LAST_DAY.year,

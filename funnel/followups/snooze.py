@@ -129,7 +129,7 @@ def snooze_activity(
             subject=a.subject,
             due=f"{a.due_date} {a.due_time:%H:%M}" if a.due_time else a.due_date.isoformat(),
         )
-    check_day(new_date, "The new due date")
+    check_day(new_date, "due")
     result = SnoozeResult(a.id, a.due_date, a.due_time, new_date, new_time)
     a.due_date, a.due_time = new_date, new_time
     a.notified_at = None

@@ -121,7 +121,7 @@ def _return_on(today: date, months: int | None, until: date | None) -> date:
             )
         return return_date(today, months)
     assert until is not None
-    check_day(until, "The return date")
+    check_day(until, "return")
     if until <= today:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
