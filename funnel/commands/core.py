@@ -298,8 +298,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(f"{dest} already exists; pass --force to overwrite it.")
     if dest.resolve() == source.resolve():
         raise CliError("The backup cannot overwrite the database itself.")
-    if dest.exists():
-        dest.unlink()
-    backup_file(source, dest)
+    backup_file(source, dest)  # replaces FILE only once the new copy is whole
     print(f"Backed up {source} to {dest}.")
     return 0

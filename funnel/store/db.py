@@ -221,7 +221,11 @@ class Database:
         except DBAPIError as exc:
             raise self._translated(exc) from exc
 
-    begin = write
+    def begin(self) -> contextlib.AbstractContextManager[Session]:
+        """`write()`, the safe default for code that does not say; on a
+        read-only file a plain read, so looking still works (a write then
+        fails with ReadOnlyDatabaseError)."""
+        return self.read() if self.readonly else self.write()
 
     def _lock(self, session: Session, waiting: Waiting | None) -> None:
         started = time.monotonic()

@@ -147,3 +147,26 @@ def test_several_processes_on_one_file_keep_every_invariant(tmp_path, db_path, d
     assert deals == HOT_DEALS + IMPORT_ROWS * succeeded["import"]
     imports = [r for r in results if r["op"] == "import"]
     assert all(r["code"] == 0 or "Another program is writing" in r["err"] for r in imports)
+
+
+def test_two_imports_at_once_both_land_whole(tmp_path, db_path, db):
+    """Ids planned from a max id read outside the write lock made the second
+    import fail with 'UNIQUE constraint failed: owner.id' every time."""
+    db.close()
+    csv = tmp_path / "deals.csv"
+    rows = "\n".join(f"Deal {n},{n}00,Seller {n % 3},Client {n}" for n in range(300))
+    csv.write_text(f"Title,Value,Owner,Client\n{rows}\n")
+    args = [sys.executable, "-m", "funnel", "--db", str(db_path), "import", "deals", str(csv)]
+    procs = [
+        subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    for proc in procs:
+        _out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert "Traceback" not in err and "UNIQUE" not in err
+    db = open_database(db_path, now=NOW, create=False)
+    with db.read() as s:
+        assert s.scalar(select(func.count(Deal.id))) == 600
+        assert check_database(s) == []
+    db.close()

@@ -175,3 +175,14 @@ def test_a_writer_busy_for_too_long_gets_one_clear_sentence(db_path, db, monkeyp
     ):
         pass
     other.close()
+
+
+def test_begin_on_a_read_only_file_still_reads_and_refuses_writes(db_path, db):
+    db.close()
+    ro = open_database(db_path, now=NOW, create=False, readonly=True)
+    with ro.begin() as s:
+        assert s.scalar(select(func.count(Pipeline.id))) == 2
+    with pytest.raises(ReadOnlyDatabaseError), ro.begin() as s:
+        s.add(Pipeline(name="Wholesale", kind="sales", position=5))
+        s.flush()
+    ro.close()
