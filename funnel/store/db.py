@@ -177,7 +177,8 @@ Waiting = Callable[[float], bool]
 class Database:
     """The open file. `read()` for a consistent snapshot that writes nothing,
     `write()` for one user action that takes the write lock before its first
-    read; `begin()` is `write()`, the safe default."""
+    read; `begin()` is `write()` (the safe default), or `read()` on a
+    read-only file."""
 
     path: Path
     engine: Engine
