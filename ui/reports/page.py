@@ -40,9 +40,9 @@ from funnel.reports.tables import tables_of
 from funnel.store.models import PipelineKind
 from ui.context import AppContext, Changes
 from ui.i18n import date_text
-from ui.operations.worker import Worker
 from ui.messages import show_error
 from ui.operations.deals import DealActions
+from ui.operations.worker import Worker
 from ui.reports.charts import chart_of
 from ui.reports.export import save_csv, save_pdf, save_png, save_xlsx
 from ui.reports.model import ReportTableModel
