@@ -66,12 +66,12 @@ ORDER BY p.position, s.position, d.stage_entered_at, d.id
 """
 
 SUMMARY_SQL = """
-SELECT s.id, s.name, s.position, s.rot_days, s.probability,
+SELECT s.id, s.name, s.position, s.rot_days, s.probability, d.currency,
        count(d.id), coalesce(sum(d.value_cents), 0)
 FROM stage s
 LEFT JOIN deal d ON d.stage_id = s.id AND d.status = 'open'
 WHERE s.pipeline_id = ?
-GROUP BY s.id
+GROUP BY s.id, d.currency
 ORDER BY s.position
 """
 
@@ -475,7 +475,7 @@ def step_summary(report: Report, path: Path, deals: int, main_id: int) -> None:
             stage_summary(s, main_id)
 
     def plain_summary() -> None:
-        for _sid, _name, _pos, _rot, prob, _count, cents in con.execute(SUMMARY_SQL, (main_id,)):
+        for _sid, _name, _pos, _rot, prob, _cur, _n, cents in con.execute(SUMMARY_SQL, (main_id,)):
             round(cents * prob / 100)
 
     t_f, t_p = paired(funnel_summary, plain_summary, SUMMARY_RUNS)

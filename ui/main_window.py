@@ -264,6 +264,9 @@ class MainWindow(WindowPages, QMainWindow):
         self.settings_menu = settings_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1"), help_menu
+        )
         self._action(self.tr("&About Funnel"), self.about, None, help_menu)
         self.help_menu = help_menu
 
@@ -404,6 +407,14 @@ class MainWindow(WindowPages, QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_shortcuts(self) -> None:
+        from ui.help.shortcuts_dialog import ShortcutsDialog
+
+        self.build_all_pages()  # so View › lists every screen's Ctrl+number
+        key = self.current_page_key()
+        title = self._pages[key].nav_title() if key in self._pages else ""
+        ShortcutsDialog(key, title, self.menuBar(), self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from funnel.cleanup.checklist import CONTACT_KINDS
 from funnel.cleanup.templates import fill, get_template, language_code, mailto_url
+from funnel.customers.language import client_language
 from funnel.errors import NotFoundError, ValidationError
 from funnel.followups.activities import add_activity, complete_activity
 from funnel.i18n import QT_TRANSLATE_NOOP
@@ -128,12 +129,15 @@ def silent_message(
     deal_id: int,
     *,
     today: date,
-    language: str = "en",
+    language: str | None = None,
+    default_language: str = "en",
     days: int | None = None,
     date_text: str | None = None,
 ) -> SilentMessage:
-    """The notice for a deal, filled in. `date_text` is the archive date as the
-    UI writes it in the person's language (ISO otherwise)."""
+    """The notice for a deal, filled in, in `language` or, when None, in the
+    client's (`funnel.customers.language`; `default_language` when nothing
+    tells). `date_text` is the archive date as the UI writes it in the
+    message's language (ISO otherwise)."""
     found = session.execute(
         select(Deal.title, Deal.client_id, Client.name, Client.company, Owner.name)
         .outerjoin(Client, Client.id == Deal.client_id)
@@ -155,6 +159,8 @@ def silent_message(
             .order_by(ClientContact.id)
             .limit(1)
         )
+    if language is None:
+        language = client_language(session, client_id, default=default_language)
     lang = language_code(language)
     subject, body = fill(
         get_template(session, lang),
@@ -295,3 +301,10 @@ def close_notices(session: Session, deal_id: int, *, now: datetime, outcome: str
             .execution_options(synchronize_session=False)
         )
     return len(open_notices)
+
+
+def silent_language(session: Session, deal_id: int, *, default: str) -> str:
+    """The language the notice for this deal is written in unless the person
+    picks another: the client's."""
+    client_id = session.scalar(select(Deal.client_id).where(Deal.id == deal_id))
+    return client_language(session, client_id, default=default)

@@ -181,10 +181,17 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print_json({"pipeline": pipeline.name, "stages": [r.as_json() for r in rows]})
         return 0
     print(pipeline.name)
+    # One line per stage and currency: totals in different currencies are
+    # never added together (there are no exchange rates to add them with).
     print_table(
-        ["stage", "deals", "value", "weighted", "prob %"],
-        [(r.name, r.count, r.value, r.weighted, r.probability) for r in rows],
-    )
+        ["stage", "deals", "currency", "value", "weighted", "prob %"],
+        [
+            (r.name if i == 0 else "", r.count if i == 0 else "", t.currency, t.value,
+             t.weighted, r.probability if i == 0 else "")
+            for r in rows
+            for i, t in enumerate(r.totals)
+        ],
+    )  # fmt: skip
     return 0
 
 

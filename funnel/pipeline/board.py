@@ -25,9 +25,8 @@ from funnel.pipeline.stalls import (
     stalled_condition,
     uses_business_days,
 )
-from funnel.pipeline.summary import stage_summary
+from funnel.pipeline.summary import CurrencyTotal, currency_totals, home_currency, stage_summary
 from funnel.store.models import Activity, Client, Deal, DealStatus, Owner, Stage, from_cents
-from funnel.store.settings import get_setting
 
 
 @dataclass(frozen=True)
@@ -88,14 +87,6 @@ class BoardCard(NamedTuple):
     def sort_key(self) -> tuple[datetime, int]:
         """The order of cards within a column (see `board_cards`)."""
         return (self.stage_entered_at, self.id)
-
-
-@dataclass(frozen=True)
-class CurrencyTotal:
-    currency: str
-    count: int
-    value: Decimal
-    weighted: Decimal  # value × the stage's probability
 
 
 @dataclass(frozen=True)
@@ -232,22 +223,6 @@ def _with_stall_state(
     return cards
 
 
-def _totals(
-    money: dict[str, tuple[int, int]], default: str, probability: int
-) -> tuple[CurrencyTotal, ...]:
-    """Per-currency totals from currency -> (count, cents): the default
-    currency first (even when zero), then the others, most deals first."""
-    rows = sorted(money.items(), key=lambda kv: (kv[0] != default, -kv[1][0], kv[0]))
-    if not rows or rows[0][0] != default:
-        rows.insert(0, (default, (0, 0)))
-    totals = []
-    for currency, (count, cents) in rows:
-        value = from_cents(cents)
-        weighted = (value * probability / 100).quantize(Decimal("0.01"))
-        totals.append(CurrencyTotal(currency, count, value, weighted))
-    return tuple(totals)
-
-
 def board_columns(session: Session, pipeline_id: int, *, today: date) -> list[BoardColumn]:
     """Each stage's count, value and weighted value per currency, and how many
     of its deals are stalled; stages in order, empty ones too."""
@@ -260,14 +235,6 @@ def board_columns(session: Session, pipeline_id: int, *, today: date) -> list[Bo
             .group_by(Deal.stage_id)
         ).all()
     )
-    money: dict[int, dict[str, tuple[int, int]]] = {}
-    for stage_id, currency, count, cents in session.execute(
-        select(Deal.stage_id, Deal.currency, func.count(Deal.id), func.sum(Deal.value_cents))
-        .where(Deal.pipeline_id == pipeline_id, Deal.status == DealStatus.OPEN.value)
-        .group_by(Deal.stage_id, Deal.currency)
-    ):
-        money.setdefault(stage_id, {})[currency] = (count, cents or 0)
-    default = str(get_setting(session, "default_currency", "USD"))
     limits = {st.id: st.rot_days for st in stall_stages(session, pipeline_id)}
     return [
         BoardColumn(
@@ -278,7 +245,7 @@ def board_columns(session: Session, pipeline_id: int, *, today: date) -> list[Bo
             probability=s.probability,
             count=s.count,
             stalled=stalled.get(s.stage_id, 0),
-            totals=_totals(money.get(s.stage_id, {}), default, s.probability),
+            totals=s.totals,
         )
         for s in stage_summary(session, pipeline_id)
     ]
@@ -307,7 +274,7 @@ def recount_columns(
             column,
             count=counts.get(column.stage_id, 0),
             stalled=stalled.get(column.stage_id, 0),
-            totals=_totals(money.get(column.stage_id, {}), default, column.probability),
+            totals=currency_totals(money.get(column.stage_id, {}), default, column.probability),
         )
         for column in columns
     ]
@@ -315,15 +282,15 @@ def recount_columns(
 
 def _bare_columns(session: Session, pipeline_id: int) -> list[BoardColumn]:
     """The pipeline's stages as headers with nothing counted yet."""
-    default = str(get_setting(session, "default_currency", "USD"))
     limits = {st.id: st.rot_days for st in stall_stages(session, pipeline_id)}
+    default = home_currency(session)
     stages = session.execute(
         select(Stage.id, Stage.name, Stage.position, Stage.probability)
         .where(Stage.pipeline_id == pipeline_id)
         .order_by(Stage.position)
     )
     return [
-        BoardColumn(sid, name, pos, limits.get(sid), prob, 0, 0, _totals({}, default, prob))
+        BoardColumn(sid, name, pos, limits.get(sid), prob, 0, 0, currency_totals({}, default, prob))
         for sid, name, pos, prob in stages
     ]
 

@@ -34,7 +34,7 @@ from funnel.pipeline.pipelines import (
     reorder_stages,
     update_stage,
 )
-from funnel.store.models import Deal, PipelineKind
+from funnel.store.models import Deal, DealStatus, PipelineKind
 
 _STAND_IN = "\u200b"
 
@@ -82,9 +82,47 @@ def stage_deal_counts(session: Session, pipeline_id: int | None = None) -> dict[
     return counts
 
 
-def pipelines_for_editor(session: Session) -> tuple[list[PipelineInfo], dict[int, int]]:
+def stage_open_counts(session: Session) -> dict[int, int]:
+    """How many open deals each stage holds now: the figure a person thinks of
+    as "in the stage"."""
+    query = (
+        select(Deal.stage_id, func.count(Deal.id))
+        .where(Deal.status == DealStatus.OPEN.value)
+        .group_by(Deal.stage_id)
+    )
+    return {sid: n for sid, n in session.execute(query)}
+
+
+@dataclass(frozen=True)
+class EditorCounts:
+    held: dict[int, int]  # deals of any status: what must go somewhere on removal
+    open: dict[int, int]  # open deals only
+
+
+def pipelines_for_editor(session: Session) -> tuple[list[PipelineInfo], EditorCounts]:
     """Every pipeline with its stages, and the deals each stage holds."""
-    return list_pipelines(session), stage_deal_counts(session)
+    return list_pipelines(session), EditorCounts(
+        stage_deal_counts(session), stage_open_counts(session)
+    )
+
+
+def new_stage_defaults(
+    before: int | None, after: int | None, rot_days: Sequence[int | None]
+) -> tuple[int | None, int]:
+    """(rot days, probability) for a stage inserted between stages whose
+    probabilities are `before` and `after` (None at either end of the funnel).
+
+    The probability is halfway between its neighbours, since a deal there is
+    further along than above and not as far as below; at the end of the
+    funnel halfway to 100, at its start halfway from 0. The stall limit is
+    the pipeline's usual one (the median of its stages' limits), so a new
+    stage is watched like the others; none when no stage has a limit."""
+    low = before if before is not None else 0
+    high = after if after is not None else 100
+    probability = (min(low, high) + max(low, high)) // 2
+    limits = sorted(d for d in rot_days if d is not None)
+    usual = limits[(len(limits) - 1) // 2] if limits else None
+    return usual, probability
 
 
 def check_plan(plan: PipelinePlan) -> None:

@@ -114,3 +114,30 @@ def test_closing_the_notice_ticks_its_task_off(session, now, today, lead):
     assert close_notices(session, lead, now=now, outcome="Archived") == 1
     assert session.get(Activity, sent.task_id).outcome == "Archived"
     assert silent_state(session, lead, today=today) is None
+
+
+@pytest.mark.parametrize(
+    ("phone", "greeting"),
+    [("+55 11 98765-4321", "Olá"), ("+7 912 345-67-89", "Здравствуйте"), (None, "Hello")],
+)
+def test_the_notice_is_written_in_the_clients_language_from_their_phone(
+    session, now, today, phone, greeting
+):
+    from funnel.customers.clients import create_client
+    from funnel.deals.service import create_deal
+
+    client = create_client(session, name="Cliente", phones=[phone] if phone else [], now=now)
+    deal_id = create_deal(session, title="Site", client_id=client, now=now)
+    message = silent_message(session, deal_id, today=today, default_language="en")
+    assert message.body.startswith(greeting)
+
+
+def test_a_language_set_on_the_client_wins_over_the_phone(session, now, today):
+    from funnel.customers.clients import create_client
+    from funnel.deals.service import create_deal
+    from funnel.store.models import Client
+
+    client = create_client(session, name="Ivan", phones=["+55 11 98765-4321"], now=now)
+    session.get(Client, client).language = "ru"
+    deal_id = create_deal(session, title="Site", client_id=client, now=now)
+    assert silent_message(session, deal_id, today=today).body.startswith("Здравствуйте")

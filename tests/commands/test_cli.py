@@ -120,3 +120,20 @@ def test_backup_makes_a_copy_and_will_not_overwrite(run, tmp_path, db, now):
     assert code == 1 and "--force" in err
     copy = open_database(target, now=now)
     copy.close()
+
+
+def test_summary_totals_each_currency_apart(run, db, now):
+    from tests.factories import make_deal
+
+    with db.begin() as s:
+        make_deal(s, now, "Euro deal", value=1000, currency="EUR")
+        make_deal(s, now, "Real deal", value=2000, currency="BRL")
+    code, out, _ = run("summary", "--json")
+    assert code == 0
+    new_lead = json.loads(out)["stages"][0]
+    assert new_lead["count"] == 2
+    totals = {t["currency"]: t["value"] for t in new_lead["totals"]}
+    assert totals == {"USD": 0.0, "BRL": 2000.0, "EUR": 1000.0}
+    code, out, _ = run("summary")
+    assert "3000" not in out  # never one sum across currencies
+    assert "EUR" in out and "BRL" in out

@@ -89,11 +89,26 @@ def test_stage_summary_counts_values_and_weights_open_deals(session, now):
     lost = make_deal(session, now, "D", value=9999, stage="Negotiation")
     lose_deal(session, lost, reason="No budget", now=now)
     rows = {r.name: r for r in stage_summary(session, sales(session).id)}
-    assert (rows["New lead"].count, rows["New lead"].value) == (1, Decimal(1000))
-    assert rows["New lead"].weighted == Decimal(100)  # 10 %
-    assert (rows["Negotiation"].count, rows["Negotiation"].value) == (2, Decimal(1200))
-    assert rows["Negotiation"].weighted == Decimal(960)  # 80 %
+    usd = "USD"
+    assert (rows["New lead"].count, rows["New lead"].total(usd).value) == (1, Decimal(1000))
+    assert rows["New lead"].total(usd).weighted == Decimal(100)  # 10 %
+    negotiation = rows["Negotiation"]
+    assert (negotiation.count, negotiation.total(usd).value) == (2, Decimal(1200))
+    assert negotiation.total(usd).weighted == Decimal(960)  # 80 %
     assert rows["Contact made"].count == 0
+
+
+def test_stage_summary_never_adds_different_currencies(session, now):
+    make_deal(session, now, "Euro deal", value=1000, currency="EUR")
+    make_deal(session, now, "Real deal", value=2000, currency="BRL")
+    make_deal(session, now, "Dollar deal", value=300)
+    new_lead = {r.name: r for r in stage_summary(session, sales(session).id)}["New lead"]
+    assert new_lead.count == 3
+    assert [(t.currency, t.count, t.value) for t in new_lead.totals] == [
+        ("USD", 1, Decimal(300)),  # the home currency first
+        ("BRL", 1, Decimal(2000)),
+        ("EUR", 1, Decimal(1000)),
+    ]
 
 
 def test_list_deals_filters_by_status(session, now, today):

@@ -9,6 +9,7 @@ from funnel.pipeline.edits import (
     StagePlan,
     StageRemoval,
     apply_pipeline_plans,
+    new_stage_defaults,
     stage_deal_counts,
 )
 from funnel.pipeline.history import deal_history
@@ -119,3 +120,15 @@ def test_stage_deal_counts_count_every_status(session, now):
     negotiation = sales(session).stage_named("Negotiation").id
     assert counts[negotiation] == 2
     assert sum(counts.values()) == 2
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "limits", "expected"),
+    [
+        (60, 80, [3, 7, 14, None], (7, 70)),  # between two stages: halfway; median limit
+        (80, None, [5], (5, 90)),  # after the last: halfway to 100
+        (None, 10, [], (None, 5)),  # before the first, no limits anywhere: none
+    ],
+)
+def test_a_new_stage_sits_between_its_neighbours(before, after, limits, expected):
+    assert new_stage_defaults(before, after, limits) == expected

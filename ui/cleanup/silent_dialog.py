@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.cleanup.silent import MAX_DAYS, SilentMessage, silent_days, silent_message
+from funnel.cleanup.silent import (
+    MAX_DAYS,
+    SilentMessage,
+    silent_days,
+    silent_language,
+    silent_message,
+)
 from funnel.cleanup.templates import mailto_url
-from funnel.store.defaults import SUPPORTED_LANGUAGES, normalize_language
+from funnel.store.defaults import SUPPORTED_LANGUAGES
 from ui.cleanup.widgets import muted_label
 from ui.context import AppContext
 from ui.i18n import language_names, qdate
@@ -55,7 +61,9 @@ class SilentLeadDialog(QDialog):
         self.language_box.setObjectName("silentLanguage")
         for code, name in language_names().items():
             self.language_box.addItem(name, code)
-        current = normalize_language(QLocale().name())
+        # The client's language (set on the client, or their phone's country),
+        # else the salesperson's own.
+        current = ctx.read(silent_language, deal_id, default=QLocale().name())
         self.language_box.setCurrentIndex(max(0, SUPPORTED_LANGUAGES.index(current)))
         self.days_spin = QSpinBox()
         self.days_spin.setObjectName("silentDays")

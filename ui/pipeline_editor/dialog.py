@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.errors import FunnelError
-from funnel.pipeline.edits import apply_pipeline_plans, check_plan, pipelines_for_editor
+from funnel.pipeline.edits import (
+    apply_pipeline_plans,
+    check_plan,
+    new_stage_defaults,
+    pipelines_for_editor,
+)
 from funnel.store.models import PipelineKind
 from ui.context import AppContext, Changes
 from ui.deal_card.fields import FieldError
@@ -248,7 +253,14 @@ class PipelineEditor(QDialog):
         while self.model.name_taken(name):
             name, n = f"{base} {n}", n + 1
         row = self._current_row() + 1 if self._current_row() >= 0 else self.model.rowCount()
-        index = self.model.insert_stage(row, StageDraft(self._new_key(), name, None, 0))
+        stages = self.model.stages
+        rot_days, probability = new_stage_defaults(
+            stages[row - 1].probability if row > 0 else None,
+            stages[row].probability if row < len(stages) else None,
+            [s.rot_days for s in stages],
+        )
+        draft = StageDraft(self._new_key(), name, rot_days, probability)
+        index = self.model.insert_stage(row, draft)
         self._select_row(row)
         self.view.edit(index)
 

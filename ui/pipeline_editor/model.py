@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.pipeline.edits import PipelinePlan, StagePlan, StageRemoval
+from funnel.pipeline.edits import EditorCounts, PipelinePlan, StagePlan, StageRemoval
 from funnel.pipeline.pipelines import PipelineInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,6 +55,7 @@ class StageDraft:
     probability: int
     stage_id: int | None = None
     deals: int = 0  # held now, with those that removed stages send here
+    open_deals: int = 0  # of those, the open ones: what "in the stage" means
 
     def plan(self) -> StagePlan:
         return StagePlan(self.key, self.name, self.rot_days, self.probability, self.stage_id)
@@ -70,9 +71,17 @@ class PipelineDraft:
     original: PipelinePlan | None = None  # as loaded; None for a new pipeline
 
     @classmethod
-    def of(cls, info: PipelineInfo, counts: dict[int, int]) -> PipelineDraft:
+    def of(cls, info: PipelineInfo, counts: EditorCounts) -> PipelineDraft:
         stages = [
-            StageDraft(f"s{s.id}", s.name, s.rot_days, s.probability, s.id, counts.get(s.id, 0))
+            StageDraft(
+                f"s{s.id}",
+                s.name,
+                s.rot_days,
+                s.probability,
+                s.id,
+                counts.held.get(s.id, 0),
+                counts.open.get(s.id, 0),
+            )
             for s in info.stages
         ]
         draft = cls(info.id, info.name, info.kind, stages)
@@ -103,6 +112,7 @@ class PipelineDraft:
         ]
         if move_to is not None:
             move_to.deals += stage.deals
+            move_to.open_deals += stage.open_deals
         if stage.stage_id is not None:
             self.removals.append(StageRemoval(stage.stage_id, stage.name, target))
 
@@ -150,14 +160,14 @@ class StagesModel(QAbstractTableModel):
                 Column.NAME: self.tr("Stage"),
                 Column.ROT_DAYS: self.tr("Stalled after"),
                 Column.PROBABILITY: self.tr("Probability"),
-                Column.DEALS: self.tr("Deals"),
+                Column.DEALS: self.tr("Open deals"),
             }[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
                 Column.NAME: None,
                 Column.ROT_DAYS: self.tr("A deal longer than this in the stage is stalled"),
                 Column.PROBABILITY: self.tr("The chance a deal in this stage is won"),
-                Column.DEALS: self.tr("Deals in the stage now, of any status"),
+                Column.DEALS: self.tr("Open deals in the stage now"),
             }[Column(section)]
         return None
 
@@ -175,7 +185,7 @@ class StagesModel(QAbstractTableModel):
                 return self.tr("%n day(s)", "", stage.rot_days)
             if column == Column.PROBABILITY:
                 return self.tr("%1 %").replace("%1", str(stage.probability))
-            return str(stage.deals)
+            return str(stage.open_deals)
         if role == Qt.ItemDataRole.EditRole:
             if column == Column.NAME:
                 return stage.name
@@ -184,9 +194,22 @@ class StagesModel(QAbstractTableModel):
             if column == Column.PROBABILITY:
                 return stage.probability
             return stage.deals
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DEALS:
+            closed = stage.deals - stage.open_deals
+            return (
+                self.tr("%n open", "", stage.open_deals)
+                + " · "
+                + self.tr(
+                    "%n won, lost or archived (they move too if the stage is removed)", "", closed
+                )
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column != Column.NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.DEALS and not stage.deals:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == Column.DEALS
+            and not stage.open_deals
+        ):
             return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 

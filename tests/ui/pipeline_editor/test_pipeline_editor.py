@@ -281,3 +281,30 @@ def test_ok_tells_the_other_screens_that_stages_changed(ctx, qtbot, editor):
         press_ok(qtbot, editor)
     assert [c.stages for c in heard] == [True]  # one announcement, with the ids known
     assert heard[-1].touches_pipeline(applied.args[0])
+
+
+def test_a_new_stage_gets_a_probability_between_its_neighbours_and_the_usual_stall_limit(
+    db, qtbot, editor
+):
+    click_cell(qtbot, editor, 3)  # Proposal sent (60 %), then Negotiation (80 %)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    new = editor.model.stage(4)
+    assert new.probability == 70
+    limits = sorted(s.rot_days for s in editor.model.stages if s is not new and s.rot_days)
+    assert new.rot_days == limits[(len(limits) - 1) // 2]
+
+
+def test_the_deals_column_counts_open_deals_and_says_what_else_the_stage_holds(
+    db, now, qtbot, open_editor
+):
+    from funnel.pipeline.moves import lose_deal
+
+    with db.begin() as s:
+        make_deal(s, now, "Open one", stage="Contact made")
+        lost = make_deal(s, now, "Lost one", stage="Contact made")
+        lose_deal(s, lost, reason="No budget", now=now)
+    editor = open_editor()
+    index = editor.model.index(1, Column.DEALS)
+    assert index.data() == "1"
+    assert "1 won, lost or archived" in index.data(Qt.ItemDataRole.ToolTipRole)
