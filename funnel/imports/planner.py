@@ -24,7 +24,7 @@ from funnel.imports.plan import ClientSeed, ImportOptions, NewStage, PlannedDeal
 from funnel.imports.statuses import CLOSED_STATUSES, StatusWords
 from funnel.pipeline.pipelines import PipelineInfo, list_pipelines
 from funnel.store.models import Client, DealStatus, Owner, PipelineKind, to_cents
-from funnel.store.settings import get_setting
+from funnel.store.profile import home_currency
 
 # Rows checked between two progress reports.
 PROGRESS_EVERY = 5000
@@ -133,9 +133,7 @@ class Planner:
         self.stage_map = self._stage_map(all_pipelines)
         self.existing_clients = {fold(n) for n in session.scalars(select(Client.name)) if n}
         self.existing_owners = {fold(n) for n in session.scalars(select(Owner.name))}
-        self.currency = (
-            options.currency or get_setting(session, "default_currency", "USD") or "USD"
-        ).upper()
+        self.currency = (options.currency or home_currency(session)).upper()
         self.words = StatusWords(options.won_words, options.lost_words)
         # The mapped cells and how each is read; the stage is read last, as
         # what it means depends on the row's pipeline and status.

@@ -27,7 +27,7 @@ from funnel.pipeline.stalls import (
 )
 from funnel.pipeline.summary import stage_summary
 from funnel.store.models import Activity, Client, Deal, DealStatus, Owner, Stage, from_cents
-from funnel.store.settings import get_setting
+from funnel.store.profile import home_currency
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def board_columns(session: Session, pipeline_id: int, *, today: date) -> list[Bo
         .group_by(Deal.stage_id, Deal.currency)
     ):
         money.setdefault(stage_id, {})[currency] = (count, cents or 0)
-    default = str(get_setting(session, "default_currency", "USD"))
+    default = home_currency(session)
     limits = {st.id: st.rot_days for st in stall_stages(session, pipeline_id)}
     return [
         BoardColumn(
@@ -303,7 +303,7 @@ def recount_columns(
 
 def _bare_columns(session: Session, pipeline_id: int) -> list[BoardColumn]:
     """The pipeline's stages as headers with nothing counted yet."""
-    default = str(get_setting(session, "default_currency", "USD"))
+    default = home_currency(session)
     limits = {st.id: st.rot_days for st in stall_stages(session, pipeline_id)}
     stages = session.execute(
         select(Stage.id, Stage.name, Stage.position, Stage.probability)
