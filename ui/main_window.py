@@ -40,11 +40,14 @@ from PySide6.QtWidgets import (
 from funnel import __version__
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.db import backup_file
+from funnel.store.firststart import is_demo
 from ui import i18n
 from ui.context import AppContext, Changes
 from ui.desktop import attach_desktop, export_calendar
+from ui.firststart.badge import demo_badge
 from ui.messages import show_error
 from ui.operations.deals import DealActions
+from ui.recent_files import add_file_entries
 from ui.search_box import SearchBox
 
 # (key, module, class). A page whose module is absent is left out.
@@ -86,6 +89,8 @@ def themed_icon(name: str, fallback: QStyle.StandardPixmap, widget: QWidget) -> 
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)  # "system" or a language code
+    file_requested = Signal(str, bool)  # a database file to open; True: a new one
+    getting_started_requested = Signal()  # Help › Getting started: the first-start assistant
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +100,6 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.pipeline_id: int | None = None
         self._pipeline_pending: set[str] = set()
-        self.setWindowTitle(self.tr("Funnel"))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -130,7 +134,10 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(str(ctx.db.path))
         self.db_label.setObjectName("databasePath")
         self.db_label.setToolTip(self.tr("The database in use"))
+        self.demo_label = demo_badge()
+        self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.update_title()
         ctx.changed.connect(self._on_changed)
         self._restore_state()
         # Tray icon, reminders (and those missed while closed), start minimised.
@@ -324,6 +331,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit, file_menu)
         self.file_menu = file_menu
+        self.recent_menu = add_file_entries(self, file_menu)  # Open…, New file…, Open recent
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -383,6 +391,9 @@ class MainWindow(QMainWindow):
         self.settings_menu = settings_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.getting_started_action = self._action(
+            self.tr("&Getting started…"), self.getting_started_requested.emit, None, help_menu
+        )
         self._action(self.tr("&About Funnel"), self.about, None, help_menu)
         self.help_menu = help_menu
 
@@ -526,6 +537,14 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", str(self.ctx.db.path)),
         )
+
+    def update_title(self) -> None:
+        """The file's name in the title; a demo file says so there and in the status bar."""
+        demo = self.ctx.read(is_demo)
+        name = Path(self.ctx.db.path).name
+        parts = [name, self.tr("Demo data")] if demo else [name]
+        self.setWindowTitle(" — ".join([*parts, self.tr("Funnel")]))
+        self.demo_label.setVisible(demo)
 
     # state -----------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -21,9 +21,7 @@ DEMO_KEY = "demo.file"  # set in files made by "explore with demo data"
 
 def is_empty(session: Session) -> bool:
     """No deal and no client yet."""
-    return not session.scalar(select(exists().where(Deal.id.is_not(None)))) and not session.scalar(
-        select(exists().where(Client.id.is_not(None)))
-    )
+    return not has_deals(session) and not has_clients(session)
 
 
 def needs_assistant(session: Session) -> bool:
@@ -42,3 +40,11 @@ def mark_demo(session: Session) -> None:
 
 def is_demo(session: Session) -> bool:
     return bool(get_setting(session, DEMO_KEY, False))
+
+
+def has_deals(session: Session) -> bool:
+    return bool(session.scalar(select(exists().where(Deal.id.is_not(None)))))
+
+
+def has_clients(session: Session) -> bool:
+    return bool(session.scalar(select(exists().where(Client.id.is_not(None)))))

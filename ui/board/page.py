@@ -40,6 +40,7 @@ from ui.board.column import ColumnWidget
 from ui.board.delegate import CardDelegate
 from ui.board.drop_zones import HEIGHT as DROP_ZONES_HEIGHT
 from ui.board.drop_zones import DropZoneBar
+from ui.board.empty import board_empty_overlay
 from ui.board.filters import FilterBar
 from ui.board.view import BoardListView
 from ui.context import AppContext, Changes
@@ -96,6 +97,7 @@ class BoardPage(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.lanes)
+        self.empty_overlay = board_empty_overlay(self, self.scroll)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -167,6 +169,7 @@ class BoardPage(QWidget):
     def reload(self) -> None:
         """Read the whole board again (pipeline switch, filters, big changes)."""
         self._dirty = False
+        self.empty_overlay.set_visible(False)
         if self.pipeline_id is None:
             self._set_columns([])
             return
@@ -179,6 +182,7 @@ class BoardPage(QWidget):
             return
         self.delegate.returns = {}
         board = self.ctx.read(load_board, self.pipeline_id, today=self._loaded_day, filters=filters)
+        self.empty_overlay.set_visible(not board.cards and not filters.active)
         owners = self.ctx.read(list_owners)
         self.filter_bar.blockSignals(True)
         self.filter_bar.set_owners(owners)
@@ -361,6 +365,8 @@ class BoardPage(QWidget):
             if column is not None:
                 column.model.insert_card(card)
                 touched.add(card.stage_id)
+        if not self.future_mode and not self.filter_bar.filters().active:
+            self.empty_overlay.set_visible(not any(c.model.rowCount() for c in self.columns))
         return touched
 
     # selection and keyboard --------------------------------------------------------
