@@ -1,0 +1,137 @@
+"""Explore with demo data: a separate file of made-up deals beside the real
+one (`demo.sqlite3` in the same folder), marked as a demo in its settings so
+the window says so in its title and status bar. Made off the UI thread with
+progress and cancel; a cancelled or failed demo leaves no file behind."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from funnel.demo import generate_demo
+from funnel.errors import FunnelError, ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.db import open_database
+from funnel.store.firststart import has_deals, is_demo, mark_demo
+from ui.imports.worker import Worker
+from ui.messages import show_error
+
+DEMO_NAME = "demo.sqlite3"
+DEMO_DEALS = 3_000  # a few thousand: every screen has something, made in a second or two
+DEMO_SEED = 1
+
+
+class DemoCancelled(FunnelError):
+    """The person pressed Cancel while the demo was being made."""
+
+
+def demo_path(real: Path) -> Path:
+    return Path(real).with_name(DEMO_NAME)
+
+
+def _remove(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
+
+
+def make_demo_file(path: Path, *, language: str, now: datetime, progress, cancelled) -> Path:
+    """The demo file at `path`: reused when it is one already, else made."""
+    existed = path.exists()
+    db = open_database(path, now=now, language=language)
+    try:
+        with db.begin() as session:
+            if existed and is_demo(session):
+                return path
+            if has_deals(session):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} already holds deals and is not a demo file; it is left alone.",
+                    ),
+                    path=str(path),
+                )
+            mark_demo(session)
+
+        def step(done: int, total: int) -> None:
+            if cancelled():
+                raise DemoCancelled("Cancelled.")
+            progress(done, total)
+
+        generate_demo(db, deals=DEMO_DEALS, seed=DEMO_SEED, now=now, progress=step)
+    except BaseException:
+        db.close()
+        if not existed:
+            _remove(path)
+        raise
+    db.close()
+    return path
+
+
+class DemoMaker(QObject):
+    """Makes (or finds) the demo file, then says `ready(path)`."""
+
+    ready = Signal(str)
+
+    def __init__(
+        self, path: Path, *, language: str, now: datetime, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.language = language
+        self.now = now
+        self.parent_widget = parent
+        self.worker: Worker | None = None
+        self.dialog: QProgressDialog | None = None
+
+    def start(self) -> None:
+        dialog = QProgressDialog(
+            self.tr("Making demo data: %1 deals…").replace("%1", f"{DEMO_DEALS:,}"),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.parent_widget,
+        )
+        dialog.setObjectName("demoProgress")
+        dialog.setWindowTitle(self.tr("Demo data"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.dialog = dialog
+
+        def job(progress, cancelled):
+            return make_demo_file(
+                self.path, language=self.language, now=self.now, progress=progress,
+                cancelled=cancelled,
+            )  # fmt: skip
+
+        self.worker = Worker(job, 1)
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        dialog.canceled.connect(self.worker.cancel)
+        dialog.show()
+        QThreadPool.globalInstance().start(self.worker)
+
+    def _progress(self, _token: int, done: int, total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _finished(self, _token: int, path: object) -> None:
+        self._close_dialog()
+        self.ready.emit(str(path))
+
+    def _failed(self, _token: int, error: object) -> None:
+        self._close_dialog()
+        if not isinstance(error, DemoCancelled):
+            show_error(self.parent_widget, error if isinstance(error, Exception) else str(error))
