@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TEXT_WIDTH = 520  # a readable line; longer text wraps
+TEXT_WIDTH = 480  # a readable line; longer text wraps (and the least a page needs)
 OVERLAY_MARGIN = 24
 
 
@@ -47,8 +47,7 @@ class EmptyState(QFrame):
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for label in (self.title_label, self.text_label):
-            label.setMaximumWidth(TEXT_WIDTH)
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.buttons: list[QPushButton] = []
         self._buttons = QHBoxLayout()
         self._buttons.setSpacing(10)
@@ -57,22 +56,36 @@ class EmptyState(QFrame):
 
         inner = QVBoxLayout()
         inner.setSpacing(10)
-        inner.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addWidget(self.text_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(self.title_label)
+        inner.addWidget(self.text_label)
         inner.addSpacing(6)
         inner.addLayout(self._buttons)
+        self.column = QWidget()
+        self.column.setFixedWidth(TEXT_WIDTH)
+        self.column.setLayout(inner)
+        inner.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.addStretch(1)
-        layout.addLayout(inner)
+        layout.addWidget(self.column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.set_text(title, text)
+
+    def _fit_text(self) -> None:
+        """Each label exactly as tall as its text wrapped at the column's width
+        (a wrapped QLabel otherwise asks for the height of a much narrower line)."""
+        for label in (self.title_label, self.text_label):
+            metrics = QFontMetrics(label.font())
+            flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter
+            rect = metrics.boundingRect(QRect(0, 0, TEXT_WIDTH, 100_000), flags, label.text())
+            label.setFixedHeight(rect.height() + 2)
 
     def set_text(self, title: str, text: str) -> None:
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
         self.text_label.setText(text)
         self.text_label.setVisible(bool(text))
+        self._fit_text()
 
     def add_button(
         self, text: str, slot: Callable[[], object], *, primary: bool = False
@@ -120,12 +133,9 @@ class EmptyOverlay(QObject):
         area = self.host.rect().adjusted(
             OVERLAY_MARGIN, OVERLAY_MARGIN, -OVERLAY_MARGIN, -OVERLAY_MARGIN
         )
-        width = min(area.width(), TEXT_WIDTH + 80)
-        self.state.setFixedWidth(max(width, 0))
-        height = min(self.state.heightForWidth(width), area.height())
-        if height <= 0:
-            height = min(self.state.sizeHint().height(), area.height())
-        self.state.setFixedHeight(max(height, 0))
+        hint = self.state.sizeHint()
+        width, height = min(area.width(), hint.width()), min(area.height(), hint.height())
+        self.state.setFixedSize(max(width, 0), max(height, 0))
         self.state.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

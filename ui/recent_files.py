@@ -47,29 +47,37 @@ def entry_text(number: int, path: Path) -> str:
     return f"&{number}  {path.name} — {folder}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecentFiles", text)
+def _filter_text() -> str:
+    text = QCoreApplication.translate("RecentFiles", "Funnel databases (%1);;All files (*)")
+    return text.replace("%1", FILE_FILTER)
 
 
 def ask_open(window: QMainWindow) -> None:
     start = str(Path(window.ctx.db.path).parent)
     name, _ = QFileDialog.getOpenFileName(
         window,
-        _tr("Open a Funnel file"),
+        QCoreApplication.translate("RecentFiles", "Open a Funnel file"),
         start,
-        _tr("Funnel databases (%1);;All files (*)").replace("%1", FILE_FILTER),
+        QCoreApplication.translate("RecentFiles", "Funnel databases (%1);;All files (*)").replace(
+            "%1", FILE_FILTER
+        ),
     )
     if name:
         window.file_requested.emit(name, False)
 
 
 def ask_new(window: QMainWindow) -> None:
-    start = str(Path(window.ctx.db.path).parent / _tr("new-funnel.sqlite3"))
+    start = str(
+        Path(window.ctx.db.path).parent
+        / QCoreApplication.translate("RecentFiles", "new-funnel.sqlite3")
+    )
     name, _ = QFileDialog.getSaveFileName(
         window,
-        _tr("New Funnel file"),
+        QCoreApplication.translate("RecentFiles", "New Funnel file"),
         start,
-        _tr("Funnel databases (%1);;All files (*)").replace("%1", FILE_FILTER),
+        QCoreApplication.translate("RecentFiles", "Funnel databases (%1);;All files (*)").replace(
+            "%1", FILE_FILTER
+        ),
     )
     if name:
         if not Path(name).suffix:
@@ -93,25 +101,25 @@ def fill_recent_menu(window: QMainWindow, menu: QMenu) -> None:
         action.triggered.connect(lambda _=False, p=path: window.file_requested.emit(str(p), False))
         menu.addAction(action)
     if not shown:
-        empty = menu.addAction(_tr("No recent files"))
+        empty = menu.addAction(QCoreApplication.translate("RecentFiles", "No recent files"))
         empty.setEnabled(False)
         return
     menu.addSeparator()
-    clear = menu.addAction(_tr("Clear the list"))
+    clear = menu.addAction(QCoreApplication.translate("RecentFiles", "Clear the list"))
     clear.triggered.connect(lambda: QSettings().setValue(RECENT_KEY, [str(current)]))
 
 
 def add_file_entries(window: QMainWindow, file_menu: QMenu) -> QMenu:
     """Open…, New… and Recent at the top of the File menu; returns Recent."""
     first = file_menu.actions()[0] if file_menu.actions() else None
-    open_action = QAction(_tr("&Open…"), window)
+    open_action = QAction(QCoreApplication.translate("RecentFiles", "&Open…"), window)
     open_action.setObjectName("openFile")
     open_action.setShortcut(QKeySequence.StandardKey.Open)
     open_action.triggered.connect(lambda: ask_open(window))
-    new_action = QAction(_tr("Ne&w file…"), window)
+    new_action = QAction(QCoreApplication.translate("RecentFiles", "Ne&w file…"), window)
     new_action.setObjectName("newFile")
     new_action.triggered.connect(lambda: ask_new(window))
-    recent = QMenu(_tr("Open &recent"), window)
+    recent = QMenu(QCoreApplication.translate("RecentFiles", "Open &recent"), window)
     recent.setObjectName("recentFiles")
     recent.aboutToShow.connect(lambda: fill_recent_menu(window, recent))
     file_menu.insertAction(first, open_action)

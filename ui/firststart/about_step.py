@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -93,7 +94,7 @@ class AboutStep(QWidget):
         self.labels[4].setBuddy(self.day_box)
         self.cleanup_note = QLabel()
         self.cleanup_note.setWordWrap(True)
-        self.cleanup_note.setEnabled(False)
+        self.cleanup_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
@@ -118,8 +119,8 @@ class AboutStep(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr(
-                "Tell Funnel who you are. Everything here can be changed later in "
-                "Settings; skip the step to keep what is shown."
+                "Tell Funnel who you are. You can come back to this later from "
+                "Help › Getting started; skip the step to keep what is shown."
             )
         )
         self.name_edit.setPlaceholderText(self.tr("How your deals and messages name you"))

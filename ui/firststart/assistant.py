@@ -10,7 +10,7 @@ data (import, demo, nothing) is the app's business: `completed(choice)`.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -68,7 +68,7 @@ class FirstStartAssistant(QDialog):
         self.title_label.setFont(font)
         self.step_label = QLabel()
         self.step_label.setObjectName("stepLabel")
-        self.step_label.setEnabled(False)
+        self.step_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.stack = QStackedWidget()
         for step in (self.about, self.funnel, self.data):
             self.stack.addWidget(step)

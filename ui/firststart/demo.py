@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from funnel.demo import generate_demo
@@ -88,14 +88,16 @@ class DemoMaker(QObject):
 
     def start(self) -> None:
         dialog = QProgressDialog(
-            self.tr("Making demo data: %1 deals…").replace("%1", f"{DEMO_DEALS:,}"),
-            self.tr("Cancel"),
+            QCoreApplication.translate("DemoMaker", "Making demo data: %1 deals…").replace(
+                "%1", f"{DEMO_DEALS:,}"
+            ),
+            QCoreApplication.translate("DemoMaker", "Cancel"),
             0,
             0,
             self.parent_widget,
         )
         dialog.setObjectName("demoProgress")
-        dialog.setWindowTitle(self.tr("Demo data"))
+        dialog.setWindowTitle(QCoreApplication.translate("DemoMaker", "Demo data"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

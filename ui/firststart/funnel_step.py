@@ -5,6 +5,7 @@ pipeline is always added."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -64,7 +65,7 @@ class FunnelStep(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 34))
             self.choices.addItem(item)
-        self.choices.setFixedWidth(250)
+        self.choices.setFixedWidth(300)
         self.choices.setSpacing(3)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("stageTable")
@@ -87,7 +88,7 @@ class FunnelStep(QWidget):
         buttons.addStretch(1)
         self.future_note = QLabel()
         self.future_note.setWordWrap(True)
-        self.future_note.setEnabled(False)
+        self.future_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         right = QVBoxLayout()
         right.addWidget(self.table, 1)
         right.addLayout(buttons)

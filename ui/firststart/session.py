@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 OPTIONAL_IMPORTS = ("import_clients", "import_purchases")  # present once their branch is merged
 
 
+def system_locale_name() -> str:
+    """The system's locale ("pt_BR"): what the profile's defaults come from."""
+    return QLocale.system().name()
+
+
 def available_imports(window) -> set[str]:
     return {IMPORT_DEALS} | {name for name in OPTIONAL_IMPORTS if hasattr(window, name)}
 
@@ -27,7 +32,7 @@ def show_assistant(app: FunnelApp) -> FirstStartAssistant:
     assistant = FirstStartAssistant(
         app.ctx,
         language=app.language,
-        system_locale=QLocale.system().name(),
+        system_locale=system_locale_name(),
         available=available_imports(app.window),
     )
     assistant.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

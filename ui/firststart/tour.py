@@ -12,28 +12,27 @@ SEEN_KEY = "tour/seen"  # the page keys whose line was shown
 
 
 def tips() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "board": tr(
+        "board": QCoreApplication.translate(
             "KeyTour",
             "Keys: <b>arrows</b> walk the cards · <b>Enter</b> opens one · "
             "<b>Alt+→ / Alt+←</b> move it a stage · <b>Ctrl+N</b> new deal",
         ),
-        "today": tr(
+        "today": QCoreApplication.translate(
             "KeyTour",
             "Keys: <b>↑ ↓</b> walk the list · <b>D</b> done · <b>S</b> snooze · "
             "<b>N</b> next step · <b>Enter</b> opens the deal",
         ),
-        "deals": tr(
+        "deals": QCoreApplication.translate(
             "KeyTour",
             "Keys: <b>Enter</b> opens the selected deal · <b>Ctrl+F</b> finds any deal or "
             "client · <b>Ctrl+N</b> new deal",
         ),
-        "clients": tr(
+        "clients": QCoreApplication.translate(
             "KeyTour",
             "Keys: <b>Enter</b> opens the selected client · <b>Ctrl+F</b> finds any client or deal",
         ),
-        "cleanup": tr(
+        "cleanup": QCoreApplication.translate(
             "KeyTour",
             "Keys: <b>Enter</b> starts the review; then <b>1</b>–<b>7</b> decide, "
             "<b>N</b> next step, <b>W</b> won, <b>L</b> lost, <b>Enter</b> keeps the deal",
@@ -96,6 +95,7 @@ class KeyTour(QObject):
             return
         bar = TipBar(text, page)
         layout.insertWidget(0, bar)
+        bar.show()  # a child added to a page already on screen starts hidden
         self.bars[key] = bar
         _mark_seen(key)
 
