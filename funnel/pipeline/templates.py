@@ -233,6 +233,16 @@ def _localize_owner(session: Session, language: str) -> None:
             session.flush()
 
 
+def _free_name(session: Session, name: str) -> str:
+    """'Current sales', else 'Current sales 2', 'Current sales 3'…"""
+    taken = {p.name.casefold() for p in list_pipelines(session)}
+    candidate, n = name, 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{name} {n}"
+    return candidate
+
+
 def apply_funnel(
     session: Session,
     stages: Sequence[TemplateStage],
@@ -258,6 +268,8 @@ def apply_funnel(
         plan = PipelinePlan(current.id, name, PipelineKind.SALES.value, plan_stages, removals)
         created = False
     else:
+        if not (pipeline_name or "").strip():
+            name = _free_name(session, name)
         plan = PipelinePlan(None, name, PipelineKind.SALES.value, plan_stages)
         created = True
     (pipeline_id,) = apply_pipeline_plans(session, [plan], now=now)

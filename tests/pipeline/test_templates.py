@@ -110,3 +110,12 @@ def test_a_pipedrive_export_is_read_too():
 def test_an_export_without_a_stage_column_says_which_columns_it_has():
     with pytest.raises(ValidationError, match=r"no stage column.*Name, Phone"):
         stages_from_export(parse_text("Name,Phone\nAnna,123\n", name="contacts.csv"))
+
+
+def test_a_second_template_on_a_busy_file_gets_a_free_pipeline_name(session, now):
+    make_deal(session, now)
+
+    applied = apply_funnel(session, template_stages("education", "en"), language="en", now=now)
+
+    names = {p.id: p.name for p in list_pipelines(session)}
+    assert applied.created and names[applied.pipeline_id] == "Current sales 2"

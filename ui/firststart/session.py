@@ -4,17 +4,31 @@ assistant, run it, and act on its last step (an import, the demo file)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, Qt
 
 from funnel.store.firststart import needs_assistant
+from ui.context import AppContext
 from ui.firststart.assistant import FirstStartAssistant
 from ui.firststart.data_step import DEMO, EMPTY, IMPORT_DEALS
 from ui.firststart.demo import DemoMaker, demo_path
 
-if TYPE_CHECKING:
-    from ui.app import FunnelApp
+
+class FunnelApp(Protocol):
+    """What this module needs of `ui.app.FunnelApp` (named here, not
+    imported: the app imports this module)."""
+
+    ctx: AppContext
+    window: Any
+    language: str
+    assistant: FirstStartAssistant | None
+    demo_maker: DemoMaker | None
+
+    def set_language(self, language: str) -> None: ...
+
+    def open_file(self, path: str, new: bool = False) -> bool: ...
+
 
 OPTIONAL_IMPORTS = ("import_clients", "import_purchases")  # present once their branch is merged
 
