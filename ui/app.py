@@ -16,6 +16,8 @@ from funnel.store.db import Database, open_database, resolve_db_path
 from ui import i18n
 from ui.context import AppContext, system_clock
 from ui.firststart import session as firststart
+from ui.firststart.assistant import FirstStartAssistant
+from ui.firststart.demo import DemoMaker
 from ui.firststart.tour import attach_tour
 from ui.main_window import MainWindow
 from ui.messages import error_text, show_error
@@ -46,8 +48,8 @@ class FunnelApp:
         self.clock = clock
         self.ctx = AppContext(db, clock)
         self.language = i18n.install_language(i18n.chosen_language())
-        self.assistant = None  # the first-start assistant while it is open
-        self.demo_maker = None
+        self.assistant: FirstStartAssistant | None = None  # while it is open
+        self.demo_maker: DemoMaker | None = None
         self.window = self._new_window()
         remember_file(db.path)
 

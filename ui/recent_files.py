@@ -8,10 +8,11 @@ and builds a new window over it (see `ui.app.FunnelApp.open_file`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -19,7 +20,7 @@ FILE_FILTER = "*.sqlite3 *.db"
 
 
 def recent_files(settings: QSettings | None = None) -> list[Path]:
-    value = (settings or QSettings()).value(RECENT_KEY, [])
+    value: Any = (settings or QSettings()).value(RECENT_KEY, [])
     if isinstance(value, str):  # QSettings gives one string for a one-item list
         value = [value]
     return [Path(v) for v in (value or []) if v]
@@ -52,7 +53,7 @@ def _filter_text() -> str:
     return text.replace("%1", FILE_FILTER)
 
 
-def ask_open(window: QMainWindow) -> None:
+def ask_open(window: Any) -> None:
     start = str(Path(window.ctx.db.path).parent)
     name, _ = QFileDialog.getOpenFileName(
         window,
@@ -66,7 +67,7 @@ def ask_open(window: QMainWindow) -> None:
         window.file_requested.emit(name, False)
 
 
-def ask_new(window: QMainWindow) -> None:
+def ask_new(window: Any) -> None:
     start = str(
         Path(window.ctx.db.path).parent
         / QCoreApplication.translate("RecentFiles", "new-funnel.sqlite3")
@@ -85,7 +86,7 @@ def ask_new(window: QMainWindow) -> None:
         window.file_requested.emit(name, True)
 
 
-def fill_recent_menu(window: QMainWindow, menu: QMenu) -> None:
+def fill_recent_menu(window: Any, menu: QMenu) -> None:
     menu.clear()
     current = Path(window.ctx.db.path).resolve()
     paths = recent_files()
@@ -109,7 +110,7 @@ def fill_recent_menu(window: QMainWindow, menu: QMenu) -> None:
     clear.triggered.connect(lambda: QSettings().setValue(RECENT_KEY, [str(current)]))
 
 
-def add_file_entries(window: QMainWindow, file_menu: QMenu) -> QMenu:
+def add_file_entries(window: Any, file_menu: QMenu) -> QMenu:
     """Open…, New… and Recent at the top of the File menu; returns Recent."""
     first = file_menu.actions()[0] if file_menu.actions() else None
     open_action = QAction(QCoreApplication.translate("RecentFiles", "&Open…"), window)
@@ -122,10 +123,14 @@ def add_file_entries(window: QMainWindow, file_menu: QMenu) -> QMenu:
     recent = QMenu(QCoreApplication.translate("RecentFiles", "Open &recent"), window)
     recent.setObjectName("recentFiles")
     recent.aboutToShow.connect(lambda: fill_recent_menu(window, recent))
-    file_menu.insertAction(first, open_action)
-    file_menu.insertAction(first, new_action)
-    file_menu.insertMenu(first, recent)
-    file_menu.insertSeparator(first)
+    if first is None:
+        file_menu.addActions([open_action, new_action])
+        file_menu.addMenu(recent)
+    else:
+        file_menu.insertAction(first, open_action)
+        file_menu.insertAction(first, new_action)
+        file_menu.insertMenu(first, recent)
+        file_menu.insertSeparator(first)
     window.open_file_action = open_action
     window.new_file_action = new_action
     return recent

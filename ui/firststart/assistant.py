@@ -9,6 +9,8 @@ data (import, demo, nothing) is the app's business: `completed(choice)`.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -45,7 +47,7 @@ class FirstStartAssistant(QDialog):
         *,
         language: str,
         system_locale: str | None = None,
-        available: set[str] = frozenset(),
+        available: Collection[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -126,7 +126,9 @@ class FunnelStep(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Stage"), self.tr("Stalled after, days"), self.tr("Probability, %")]
         )
-        self.table.horizontalHeaderItem(DAYS).setToolTip(
+        days_header = self.table.horizontalHeaderItem(DAYS)
+        assert days_header is not None
+        days_header.setToolTip(
             self.tr("A deal left longer in this stage is marked stalled; 0: never.")
         )
         self.add_button.setText(self.tr("Add stage"))
@@ -174,7 +176,9 @@ class FunnelStep(QWidget):
         self.edited = True
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        item = self.table.item(row, NAME)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_stage(self) -> None:
         row = self.table.currentRow()
@@ -193,13 +197,16 @@ class FunnelStep(QWidget):
         self.edited = True
         self.table.setCurrentCell(target, NAME)
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        return self.table.item(row, column) or QTableWidgetItem()
+
     def stages(self, *, check: bool = True) -> tuple[TemplateStage, ...]:
         """The stages as shown; with `check`, a clear error for a bad value."""
         result = []
         for row in range(self.table.rowCount()):
-            name = (self.table.item(row, NAME).text() if self.table.item(row, NAME) else "").strip()
-            days = int(self.table.item(row, DAYS).data(Qt.ItemDataRole.EditRole) or 0)
-            probability = int(self.table.item(row, PROBABILITY).data(Qt.ItemDataRole.EditRole) or 0)
+            name = self._cell(row, NAME).text().strip()
+            days = int(self._cell(row, DAYS).data(Qt.ItemDataRole.EditRole) or 0)
+            probability = int(self._cell(row, PROBABILITY).data(Qt.ItemDataRole.EditRole) or 0)
             if check and not name:
                 raise ValidationError(self.tr("Stage %1 needs a name.").replace("%1", str(row + 1)))
             if check and not (0 <= probability <= 100 and days >= 0):
@@ -220,7 +227,8 @@ class FunnelStep(QWidget):
         if key == EXPORT:
             if not self.read_export():
                 self.choices.blockSignals(True)
-                self.choices.setCurrentItem(previous)
+                if previous is not None:
+                    self.choices.setCurrentItem(previous)
                 self.choices.blockSignals(False)
             return
         self.key = key

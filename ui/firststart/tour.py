@@ -4,9 +4,11 @@ settings remember it), so it teaches without nagging."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 SEEN_KEY = "tour/seen"  # the page keys whose line was shown
 
@@ -41,7 +43,7 @@ def tips() -> dict[str, str]:
 
 
 def seen_pages(settings: QSettings | None = None) -> set[str]:
-    value = (settings or QSettings()).value(SEEN_KEY, [])
+    value: Any = (settings or QSettings()).value(SEEN_KEY, [])
     if isinstance(value, str):
         value = [value]
     return set(value or [])
@@ -77,7 +79,7 @@ class TipBar(QFrame):
 class KeyTour(QObject):
     """Watches the window's navigation and puts a page's line on it once."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.bars: dict[str, TipBar] = {}
@@ -100,5 +102,5 @@ class KeyTour(QObject):
         _mark_seen(key)
 
 
-def attach_tour(window: QMainWindow) -> KeyTour:
+def attach_tour(window: Any) -> KeyTour:
     return KeyTour(window)
