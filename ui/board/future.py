@@ -21,7 +21,7 @@ from funnel.pipeline.board import BoardCard, BoardColumn, BoardFilters, Currency
 from funnel.pipeline.parking import FutureGroup, ReturnGroup, future_board
 from funnel.pipeline.pipelines import get_pipeline
 from funnel.store.models import PipelineKind, from_cents
-from funnel.store.settings import get_setting
+from funnel.store.profile import home_currency
 from ui.board.column import ColumnWidget
 from ui.followups.format import long_date
 from ui.i18n import money_short, number_text
@@ -76,7 +76,7 @@ def load_future_board(
     ]
     returns = {d.id: (d.return_on, d.days_overdue) for g in groups for d in g.deals}
     per_group = [[cards[d.id] for d in g.deals if d.id in cards] for g in groups]
-    default = str(get_setting(session, "default_currency", "USD"))
+    default = home_currency(session)
     return FutureBoard(stage_id, groups, per_group, returns, default)
 
 

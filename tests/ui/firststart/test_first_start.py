@@ -198,3 +198,26 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_window_stays(
 
     assert app.window is window and shown
     assert bad.read_text().startswith("shopping list")
+
+
+def test_the_clients_import_is_offered_once_the_window_has_it(start, qtbot, monkeypatch):
+    from ui.main_window import MainWindow
+
+    asked = []
+    monkeypatch.setattr(
+        MainWindow, "import_clients", lambda self: asked.append(self), raising=False
+    )
+    app = start()
+    buttons = app.assistant.data.buttons
+    assert set(buttons) == {"import_deals", "import_clients", "empty", "demo"}
+
+    app.assistant.go(2)
+    qtbot.mouseClick(buttons["import_clients"], Qt.MouseButton.LeftButton)
+
+    assert asked == [app.window]
+
+
+def test_without_the_other_imports_only_deals_are_offered(start):
+    app = start()
+    assert "import_clients" not in app.assistant.data.buttons
+    assert "import_purchases" not in app.assistant.data.buttons
