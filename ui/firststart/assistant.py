@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from funnel.cleanup.reminder import get_schedule
 from funnel.errors import FunnelError
 from funnel.onboarding import FirstStartChoices, complete_first_start
-from funnel.store.firststart import finish_assistant
+from funnel.store.firststart import finish_assistant, is_empty
 from funnel.store.profile import get_profile
 from ui.context import AppContext, Changes
 from ui.firststart.about_step import AboutStep
@@ -54,6 +54,9 @@ class FirstStartAssistant(QDialog):
         self.setObjectName("firstStartAssistant")
         self.ctx = ctx
         self.skipped: set[int] = set()
+        # Opened again on a file already in use: its pipelines stay as they
+        # are unless a starting set is chosen here.
+        self.keep_pipelines = not ctx.read(is_empty)
         self.choice: str | None = None
         locale = system_locale or QLocale.system().name()
         profile = ctx.read(get_profile, default_locale=locale)
@@ -162,7 +165,7 @@ class FirstStartAssistant(QDialog):
     # the end ----------------------------------------------------------------------
     def choices(self) -> FirstStartChoices:
         about = ABOUT not in self.skipped
-        funnel = FUNNEL not in self.skipped
+        funnel = FUNNEL not in self.skipped and (self.funnel.touched or not self.keep_pipelines)
         return FirstStartChoices(
             language=self.about.language(),
             profile=self.about.profile() if about else None,

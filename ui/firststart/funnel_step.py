@@ -56,6 +56,7 @@ class FunnelStep(QWidget):
         self.language = language
         self.key = DEFAULT_TEMPLATE
         self.edited = False  # the person changed the stages: a language switch keeps them
+        self.touched = False  # the person chose or changed anything here
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.choices = QListWidget()
@@ -169,11 +170,11 @@ class FunnelStep(QWidget):
             self.table.setItem(row, column, item)
 
     def _edited(self, _item: QTableWidgetItem) -> None:
-        self.edited = True
+        self.edited = self.touched = True
 
     def add_stage(self) -> None:
         self._append(TemplateStage(self.tr("New stage"), 7, 50))
-        self.edited = True
+        self.edited = self.touched = True
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, NAME)
         item = self.table.item(row, NAME)
@@ -184,7 +185,7 @@ class FunnelStep(QWidget):
         row = self.table.currentRow()
         if row >= 0 and self.table.rowCount() > 1:
             self.table.removeRow(row)
-            self.edited = True
+            self.edited = self.touched = True
 
     def move_stage(self, step: int) -> None:
         row = self.table.currentRow()
@@ -194,7 +195,7 @@ class FunnelStep(QWidget):
         stages = list(self.stages(check=False))
         stages.insert(target, stages.pop(row))
         self.set_stages(tuple(stages))
-        self.edited = True
+        self.edited = self.touched = True
         self.table.setCurrentCell(target, NAME)
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
@@ -232,6 +233,7 @@ class FunnelStep(QWidget):
                 self.choices.blockSignals(False)
             return
         self.key = key
+        self.touched = True
         self.set_stages(template_stages(key, self.language))
 
     def read_export(self, path: str | None = None) -> bool:
@@ -251,5 +253,6 @@ class FunnelStep(QWidget):
             show_error(self, exc)
             return False
         self.key = EXPORT
+        self.touched = True
         self.set_stages(stages)
         return True

@@ -221,3 +221,20 @@ def test_without_the_other_imports_only_deals_are_offered(start):
     app = start()
     assert "import_clients" not in app.assistant.data.buttons
     assert "import_purchases" not in app.assistant.data.buttons
+
+
+def test_getting_started_again_on_a_busy_file_keeps_its_pipelines(start, qtbot, now):
+    from funnel.deals.service import create_deal
+
+    app = start()
+    app.assistant.reject()
+    app.ctx.write(create_deal, title="Kitchen", now=now)
+    with app.ctx.db.begin() as s:
+        before = list_pipelines(s)
+    app.window.getting_started_action.trigger()
+    assistant = app.assistant
+    for _ in range(3):
+        qtbot.mouseClick(assistant.next_button, Qt.MouseButton.LeftButton)
+
+    with app.ctx.db.begin() as s:
+        assert list_pipelines(s) == before
