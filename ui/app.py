@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -15,8 +16,13 @@ from funnel.errors import DatabaseError
 from funnel.store.db import ENV_VAR, Database, open_database, resolve_db_path
 from ui import i18n
 from ui.context import AppContext, system_clock
+from ui.firststart import session as firststart
+from ui.firststart.assistant import FirstStartAssistant
+from ui.firststart.demo import DemoMaker
+from ui.firststart.tour import attach_tour
 from ui.main_window import MainWindow
-from ui.messages import error_text
+from ui.messages import error_text, show_error
+from ui.recent_files import forget_file, remember_file
 from ui.reminders.tray import tray_available
 from ui.storage.guard import install_storage_guard
 from ui.storage.missing import ask_about_missing
@@ -42,14 +48,58 @@ class FunnelApp:
     changes, so every string is re-read through the new translator."""
 
     def __init__(self, db: Database, clock: Callable[[], datetime] = system_clock) -> None:
+        self.clock = clock
         self.ctx = AppContext(db, clock)
         self.language = i18n.install_language(i18n.chosen_language())
+        self.assistant: FirstStartAssistant | None = None  # while it is open
+        self.demo_maker: DemoMaker | None = None
         self.window = self._new_window()
+        remember_file(db.path)
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.ctx)
         window.language_change_requested.connect(self.set_language)
+        window.file_requested.connect(self.open_file)
+        window.getting_started_requested.connect(lambda: firststart.show_assistant(self))
+        attach_tour(window)
         return window
+
+    def open_file(self, path: str, new: bool = False) -> bool:
+        """Switch to another database file (File › Open…, New file…, Open
+        recent, the demo): a new window over it; the old file is closed."""
+        target = Path(path).expanduser()
+        parent = self.window
+        if new and target.exists():
+            text = QCoreApplication.translate(
+                "App", "%1 already exists. A new file needs a name not in use."
+            ).replace("%1", str(target))
+            show_error(parent, text)
+            return False
+        try:
+            db = open_database(target, now=self.clock(), language=self.language)
+        except DatabaseError as exc:
+            forget_file(target)
+            show_error(parent, exc)
+            return False
+        old_window, old_ctx = self.window, self.ctx
+        self.ctx = AppContext(db, self.clock)
+        self._close(old_window)
+        self.window = self._new_window()
+        self.window.show()
+        old_window.deleteLater()
+        old_ctx.db.close()
+        old_ctx.deleteLater()
+        remember_file(db.path)
+        firststart.maybe_show_assistant(self)
+        return True
+
+    @staticmethod
+    def _close(window: MainWindow) -> None:
+        desktop = getattr(window, "desktop", None)
+        if desktop is not None:
+            desktop.close_for_good()  # closed, not hidden in the tray; its icon goes too
+        else:
+            window.close()
 
     def set_language(self, language: str) -> None:
         QSettings().setValue(i18n.LANGUAGE_KEY, language)
@@ -58,16 +108,44 @@ class FunnelApp:
         )
         old = self.window
         page = old.current_page_key()
-        desktop = getattr(old, "desktop", None)
-        if desktop is not None:
-            desktop.close_for_good()  # closed, not hidden in the tray; its icon goes too
-        else:
-            old.close()
+        self._close(old)
         self.window = self._new_window()
         if page:
             self.window.show_page(page)
         self.window.show()
         old.deleteLater()
+
+
+def start_app(
+    db_arg: str | None = None,
+    *,
+    minimized: bool = False,
+    clock: Callable[[], datetime] = system_clock,
+) -> FunnelApp | None:
+    """Open the database and show the window; a new, empty file also gets the
+    first-start assistant (not at login, minimised). None: the file could not
+    be opened (the person was told why)."""
+    i18n.install_language(i18n.chosen_language())
+    try:
+        path = resolve_db_path(db_arg)
+        named = bool(db_arg or os.environ.get(ENV_VAR))  # the default file is simply made
+        if named and not path.exists() and (path := ask_about_missing(path)) is None:
+            return None
+        db = open_database(path, now=clock(), language=i18n.chosen_language())
+    except DatabaseError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), error_text(exc))
+        return None
+    install_storage_guard()  # a full disk or a busy file: a dialog, and the app runs on
+    funnel_app = FunnelApp(db, clock)
+    desktop = getattr(funnel_app.window, "desktop", None)
+    if minimized and desktop is not None and tray_available():
+        desktop.tray.hide_window()
+    elif minimized:
+        funnel_app.window.showMinimized()
+    else:
+        funnel_app.window.show()
+        firststart.maybe_show_assistant(funnel_app)
+    return funnel_app
 
 
 def run_app(
@@ -76,25 +154,9 @@ def run_app(
     """`minimized` (at login): only the tray icon, or a minimised window
     where the desktop has no tray."""
     app = make_application(argv)
-    i18n.install_language(i18n.chosen_language())
-    try:
-        path = resolve_db_path(db_arg)
-        named = bool(db_arg or os.environ.get(ENV_VAR))  # the default file is simply made
-        if named and not path.exists() and (path := ask_about_missing(path)) is None:
-            return 1
-        db = open_database(path, now=system_clock(), language=i18n.chosen_language())
-    except DatabaseError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), error_text(exc))
+    funnel_app = start_app(db_arg, minimized=minimized)
+    if funnel_app is None:
         return 1
-    install_storage_guard()  # a full disk or a busy file: a dialog, and the app runs on
-    funnel_app = FunnelApp(db)
-    desktop = getattr(funnel_app.window, "desktop", None)
-    if minimized and desktop is not None and tray_available():
-        desktop.tray.hide_window()
-    elif minimized:
-        funnel_app.window.showMinimized()
-    else:
-        funnel_app.window.show()
     code = app.exec()
-    db.close()
+    funnel_app.ctx.db.close()
     return code

@@ -37,12 +37,15 @@ from PySide6.QtWidgets import (
 from funnel import __version__
 from funnel.errors import FunnelError
 from funnel.store.db import backup_file
+from funnel.store.firststart import is_demo
 from ui import i18n
 from ui.context import AppContext, Changes
 from ui.desktop import attach_desktop, export_calendar
 from ui.exports.opening import open_customer_import, open_export
+from ui.firststart.badge import demo_badge
 from ui.messages import show_error
 from ui.operations.deals import DealActions
+from ui.recent_files import add_file_entries
 from ui.search_box import SearchBox
 from ui.storage.notices import add_storage_notices
 from ui.window_pages import PIPELINE_KEY, WindowPages, _exists, _optional
@@ -68,6 +71,8 @@ def themed_icon(name: str, fallback: QStyle.StandardPixmap, widget: QWidget) -> 
 
 class MainWindow(WindowPages, QMainWindow):
     language_change_requested = Signal(str)  # "system" or a language code
+    file_requested = Signal(str, bool)  # a database file to open; True: a new one
+    getting_started_requested = Signal()  # Help › Getting started: the first-start assistant
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +82,6 @@ class MainWindow(WindowPages, QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.pipeline_id: int | None = None
         self._pipeline_pending: set[str] = set()
-        self.setWindowTitle(self.tr("Funnel"))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -112,8 +116,11 @@ class MainWindow(WindowPages, QMainWindow):
         self.db_label = QLabel(str(ctx.db.path))
         self.db_label.setObjectName("databasePath")
         self.db_label.setToolTip(self.tr("The database in use"))
+        self.demo_label = demo_badge()
+        self.statusBar().addPermanentWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.storage_notices = add_storage_notices(self, ctx)  # read-only file, clock behind
+        self.update_title()
         ctx.changed.connect(self._on_changed)
         self._restore_state()
         # Tray icon, reminders (and those missed while closed), start minimised.
@@ -205,6 +212,7 @@ class MainWindow(WindowPages, QMainWindow):
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit, file_menu)
         self.file_menu = file_menu
+        self.recent_menu = add_file_entries(self, file_menu)  # Open…, New file…, Open recent
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -266,6 +274,9 @@ class MainWindow(WindowPages, QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1"), help_menu
+        )
+        self.getting_started_action = self._action(
+            self.tr("&Getting started…"), self.getting_started_requested.emit, None, help_menu
         )
         self._action(self.tr("&About Funnel"), self.about, None, help_menu)
         self.help_menu = help_menu
@@ -428,6 +439,14 @@ class MainWindow(WindowPages, QMainWindow):
             .replace("%1", __version__)
             .replace("%2", str(self.ctx.db.path)),
         )
+
+    def update_title(self) -> None:
+        """The file's name in the title; a demo file says so there and in the status bar."""
+        demo = self.ctx.read(is_demo)
+        name = Path(self.ctx.db.path).name
+        parts = [name, self.tr("Demo data")] if demo else [name]
+        self.setWindowTitle(" — ".join([*parts, self.tr("Funnel")]))
+        self.demo_label.setVisible(demo)
 
     # state -----------------------------------------------------------------
     def _restore_state(self) -> None:

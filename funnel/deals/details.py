@@ -24,7 +24,7 @@ from funnel.owners import OwnerRow, default_owner_id, list_owners
 from funnel.pipeline.history import HistoryEntry, deal_history
 from funnel.pipeline.lost_reasons import list_lost_reasons
 from funnel.pipeline.pipelines import PipelineInfo, first_pipeline, get_pipeline, list_pipelines
-from funnel.store.settings import get_setting
+from funnel.store.profile import home_currency
 
 # Offered in the currency box before anything the database already uses.
 COMMON_CURRENCIES = ("USD", "EUR", "RUB", "BRL", "GBP")
@@ -85,7 +85,7 @@ def card_choices(session: Session, *, pipeline_id: int | None = None) -> CardCho
     pipelines = tuple(list_pipelines(session))
     pid = pipeline_id if pipeline_id is not None else first_pipeline(session).id
     get_pipeline(session, pid)  # a clear NotFoundError for a stale id
-    default_currency = str(get_setting(session, "default_currency", "USD"))
+    default_currency = home_currency(session)
     currencies = dict.fromkeys((default_currency, *COMMON_CURRENCIES))
     return CardChoices(
         owners=tuple(list_owners(session)),

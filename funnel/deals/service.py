@@ -29,7 +29,7 @@ from funnel.store.models import (
     from_cents,
     to_cents,
 )
-from funnel.store.settings import get_setting
+from funnel.store.profile import home_currency
 from funnel.timeutil import days_since, utc_naive
 
 STATUS_FILTERS = ("open", "won", "lost", "archived", "all")
@@ -132,7 +132,7 @@ def parse_money(value: Decimal | int | float | str | None) -> Decimal:
 
 
 def _clean_currency(currency: str | None, session: Session) -> str:
-    currency = (currency or get_setting(session, "default_currency", "USD")).strip().upper()
+    currency = (currency or home_currency(session)).strip().upper()
     if len(currency) != 3 or not currency.isalpha():
         raise ValidationError(
             QT_TRANSLATE_NOOP(

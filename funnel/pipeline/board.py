@@ -25,8 +25,9 @@ from funnel.pipeline.stalls import (
     stalled_condition,
     uses_business_days,
 )
-from funnel.pipeline.summary import CurrencyTotal, currency_totals, home_currency, stage_summary
+from funnel.pipeline.summary import CurrencyTotal, currency_totals, stage_summary
 from funnel.store.models import Activity, Client, Deal, DealStatus, Owner, Stage, from_cents
+from funnel.store.profile import home_currency
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from funnel.pipeline.board import BoardCard, BoardFilters, board_cards
 from funnel.pipeline.parked import FutureGroup, future_board
 from funnel.pipeline.pipelines import get_pipeline
 from funnel.store.models import PipelineKind
-from funnel.store.settings import get_setting
+from funnel.store.profile import home_currency
 
 
 @dataclass(frozen=True)
@@ -48,5 +48,5 @@ def load_future_board(
     ]
     returns = {d.id: (d.return_on, d.days_overdue) for g in groups for d in g.deals}
     per_group = [[cards[d.id] for d in g.deals if d.id in cards] for g in groups]
-    default = str(get_setting(session, "default_currency", "USD"))
+    default = home_currency(session)
     return FutureBoard(stage_id, groups, per_group, returns, default)

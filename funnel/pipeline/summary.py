@@ -2,8 +2,8 @@
 currency.
 
 Money is totalled per currency: there are no exchange rates, and adding
-roubles to dollars prints a number nobody can use. The home currency (the
-`default_currency` setting) comes first, even at zero, so a header never
+roubles to dollars prints a number nobody can use. The home currency
+(`funnel.store.profile.home_currency`) comes first, even at zero, so a header never
 goes blank; other currencies follow, most deals first.
 
 One grouped SELECT does the work; Python only multiplies a handful of stage
@@ -19,9 +19,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from funnel.store.models import Deal, DealStatus, Stage, from_cents
-from funnel.store.settings import get_setting
-
-HOME_CURRENCY_KEY = "default_currency"
+from funnel.store.profile import home_currency
 
 
 @dataclass(frozen=True)
@@ -65,10 +63,6 @@ class StageSummary:
             "probability": self.probability,
             "rot_days": self.rot_days,
         }
-
-
-def home_currency(session: Session) -> str:
-    return str(get_setting(session, HOME_CURRENCY_KEY, "USD") or "USD")
 
 
 def currency_totals(

@@ -67,6 +67,9 @@ def test_the_menus_offer_import_backup_pipelines_languages_and_preferences(windo
         return [a.text() for a in menu.actions() if a.text()]
 
     assert texts(window.file_menu) == [
+        "&Open…",
+        "Ne&w file…",
+        "Open &recent",
         "&Import deals…",
         "Import &clients…",
         "Import &purchases…",

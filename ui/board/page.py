@@ -39,6 +39,7 @@ from ui.board.column import ColumnWidget
 from ui.board.delegate import CardDelegate
 from ui.board.drop_zones import HEIGHT as DROP_ZONES_HEIGHT
 from ui.board.drop_zones import DropZoneBar
+from ui.board.empty import board_empty_overlay
 from ui.board.filters import FilterBar
 from ui.board.moving import BoardMoves
 from ui.board.selection import BoardSelection
@@ -96,6 +97,7 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.lanes)
+        self.empty_overlay = board_empty_overlay(self, self.scroll_area)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -167,6 +169,7 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
     def reload(self) -> None:
         """Read the whole board again (pipeline switch, filters, big changes)."""
         self._dirty = False
+        self.empty_overlay.set_visible(False)
         if self.pipeline_id is None:
             self._set_columns([])
             return
@@ -179,6 +182,7 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
             return
         self.delegate.returns = {}
         board = self.ctx.read(load_board, self.pipeline_id, today=self._loaded_day, filters=filters)
+        self.empty_overlay.set_visible(not board.cards and not filters.active)
         owners = self.ctx.read(list_owners)
         self.filter_bar.blockSignals(True)
         self.filter_bar.set_owners(owners)
@@ -361,6 +365,8 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
             if column is not None:
                 column.model.insert_card(card)
                 touched.add(card.stage_id)
+        if not self.future_mode and not self.filter_bar.filters().active:
+            self.empty_overlay.set_visible(not any(c.model.rowCount() for c in self.columns))
         return touched
 
     # drop zones --------------------------------------------------------------------

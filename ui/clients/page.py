@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.customers.client_list import NO_TEMPERATURE, ClientFilters
+from funnel.store.firststart import has_clients
 from ui.clients.card import ClientCard
 from ui.clients.fields import dot_icon
 from ui.clients.model import ClientsModel, TemperatureDelegate, temperature_color
 from ui.context import AppContext, Changes
 from ui.deals.table import ColumnSettings, ListTableView
+from ui.lists.empty import clients_empty_state
 from ui.operations.deals import DealActions
 
 FILTER_DELAY_MS = 250
@@ -109,6 +111,8 @@ class ClientsPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
+        self.first_empty = clients_empty_state(self, lambda: self.open_client(None))
+        self.stack.addWidget(self.first_empty)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -153,7 +157,8 @@ class ClientsPage(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%Ln client(s)", "", n))
-        self.stack.setCurrentWidget(self.view if n else self.empty_label)
+        empty = self.empty_label if n or self.ctx.read(has_clients) else self.first_empty
+        self.stack.setCurrentWidget(self.view if n else empty)
 
     # refreshing --------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:

@@ -22,9 +22,11 @@ from funnel.deals.rows import DealFilters
 from funnel.errors import FunnelError
 from funnel.owners import list_owners
 from funnel.pipeline.pipelines import PipelineInfo, list_pipelines
+from funnel.store.firststart import has_deals
 from ui.context import AppContext, Changes
 from ui.deals.model import DealsModel
 from ui.deals.table import ColumnSettings, ListTableView
+from ui.lists.empty import deals_empty_state
 from ui.messages import show_error
 from ui.operations.deals import DealActions
 
@@ -53,6 +55,8 @@ class DealsPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
+        self.first_empty = deals_empty_state(self)
+        self.stack.addWidget(self.first_empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
@@ -213,7 +217,8 @@ class DealsPage(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%Ln deal(s)", "", n))
-        self.stack.setCurrentWidget(self.view if n else self.empty_label)
+        empty = self.empty_label if n or self.ctx.read(has_deals) else self.first_empty
+        self.stack.setCurrentWidget(self.view if n else empty)
 
     # refreshing --------------------------------------------------------------------
     @staticmethod

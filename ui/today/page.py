@@ -29,6 +29,7 @@ from funnel.customers.clients import phone_digits
 from funnel.errors import FunnelError
 from funnel.followups.activity_list import get_activity
 from funnel.followups.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
+from funnel.followups.upcoming import next_follow_up
 from ui.board.delegate import OVERDUE, ink, mix
 from ui.context import AppContext, Changes
 from ui.deals.park_dialog import StageMenu
@@ -40,6 +41,7 @@ from ui.messages import show_error
 from ui.operations.activities import ActivityActions
 from ui.operations.deals import DealActions
 from ui.today.delegate import BACK, DONE, EMAIL, NEXT_STEP, OPEN, PHONE, SNOOZE, TodayDelegate
+from ui.today.empty import show_next, today_empty_state
 from ui.today.model import Row, Section, TodayModel
 from ui.today.view import TodayView
 
@@ -110,15 +112,7 @@ class TodayPage(QWidget):
         self.model.section_titles = titles_map
         self.delegate.section_titles = titles_map
 
-        self.empty_label = QLabel(
-            self.tr(
-                "Nothing due, nothing stalled.\n"
-                "A good day to call a client you have not heard from."
-            )
-        )
-        self.empty_label.setObjectName("todayEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setEnabled(False)
+        self.empty_label = today_empty_state(self)
         self.empty_label.hide()
 
         layout = QVBoxLayout(self)
@@ -176,6 +170,9 @@ class TodayPage(QWidget):
         self._show_counts(self.agenda)
         empty = self.model.rowCount() == 0
         self.view.setVisible(not empty)
+        if empty:
+            day = self._loaded_day
+            show_next(self.empty_label, self.ctx.read(next_follow_up, after=day), day)
         self.empty_label.setVisible(empty)
         row = self.model.row_of_key(key) if key is not None else None
         if row is None:
