@@ -1,0 +1,206 @@
+"""The 20% who bring 80%: clients ranked by revenue over a period, ABC classes
+and the points of a Lorenz-style curve, all ranked in SQL with window functions.
+
+Rules (pinned by tests):
+- Revenue is in the home currency; purchases in other currencies are counted
+  and left out (see `funnel.customers.segments`).
+- Ties share a class: a client is in class A when the revenue of the clients
+  *strictly richer* than them is under 80% of the total, so two clients with
+  the same revenue never land on either side of a line.
+- The top 20% is ceil(20% × clients): with 7 clients, 2. Rounding down would
+  give no client at all below 5 clients, and a share of nothing says nothing;
+  among equal revenues at the cut, the lower client id goes first, so the
+  figure is the same on every run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Integer, case, cast, func, select
+from sqlalchemy.orm import Session
+
+from funnel.customers.segments import buyers, home_currency, months_back
+from funnel.errors import ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.models import from_cents
+from funnel.store.settings import get_setting
+
+ABC_LIMITS_KEY = "customers.abc_limits"
+DEFAULT_ABC_LIMITS = (80, 95)  # A: the first 80% of revenue, B: the next 15%, C: the last 5%
+TOP_SHARE = 20  # per cent of clients
+CURVE_POINTS = 100
+CLASSES = ("A", "B", "C")
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """The last 12 months, today included."""
+    return months_back(today, 12) + timedelta(days=1), today
+
+
+def abc_limits(session: Session) -> tuple[int, int]:
+    value = get_setting(session, ABC_LIMITS_KEY)
+    if not value:
+        return DEFAULT_ABC_LIMITS
+    a, b = (int(v) for v in value)
+    if not 0 < a < b <= 100:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "ABC limits are two percentages, the first below the second (got {value}).",
+            ),
+            value=value,
+        )
+    return a, b
+
+
+def ranked(session: Session, date_from: date | None, date_to: date, limits: tuple[int, int]):
+    """A subquery of (client_id, revenue, rank, cls) over the period; clients
+    without home-currency revenue in it are left out."""
+    currency = home_currency(session)
+    b = buyers(date_to, currency, since=date_from)
+    spenders = select(b.c.client_id, b.c.revenue).where(b.c.revenue > 0).subquery()
+    total = func.sum(spenders.c.revenue).over()
+    with_peers = func.sum(spenders.c.revenue).over(order_by=spenders.c.revenue.desc())
+    peers = func.sum(spenders.c.revenue).over(partition_by=spenders.c.revenue)
+    ordered = select(
+        spenders.c.client_id,
+        spenders.c.revenue,
+        func.row_number()
+        .over(order_by=(spenders.c.revenue.desc(), spenders.c.client_id))
+        .label("rank"),
+        (with_peers - peers).label("richer"),  # revenue of those strictly above
+        with_peers.label("cumulative"),
+        total.label("total"),
+    ).subquery()
+    a, bl = limits
+    cls = case(
+        (ordered.c.richer * 100 < ordered.c.total * a, "A"),
+        (ordered.c.richer * 100 < ordered.c.total * bl, "B"),
+        else_="C",
+    )
+    return select(
+        ordered.c.client_id,
+        ordered.c.revenue,
+        ordered.c.rank,
+        ordered.c.cumulative,
+        ordered.c.total,
+        cls.label("cls"),
+    ).subquery("ranked")
+
+
+@dataclass(frozen=True)
+class ClassSummary:
+    cls: str
+    clients: int
+    revenue: Decimal
+    client_share: float
+    revenue_share: float
+
+
+@dataclass(frozen=True)
+class Pareto:
+    date_from: date | None
+    date_to: date
+    currency: str
+    clients: int
+    revenue: Decimal
+    top_clients: int  # ceil(20% of clients)
+    top_share: float  # their share of revenue, 0..1
+    classes: tuple[ClassSummary, ...]
+    curve: tuple[tuple[float, float], ...]  # (share of clients, share of revenue), from (0, 0)
+    other_currency_purchases: int
+    limits: tuple[int, int]
+
+    def as_json(self) -> dict:
+        return {
+            "from": self.date_from.isoformat() if self.date_from else None,
+            "to": self.date_to.isoformat(),
+            "currency": self.currency,
+            "clients": self.clients,
+            "revenue": str(self.revenue),
+            "top_percent": TOP_SHARE,
+            "top_clients": self.top_clients,
+            "top_revenue_share": round(self.top_share, 4),
+            "abc_limits": list(self.limits),
+            "classes": [
+                {"class": c.cls, "clients": c.clients, "revenue": str(c.revenue),
+                 "client_share": round(c.client_share, 4),
+                 "revenue_share": round(c.revenue_share, 4)}
+                for c in self.classes
+            ],
+            "curve": [[round(x, 4), round(y, 4)] for x, y in self.curve],
+            "other_currency_purchases": self.other_currency_purchases,
+        }  # fmt: skip
+
+
+def pareto(session: Session, *, date_from: date | None, date_to: date) -> Pareto:
+    if date_from is not None and date_from > date_to:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The period starts on {start}, after its end {end}."),
+            start=date_from.isoformat(),
+            end=date_to.isoformat(),
+        )
+    limits = abc_limits(session)
+    r = ranked(session, date_from, date_to, limits)
+    clients, total = session.execute(
+        select(func.count(), func.coalesce(func.sum(r.c.revenue), 0))
+    ).one()
+    top = -(-clients * TOP_SHARE // 100)  # ceil
+    top_revenue = session.scalar(
+        select(func.coalesce(func.sum(r.c.revenue), 0)).where(r.c.rank <= top)
+    )
+    per_class = {
+        cls: (n, rev)
+        for cls, n, rev in session.execute(
+            select(r.c.cls, func.count(), func.sum(r.c.revenue)).group_by(r.c.cls)
+        )
+    }
+    classes = tuple(
+        ClassSummary(
+            cls,
+            per_class.get(cls, (0, 0))[0],
+            from_cents(per_class.get(cls, (0, 0))[1]),
+            per_class.get(cls, (0, 0))[0] / clients if clients else 0.0,
+            per_class.get(cls, (0, 0))[1] / total if total else 0.0,
+        )
+        for cls in CLASSES
+    )
+    curve: list[tuple[float, float]] = [(0.0, 0.0)]
+    if clients:
+        # The cumulative revenue at the last client of each percentile of clients.
+        bucket = cast((r.c.rank * CURVE_POINTS + clients - 1) / clients, Integer)
+        running = func.sum(r.c.revenue).over(order_by=r.c.rank)
+        steps = select(bucket.label("p"), r.c.rank, running.label("run")).subquery()
+        for p, run in session.execute(
+            select(steps.c.p, func.max(steps.c.run)).group_by(steps.c.p).order_by(steps.c.p)
+        ):
+            curve.append((p / CURVE_POINTS, run / total))
+    currency = home_currency(session)
+    other = session.scalar(
+        select(func.coalesce(func.sum(buyers(date_to, currency, since=date_from).c.other), 0))
+    )
+    return Pareto(
+        date_from, date_to, currency, clients, from_cents(total), top,
+        top_revenue / total if total else 0.0, classes, tuple(curve), int(other or 0), limits,
+    )  # fmt: skip
+
+
+def class_client_ids(
+    session: Session, cls: str, *, date_from: date | None, date_to: date
+) -> list[int]:
+    """The clients of an ABC class over a period, richest first."""
+    if cls not in CLASSES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An ABC class is A, B or C (got '{cls}')."), cls=cls
+        )
+    r = ranked(session, date_from, date_to, abc_limits(session))
+    return list(session.scalars(select(r.c.client_id).where(r.c.cls == cls).order_by(r.c.rank)))
+
+
+def class_a_client_ids(session: Session, *, today: date) -> frozenset[int]:
+    """Class A over the default period: the mark on cards, deals and Today."""
+    date_from, date_to = default_period(today)
+    return frozenset(class_client_ids(session, "A", date_from=date_from, date_to=date_to))
