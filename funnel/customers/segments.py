@@ -98,8 +98,7 @@ def _limits(value: object, default: tuple[int, int], what: str, low: int) -> tup
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The {what} limits are two whole numbers, the first at least {low} and "
-                "smaller than the second (got {value}).",
+                "The {what} limits are two growing whole numbers from {low} (got {value}).",
             ),
             what=what,
             low=low,

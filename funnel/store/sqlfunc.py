@@ -7,7 +7,7 @@ changes one file.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Integer, cast, func
+from sqlalchemy import ColumnElement, Date, Integer, cast, func
 from sqlalchemy.orm import Session
 
 
@@ -20,3 +20,17 @@ def days_between(session: Session, later: ColumnElement, earlier: ColumnElement)
     if dialect_name(session) == "postgresql":
         return later - earlier  # date - date is a whole number of days there
     return cast(func.julianday(later) - func.julianday(earlier), Integer)
+
+
+def day_of(session: Session, moment: ColumnElement) -> ColumnElement:
+    """The date part of a stored (naive UTC) datetime."""
+    if dialect_name(session) == "postgresql":
+        return cast(moment, Date)
+    return func.date(moment)
+
+
+def plus_days(session: Session, day: ColumnElement, days: int) -> ColumnElement:
+    """A date column moved by a whole number of days."""
+    if dialect_name(session) == "postgresql":
+        return day + int(days)
+    return func.date(day, f"{int(days):+d} days")
