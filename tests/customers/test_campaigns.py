@@ -84,12 +84,9 @@ def test_each_client_owner_and_the_script_filled_in(session, today, now):
     cid = buyer(session, "Olga Petrova", [40], today, amount=250)
     client = session.get(Client, cid)
     client.owner_id, client.language = a, "ru"
-    built = create_campaign(
-        session,
-        CampaignSpec("Wake up", "calls", SLEEPY,
-                     templates={"en": "Hi {first_name}", "ru": "Здравствуйте, {first_name}! {last_amount}"}),
-        today=today, now=now,
-    )  # fmt: skip
+    templates = {"en": "Hi {first_name}", "ru": "Здравствуйте, {first_name}! {last_amount}"}
+    spec = CampaignSpec("Wake up", "calls", SLEEPY, templates=templates)
+    built = create_campaign(session, spec, today=today, now=now)
     activity = session.query(Activity).one()
     assert activity.owner_id == a and activity.client_id == cid
     assert activity.notes == "Здравствуйте, Olga! 250.00"
