@@ -442,3 +442,21 @@ def revert_outcome(session: Session, change: OutcomeChange) -> None:
         member.status = change.status
         member.contacted_at = change.contacted_at
         session.flush()
+
+
+def cancel_campaign(session: Session, campaign_id: int) -> int:
+    """Remove a campaign with its members and the calls nobody has made yet
+    (done calls stay, with their outcomes). Returns how many calls were removed."""
+    from sqlalchemy import delete
+
+    campaign = get_campaign(session, campaign_id)
+    open_calls = select(CampaignMember.activity_id).where(
+        CampaignMember.campaign_id == campaign.id, CampaignMember.activity_id.is_not(None)
+    )
+    removed = session.execute(
+        delete(Activity).where(Activity.id.in_(open_calls), Activity.done_at.is_(None))
+    ).rowcount
+    session.execute(delete(CampaignMember).where(CampaignMember.campaign_id == campaign.id))
+    session.delete(campaign)
+    session.flush()
+    return int(removed or 0)

@@ -14,6 +14,7 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from funnel.customers.campaigns import OutcomeChange, record_outcome, revert_outcome
 from funnel.followups import activities, snooze
 from funnel.followups.activities import CompleteResult, NextStepSuggestion
 from funnel.followups.snooze import SnoozeChoice, SnoozeResult
@@ -32,6 +33,8 @@ class Finished:
     next_step_id: int | None
     next_step: NextStepSuggestion | None
     deal_id: int | None
+    campaign_change: OutcomeChange | None = None  # a campaign call's status before
+    campaign_status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ class _FinishCommand(_Command):
                 if step.is_open:
                     activities.delete_activity(session, finished.next_step_id)
             activities.revert_complete(session, finished.completed)
+            if finished.campaign_change is not None:
+                revert_outcome(session, finished.campaign_change)
 
         self._actions.ctx.write(undo, changes=_changes(finished.deal_id))
 
@@ -96,6 +101,7 @@ class _FinishCommand(_Command):
             self._outcome,
             self.finished.next_step,
             self.finished.deal_id,
+            self.finished.campaign_status,
         )
 
 
@@ -178,6 +184,7 @@ class ActivityActions:
         outcome: str | None,
         next_step: NextStepSuggestion | None,
         deal_id: int | None,
+        campaign_status: str | None = None,
     ) -> Finished:
         now, today = self.ctx.now(), self.ctx.today()
 
@@ -188,7 +195,12 @@ class ActivityActions:
             step_id = (
                 activities.schedule_next_step(session, next_step, now=now) if next_step else None
             )
-            return Finished(completed, step_id, next_step, deal_id)
+            change = (
+                record_outcome(session, activity_id, campaign_status, now=now)
+                if campaign_status
+                else None
+            )
+            return Finished(completed, step_id, next_step, deal_id, change, campaign_status)
 
         return self.ctx.write(finish, changes=_changes(deal_id))
 
@@ -199,12 +211,13 @@ class ActivityActions:
         outcome: str | None = None,
         next_step: NextStepSuggestion | None = None,
         deal_id: int | None = None,
+        campaign_status: str | None = None,
     ) -> Finished:
         """Mark done with its outcome and, in the same transaction, schedule
         the next step: one user action, one undo step."""
         if deal_id is None:
             deal_id = self.ctx.read(activities.get_activity, activity_id).deal_id
-        finished = self.write_finish(activity_id, outcome, next_step, deal_id)
+        finished = self.write_finish(activity_id, outcome, next_step, deal_id, campaign_status)
         self.undo_stack.push(_FinishCommand(self, finished, outcome))
         return finished
 
