@@ -148,3 +148,52 @@ def mailto_link(people: list[Recipient], subject: str, body: str = "") -> str:
     if body:
         query += f"&body={quote(body)}"
     return f"mailto:?{query}"
+
+
+BUYER_HEADERS = (
+    "name", "company", "email", "phone", "source", "purchases", "revenue", "currency",
+    "first_purchase", "last_purchase", "expected_next",
+)  # fmt: skip
+
+
+def export_buyers(rows: list, path: Path) -> int:
+    """A client list (`BuyerRow`s) to .csv or .xlsx with its lifetime figures,
+    or to .vcf as contacts."""
+    fmt = path.suffix.lstrip(".").lower()
+    if fmt == "vcf":
+        people = [Recipient(r.id, r.name, r.email, r.phone, r.language, "") for r in rows]
+        return export_recipients(people, path, "vcf")
+    if fmt not in FORMATS:
+        export_recipients([], path)  # raises the readable error
+    fd, tmp = tempfile.mkstemp(prefix=".funnel-", suffix="." + fmt, dir=path.parent)
+    os.close(fd)
+
+    def iso(d) -> str:
+        return d.isoformat() if d else ""
+
+    values = [
+        (r.name, r.company or "", r.email or "", r.phone or "", r.source or "", r.purchases,
+         str(r.revenue), r.currency, iso(r.first_purchase), iso(r.last_purchase),
+         iso(r.expected_next))
+        for r in rows
+    ]  # fmt: skip
+    try:
+        if fmt == "csv":
+            with open(tmp, "w", newline="", encoding="utf-8-sig") as f:
+                writer = csv.writer(f)
+                writer.writerow(BUYER_HEADERS)
+                writer.writerows(values)
+        else:
+            from openpyxl import Workbook
+
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Clients")
+            sheet.append(list(BUYER_HEADERS))
+            for row in values:
+                sheet.append(list(row))
+            book.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(rows)
