@@ -46,11 +46,10 @@ _ROOT = QModelIndex()
 def channel_name(channel: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        "calls": tr("CampaignsView", "Calls"),
-        "mailing": tr("CampaignsView", "Mailing"),
-        "birthday": tr("CampaignsView", "Birthday greetings"),
+        "calls": QCoreApplication.translate("CampaignsView", "Calls"),
+        "mailing": QCoreApplication.translate("CampaignsView", "Mailing"),
+        "birthday": QCoreApplication.translate("CampaignsView", "Birthday greetings"),
     }.get(channel, channel)
 
 

@@ -42,27 +42,28 @@ def pareto_chart(view: QChartView, result: Pareto) -> None:
     """Share of revenue (y) brought by the richest share of clients (x); the
     diagonal is what equal clients would give."""
     chart = _chart(view)
-    tr = QCoreApplication.translate
     curve = QLineSeries()
-    curve.setName(tr("Customers", "Clients by revenue"))
+    curve.setName(QCoreApplication.translate("Customers", "Clients by revenue"))
     for x, y in result.curve:
         curve.append(QPointF(x * 100, y * 100))
     curve.setPen(QPen(ACCENT, 2.5))
     equal = QLineSeries()
-    equal.setName(tr("Customers", "All clients equal"))
+    equal.setName(QCoreApplication.translate("Customers", "All clients equal"))
     equal.append(0, 0)
     equal.append(100, 100)
     pen = QPen(view.palette().color(QPalette.ColorRole.PlaceholderText), 1, Qt.PenStyle.DashLine)
     equal.setPen(pen)
     cut = QLineSeries()
-    cut.setName(tr("Customers", "Top 20%"))
+    cut.setName(QCoreApplication.translate("Customers", "Top 20%"))
     cut.append(20, 0)
     cut.append(20, result.top_share * 100)
     cut.setPen(QPen(TARGET, 1.5, Qt.PenStyle.DotLine))
     for s in (equal, cut, curve):
         chart.addSeries(s)
-    x = _axis(view, tr("Customers", "% of clients, richest first"), 100, "%d%%")
-    y = _axis(view, tr("Customers", "% of revenue"), 100, "%d%%")
+    x = _axis(
+        view, QCoreApplication.translate("Customers", "% of clients, richest first"), 100, "%d%%"
+    )
+    y = _axis(view, QCoreApplication.translate("Customers", "% of revenue"), 100, "%d%%")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for s in (equal, cut, curve):
@@ -73,13 +74,12 @@ def pareto_chart(view: QChartView, result: Pareto) -> None:
 def active_chart(view: QChartView, history: tuple[ActivePoint, ...], target: int) -> None:
     """The active share on the same day of each month, and the target line."""
     chart = _chart(view)
-    tr = QCoreApplication.translate
     line = QLineSeries()
-    line.setName(tr("Customers", "Active clients"))
+    line.setName(QCoreApplication.translate("Customers", "Active clients"))
     line.setPen(QPen(ACCENT, 2.5))
     line.setPointsVisible(True)
     goal = QLineSeries()
-    goal.setName(tr("Customers", "Target"))
+    goal.setName(QCoreApplication.translate("Customers", "Target"))
     goal.setPen(QPen(TARGET, 1.5, Qt.PenStyle.DashLine))
     top = max([target] + [p.share * 100 for p in history]) * 1.2 or 10
     for i, p in enumerate(history):
@@ -101,7 +101,7 @@ def active_chart(view: QChartView, history: tuple[ActivePoint, ...], target: int
         locale = QLocale()
         first, last = history[0].day, history[-1].day
         chart.setTitle(
-            tr("Customers", "%1 – %2")
+            QCoreApplication.translate("Customers", "%1 – %2")
             .replace("%1", locale.toString(first, "MMM yyyy"))
             .replace("%2", locale.toString(last, "MMM yyyy"))
         )

@@ -37,29 +37,6 @@ def cell_name(cell: Cell, matrix: Matrix) -> str:
     return QCoreApplication.translate("Segments", cell.name)
 
 
-def frequency_labels(matrix: Matrix) -> list[str]:
-    c1, c2 = matrix.settings.count_limits
-    tr = QCoreApplication.translate
-    first = tr("Customers", "%n purchase(s)", "", c1) if c1 == 1 else (
-        tr("Customers", "1–%1 purchases").replace("%1", str(c1))
-    )  # fmt: skip
-    middle = tr("Customers", "%1–%2 purchases").replace("%1", str(c1 + 1)).replace("%2", str(c2))
-    if c2 == c1 + 1:
-        middle = tr("Customers", "%n purchase(s)", "", c2)
-    last = tr("Customers", "%1 or more").replace("%1", str(c2 + 1))
-    return [first, middle, last]
-
-
-def recency_labels(matrix: Matrix) -> list[str]:
-    r1, r2 = matrix.settings.recency_limits
-    tr = QCoreApplication.translate
-    return [
-        tr("Customers", "up to %n day(s) ago", "", r1),
-        tr("Customers", "%1–%2 days ago").replace("%1", str(r1 + 1)).replace("%2", str(r2)),
-        tr("Customers", "over %n day(s) ago", "", r2),
-    ]
-
-
 class MatrixView(QWidget):
     cell_clicked = Signal(str)  # the cell's key
 
@@ -79,6 +56,24 @@ class MatrixView(QWidget):
     def set_matrix(self, matrix: Matrix) -> None:
         self.matrix = matrix
         self.update()
+
+    def frequency_labels(self, matrix: Matrix) -> list[str]:
+        c1, c2 = matrix.settings.count_limits
+        first = self.tr("%n purchase(s)", "", c1)
+        if c1 > 1:
+            first = self.tr("1–%1 purchases").replace("%1", str(c1))
+        middle = self.tr("%1–%2 purchases").replace("%1", str(c1 + 1)).replace("%2", str(c2))
+        if c2 == c1 + 1:
+            middle = self.tr("%n purchase(s)", "", c2)
+        return [first, middle, self.tr("%1 or more").replace("%1", str(c2 + 1))]
+
+    def recency_labels(self, matrix: Matrix) -> list[str]:
+        r1, r2 = matrix.settings.recency_limits
+        return [
+            self.tr("up to %n day(s) ago", "", r1),
+            self.tr("%1–%2 days ago").replace("%1", str(r1 + 1)).replace("%2", str(r2)),
+            self.tr("over %n day(s) ago", "", r2),
+        ]
 
     # geometry ---------------------------------------------------------------------
     def cell_rect(self, key: str) -> QRect:
@@ -149,14 +144,14 @@ class MatrixView(QWidget):
 
         painter.setFont(small)
         painter.setPen(muted)
-        for r, label in enumerate(recency_labels(m)):
+        for r, label in enumerate(self.recency_labels(m)):
             rect = self.cell_rect(f"f0r{r}")
             painter.drawText(
                 QRect(rect.left(), 0, rect.width(), HEADER_H),
                 int(Qt.AlignmentFlag.AlignCenter),
                 label,
             )
-        for f, label in enumerate(frequency_labels(m)):
+        for f, label in enumerate(self.frequency_labels(m)):
             rect = self.cell_rect(f"f{f}r0")
             painter.drawText(
                 QRect(0, rect.top(), HEADER_W - 4, rect.height()),

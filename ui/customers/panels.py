@@ -43,8 +43,12 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(40)
     return table
 
 
@@ -74,6 +78,7 @@ class ParetoPanel(QWidget):
              self.tr("Revenue"), self.tr("Share of revenue")], "abcTable",
         )  # fmt: skip
         self.table.setMaximumHeight(130)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = {}
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Period")))
@@ -91,8 +96,8 @@ class ParetoPanel(QWidget):
         left.addWidget(self.table)
         left.addStretch(1)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addWidget(self.chart, 3)
+        body.addLayout(left, 1)
+        body.addWidget(self.chart, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(body, 1)

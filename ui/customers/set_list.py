@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,31 +35,23 @@ FILTER_DELAY_MS = 250
 EXPORT_CHUNK = 5000
 
 
-def set_columns() -> list[Column]:
-    tr = QCoreApplication.translate
-    return [
-        Column("name", tr("ClientSetModel", "Name"), hideable=False, width=200),
-        Column("purchases", tr("ClientSetModel", "Purchases"), RIGHT, width=80,
-               descending_first=True),
-        Column("revenue", tr("ClientSetModel", "Revenue"), RIGHT, width=110,
-               descending_first=True),
-        Column("last_purchase", tr("ClientSetModel", "Last purchase"), width=110,
-               descending_first=True),
-        Column("silent", tr("ClientSetModel", "Days silent"), RIGHT, width=90,
-               descending_first=True),
-        Column("first_purchase", tr("ClientSetModel", "First purchase"), width=110),
-        Column("expected", tr("ClientSetModel", "Expected next"), width=110),
-        Column("phone", tr("ClientSetModel", "Phone"), width=130),
-        Column("source", tr("ClientSetModel", "Source"), width=100),
-    ]  # fmt: skip
-
-
 UNSORTABLE = {"expected": "last_purchase", "phone": "name", "source": "name"}
 
 
 class ClientSetModel(LazyTableModel):
     def __init__(self, ctx: AppContext, definition: dict, parent=None) -> None:
-        super().__init__(set_columns(), parent)
+        super().__init__([], parent)
+        self.columns = (
+            Column("name", self.tr("Name"), hideable=False, width=200),
+            Column("purchases", self.tr("Purchases"), RIGHT, width=80, descending_first=True),
+            Column("revenue", self.tr("Revenue"), RIGHT, width=110, descending_first=True),
+            Column("last_purchase", self.tr("Last purchase"), width=110, descending_first=True),
+            Column("silent", self.tr("Days silent"), RIGHT, width=90, descending_first=True),
+            Column("first_purchase", self.tr("First purchase"), width=110),
+            Column("expected", self.tr("Expected next"), width=110),
+            Column("phone", self.tr("Phone"), width=130),
+            Column("source", self.tr("Source"), width=100),
+        )
         self.ctx = ctx
         self.definition = definition
         self.text = ""
