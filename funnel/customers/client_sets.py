@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Select, func, literal, select
+from sqlalchemy import Select, func, literal, select, true
 from sqlalchemy.orm import Session
 
 from funnel.customers import pareto as pareto_
@@ -100,20 +100,29 @@ def lost_limits(session: Session) -> tuple[int, int]:
     )
 
 
+def _buyer_condition(session: Session, definition: dict, b, today: date):
+    """The condition on a `buyers` subquery for the sets defined by purchases."""
+    kind = definition["kind"]
+    if kind == "buyers":
+        return true()
+    if kind == "lost":
+        min_days, factor = lost_limits(session)
+        return lost_condition(session, b, today, min_days, factor)
+    f, r = parse_cell(definition["cell"])
+    frequency, recency = bands(b, segment_settings(session), today)
+    return (frequency == f) & (recency == r)
+
+
+BUYER_KINDS = ("cell", "lost", "buyers")
+
+
 def members_query(session: Session, definition: dict, *, today: date) -> Select:
     """select(client_id) of the set's clients (archived and merged ones left out)."""
     definition = check_definition(definition)
     kind = definition["kind"]
-    if kind in ("cell", "lost", "buyers"):
+    if kind in BUYER_KINDS:
         b = buyers(today, home_currency(session))
-        if kind == "buyers":
-            return select(b.c.client_id)
-        if kind == "lost":
-            min_days, factor = lost_limits(session)
-            return select(b.c.client_id).where(lost_condition(session, b, today, min_days, factor))
-        f, r = parse_cell(definition["cell"])
-        frequency, recency = bands(b, segment_settings(session), today)
-        return select(b.c.client_id).where(frequency == f, recency == r)
+        return select(b.c.client_id).where(_buyer_condition(session, definition, b, today))
     if kind == "abc":
         start, end = pareto_.default_period(today)
         if "from" in definition or "to" in definition:
@@ -149,7 +158,7 @@ def set_client_ids(
             choices=", ".join(SORT_KEYS),
             sort_key=sort_key,
         )
-    members = members_query(session, definition, today=today).subquery()
+    definition = check_definition(definition)
     b = buyers(today, home_currency(session))
     columns = {
         "name": Client.search_text,
@@ -162,11 +171,20 @@ def set_client_ids(
     column = columns[sort_key]
     if sort_key == "silent":
         descending = not descending
-    query = (
-        select(Client.id)
-        .join(members, members.c[0] == Client.id)
-        .outerjoin(b, b.c.client_id == Client.id)
-    )
+    if definition["kind"] in BUYER_KINDS:
+        # One aggregation both chooses the clients and sorts them.
+        query = (
+            select(Client.id)
+            .join(b, b.c.client_id == Client.id)
+            .where(_buyer_condition(session, definition, b, today))
+        )
+    else:
+        members = members_query(session, definition, today=today).subquery()
+        query = (
+            select(Client.id)
+            .join(members, members.c[0] == Client.id)
+            .outerjoin(b, b.c.client_id == Client.id)
+        )
     if folded_query(text):
         query = query.where(client_condition(text))
     order = [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]

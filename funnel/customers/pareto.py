@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from funnel.customers.segments import buyers, home_currency, months_back
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.store.models import from_cents
+from funnel.store.models import Client, Purchase, from_cents
 from funnel.store.settings import get_setting
 
 ABC_LIMITS_KEY = "customers.abc_limits"
@@ -73,7 +73,11 @@ def ranked(session: Session, date_from: date | None, date_to: date, limits: tupl
         .label("rank"),
         (with_peers - peers).label("richer"),  # revenue of those strictly above
         with_peers.label("cumulative"),
+        func.sum(spenders.c.revenue)
+        .over(order_by=(spenders.c.revenue.desc(), spenders.c.client_id))
+        .label("running"),
         total.label("total"),
+        func.count().over().label("n"),
     ).subquery()
     a, bl = limits
     cls = case(
@@ -87,6 +91,8 @@ def ranked(session: Session, date_from: date | None, date_to: date, limits: tupl
         ordered.c.rank,
         ordered.c.cumulative,
         ordered.c.total,
+        ordered.c.n,
+        ordered.c.running,
         cls.label("cls"),
     ).subquery("ranked")
 
@@ -144,43 +150,53 @@ def pareto(session: Session, *, date_from: date | None, date_to: date) -> Pareto
             end=date_to.isoformat(),
         )
     limits = abc_limits(session)
+    currency = home_currency(session)
     r = ranked(session, date_from, date_to, limits)
-    clients, total = session.execute(
-        select(func.count(), func.coalesce(func.sum(r.c.revenue), 0))
-    ).one()
+    # One pass over the ranks, grouped by (percentile of clients, class): at
+    # most a hundred and three groups, from which the classes, the top 20%
+    # (rank <= ceil(n × 20 / 100), i.e. 100 × rank <= n × 20 + 99) and the
+    # curve's points are added up.
+    in_top = 100 * r.c.rank <= r.c.n * TOP_SHARE + 99
+    bucket = cast((r.c.rank * CURVE_POINTS + r.c.n - 1) / r.c.n, Integer)
+    per_class: dict[str, list[int]] = {cls: [0, 0] for cls in CLASSES}
+    steps: dict[int, int] = {}
+    top_revenue = 0
+    for p, cls, n, rev, top_rev, run in session.execute(
+        select(
+            bucket,
+            r.c.cls,
+            func.count(),
+            func.sum(r.c.revenue),
+            func.coalesce(func.sum(case((in_top, r.c.revenue), else_=0)), 0),
+            func.max(r.c.running),
+        ).group_by(bucket, r.c.cls)
+    ):
+        per_class[cls][0] += n
+        per_class[cls][1] += rev
+        top_revenue += top_rev
+        steps[p] = max(steps.get(p, 0), run)
+    clients = sum(v[0] for v in per_class.values())
+    total = sum(v[1] for v in per_class.values())
     top = -(-clients * TOP_SHARE // 100)  # ceil
-    top_revenue = session.scalar(
-        select(func.coalesce(func.sum(r.c.revenue), 0)).where(r.c.rank <= top)
-    )
-    per_class = {
-        cls: (n, rev)
-        for cls, n, rev in session.execute(
-            select(r.c.cls, func.count(), func.sum(r.c.revenue)).group_by(r.c.cls)
-        )
-    }
     classes = tuple(
         ClassSummary(
-            cls,
-            per_class.get(cls, (0, 0))[0],
-            from_cents(per_class.get(cls, (0, 0))[1]),
-            per_class.get(cls, (0, 0))[0] / clients if clients else 0.0,
-            per_class.get(cls, (0, 0))[1] / total if total else 0.0,
+            cls, n, from_cents(rev), n / clients if clients else 0.0, rev / total if total else 0.0
         )
-        for cls in CLASSES
+        for cls, (n, rev) in per_class.items()
     )
-    curve: list[tuple[float, float]] = [(0.0, 0.0)]
-    if clients:
-        # The cumulative revenue at the last client of each percentile of clients.
-        bucket = cast((r.c.rank * CURVE_POINTS + clients - 1) / clients, Integer)
-        running = func.sum(r.c.revenue).over(order_by=r.c.rank)
-        steps = select(bucket.label("p"), r.c.rank, running.label("run")).subquery()
-        for p, run in session.execute(
-            select(steps.c.p, func.max(steps.c.run)).group_by(steps.c.p).order_by(steps.c.p)
-        ):
-            curve.append((p / CURVE_POINTS, run / total))
-    currency = home_currency(session)
+    curve = [(0.0, 0.0)] + [(p / CURVE_POINTS, steps[p] / total) for p in sorted(steps) if total]
     other = session.scalar(
-        select(func.coalesce(func.sum(buyers(date_to, currency, since=date_from).c.other), 0))
+        select(func.count())
+        .select_from(Purchase)
+        .join(Client, Client.id == Purchase.client_id)
+        .where(
+            Purchase.purchased_on <= date_to,
+            Purchase.purchased_on >= (date_from or date.min),
+            Purchase.currency != currency,
+            Purchase.amount_cents >= 0,
+            Client.archived.is_(False),
+            Client.merged_into_id.is_(None),
+        )
     )
     return Pareto(
         date_from, date_to, currency, clients, from_cents(total), top,

@@ -304,6 +304,7 @@ def lifecycle_matrix(session: Session, *, as_of: date, history: bool = True) -> 
     currency = home_currency(session)
     b = buyers(as_of, currency)
     frequency, recency = bands(b, settings, as_of)
+    days = history_days(as_of) if history else []
     rows = session.execute(
         select(
             frequency.label("f"),
@@ -311,9 +312,12 @@ def lifecycle_matrix(session: Session, *, as_of: date, history: bool = True) -> 
             func.count(),
             func.coalesce(func.sum(b.c.revenue), 0),
             func.coalesce(func.sum(b.c.other), 0),
+            # Buyers so far on each day of the history, from the same scan.
+            *[func.sum(case((b.c.first <= d, 1), else_=0)) for d in days],
         ).group_by(frequency, recency)
     ).all()
-    found = {(f, r): (n, rev, other) for f, r, n, rev, other in rows}
+    found = {(f, r): (n, rev, other) for f, r, n, rev, other, *_ in rows}
+    base = [sum(row[5 + i] for row in rows) for i in range(len(days))]
     clients = sum(v[0] for v in found.values())
     revenue = sum(v[1] for v in found.values())
     cells = []
@@ -332,7 +336,7 @@ def lifecycle_matrix(session: Session, *, as_of: date, history: bool = True) -> 
                 rev / revenue if revenue else 0.0,
             )
         )
-    points = active_history(session, as_of=as_of, settings=settings) if history else ()
+    points = active_history(session, as_of=as_of, settings=settings, base=base) if history else ()
     return Matrix(
         as_of=as_of,
         currency=currency,
@@ -346,32 +350,52 @@ def lifecycle_matrix(session: Session, *, as_of: date, history: bool = True) -> 
     )
 
 
+def history_days(as_of: date) -> list[date]:
+    return [months_back(as_of, m) for m in range(HISTORY_MONTHS, -1, -1)]
+
+
 def active_history(
-    session: Session, *, as_of: date, settings: SegmentSettings | None = None
+    session: Session,
+    *,
+    as_of: date,
+    settings: SegmentSettings | None = None,
+    base: list[int] | None = None,
 ) -> list[ActivePoint]:
     """The active share on the same day of each of the last 12 months and
-    today: buyers so far, and those who bought within the first recency limit."""
+    today: buyers so far (`base`, when the matrix counted them already), and
+    those who bought within the first recency limit before each day."""
     settings = settings or segment_settings(session)
-    days = [months_back(as_of, m) for m in range(HISTORY_MONTHS, -1, -1)]
+    days = history_days(as_of)
     window = settings.recency_limits[0]
-    first = (
-        select(Purchase.client_id, func.min(Purchase.purchased_on).label("first"))
-        .where(Purchase.amount_cents >= 0, Purchase.client_id.in_(eligible_clients()))
-        .group_by(Purchase.client_id)
-        .subquery()
+    counted = (
+        Purchase.amount_cents >= 0,
+        Client.archived.is_(False),
+        Client.merged_into_id.is_(None),
     )
-    base = session.execute(
-        select(*[func.coalesce(func.sum(case((first.c.first <= d, 1), else_=0)), 0) for d in days])
-    ).one()
+    if base is None:
+        first = (
+            select(func.min(Purchase.purchased_on).label("first"))
+            .join(Client, Client.id == Purchase.client_id)
+            .where(*counted)
+            .group_by(Purchase.client_id)
+            .subquery()
+        )
+        base = list(
+            session.execute(
+                select(*[func.coalesce(func.sum(case((first.c.first <= d, 1), else_=0)), 0)
+                         for d in days])
+            ).one()
+        )  # fmt: skip
+    # Each day: one short range of the purchases by day (a covering index).
     active = session.execute(
         select(
             *[
                 select(func.count(func.distinct(Purchase.client_id)))
+                .join(Client, Client.id == Purchase.client_id)
                 .where(
-                    Purchase.purchased_on <= d,
                     Purchase.purchased_on >= d - timedelta(days=window),
-                    Purchase.amount_cents >= 0,
-                    Purchase.client_id.in_(eligible_clients()),
+                    Purchase.purchased_on <= d,
+                    *counted,
                 )
                 .scalar_subquery()
                 for d in days

@@ -33,6 +33,14 @@ PURCHASE_BY_CLIENT = Index(
     Purchase.currency,
     Purchase.amount_cents,
 )
+# … and the same over a period (Pareto, a campaign's result, the active share).
+PURCHASE_BY_DAY = Index(
+    "ix_purchase_day_client_amount",
+    Purchase.purchased_on,
+    Purchase.client_id,
+    Purchase.currency,
+    Purchase.amount_cents,
+)
 
 
 class CampaignChannel(enum.StrEnum):

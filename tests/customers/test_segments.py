@@ -125,3 +125,13 @@ def test_active_share_history_covers_twelve_months(session, today):
     assert (history[-1].active, history[-1].buyers) == (1, 2)
     six_months_ago = history[-7]
     assert (six_months_ago.active, six_months_ago.buyers) == (0, 1)  # Bob bought 66 days before it
+
+
+def test_the_history_alone_counts_the_same_as_with_the_matrix(session, today):
+    from funnel.customers.segments import active_history
+
+    for i, days in enumerate([[0], [45, 400], [100, 200, 300], [31, 62]]):
+        buyer(session, f"C{i}", days, today)
+    assert active_history(session, as_of=today) == list(
+        lifecycle_matrix(session, as_of=today).history
+    )

@@ -73,10 +73,16 @@ def upgrade() -> None:
             ["client_id", "purchased_on", "currency", "amount_cents"],
             unique=False,
         )
+        batch_op.create_index(
+            "ix_purchase_day_client_amount",
+            ["purchased_on", "client_id", "currency", "amount_cents"],
+            unique=False,
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("purchase", schema=None) as batch_op:
+        batch_op.drop_index("ix_purchase_day_client_amount")
         batch_op.drop_index("ix_purchase_client_day_amount")
     op.drop_table("campaign_member")
     op.drop_table("campaign")
