@@ -128,35 +128,34 @@ PLAIN_MATRIX = """
 SELECT f, r, COUNT(*), SUM(rev), SUM(other) FROM (
   SELECT CASE WHEN n <= 1 THEN 0 WHEN n <= 3 THEN 1 ELSE 2 END AS f,
          CASE WHEN last >= :r1 THEN 0 WHEN last >= :r2 THEN 1 ELSE 2 END AS r, rev, other
-  FROM (SELECT p.client_id, COUNT(*) AS n, MAX(p.purchased_on) AS last,
-               SUM(CASE WHEN p.currency = 'USD' THEN p.amount_cents ELSE 0 END) AS rev,
-               SUM(CASE WHEN p.currency <> 'USD' THEN 1 ELSE 0 END) AS other
-        FROM purchase p JOIN client c ON c.id = p.client_id
-        WHERE p.purchased_on <= :d AND p.amount_cents >= 0
-          AND c.archived = 0 AND c.merged_into_id IS NULL
-        GROUP BY p.client_id))
+  FROM (SELECT client_id, COUNT(*) AS n, MAX(purchased_on) AS last,
+               SUM(CASE WHEN currency = 'USD' THEN amount_cents ELSE 0 END) AS rev,
+               SUM(CASE WHEN currency <> 'USD' THEN 1 ELSE 0 END) AS other
+        FROM purchase WHERE purchased_on <= :d AND amount_cents >= 0
+        GROUP BY client_id) AS s
+  JOIN client c ON c.id = s.client_id WHERE c.archived = 0 AND c.merged_into_id IS NULL)
 GROUP BY f, r
 """
 
 PLAIN_PARETO = """
 SELECT client_id, rev, ROW_NUMBER() OVER (ORDER BY rev DESC, client_id),
        SUM(rev) OVER (ORDER BY rev DESC), SUM(rev) OVER ()
-FROM (SELECT p.client_id, SUM(p.amount_cents) AS rev
-      FROM purchase p JOIN client c ON c.id = p.client_id
-      WHERE p.purchased_on BETWEEN :a AND :d AND p.currency = 'USD' AND p.amount_cents >= 0
-        AND c.archived = 0 AND c.merged_into_id IS NULL
-      GROUP BY p.client_id)
+FROM (SELECT s.client_id, s.rev FROM (
+        SELECT client_id, SUM(amount_cents) AS rev FROM purchase
+        WHERE purchased_on BETWEEN :a AND :d AND currency = 'USD' AND amount_cents >= 0
+        GROUP BY client_id) AS s
+      JOIN client c ON c.id = s.client_id WHERE c.archived = 0 AND c.merged_into_id IS NULL)
 """
 
 PLAIN_CELL = """
-SELECT client_id FROM (
-  SELECT p.client_id, COUNT(*) AS n, MAX(p.purchased_on) AS last,
-         SUM(CASE WHEN p.currency = 'USD' THEN p.amount_cents ELSE 0 END) AS rev
-  FROM purchase p JOIN client c ON c.id = p.client_id
-  WHERE p.purchased_on <= :d AND p.amount_cents >= 0 AND c.archived = 0
-    AND c.merged_into_id IS NULL
-  GROUP BY p.client_id)
-WHERE n >= 4 AND last < :r1 AND last >= :r2 ORDER BY rev DESC, client_id DESC
+SELECT s.client_id FROM (
+  SELECT client_id, COUNT(*) AS n, MAX(purchased_on) AS last,
+         SUM(CASE WHEN currency = 'USD' THEN amount_cents ELSE 0 END) AS rev
+  FROM purchase WHERE purchased_on <= :d AND amount_cents >= 0
+  GROUP BY client_id) AS s
+JOIN client c ON c.id = s.client_id
+WHERE c.archived = 0 AND c.merged_into_id IS NULL
+  AND s.n >= 4 AND s.last < :r1 AND s.last >= :r2 ORDER BY s.rev DESC, s.client_id DESC
 """
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from funnel.customers.client_sets import check_definition, members_query
-from funnel.customers.segments import buyers, home_currency
+from funnel.customers.segments import figures_of, home_currency
 from funnel.errors import NotFoundError, ValidationError
 from funnel.followups.activities import MAX_SUBJECT, add_birthday_activity
 from funnel.followups.recurrence import next_occurrence, validate_rule
@@ -204,7 +204,7 @@ def _build_round(
         )
         query = query.where(members.c[0].not_in(still_open))
     chosen = query.subquery("chosen")
-    b = buyers(today, home_currency(session))
+    b = figures_of(select(chosen.c[0]), today, home_currency(session))
     rows = session.execute(
         select(
             Client.id, Client.name, Client.owner_id, Client.language,

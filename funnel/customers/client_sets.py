@@ -32,6 +32,7 @@ from funnel.customers.segments import (
     bands,
     buyers,
     eligible_clients,
+    figures_of,
     home_currency,
     parse_cell,
     segment_settings,
@@ -159,7 +160,25 @@ def set_client_ids(
             sort_key=sort_key,
         )
     definition = check_definition(definition)
-    b = buyers(today, home_currency(session))
+    currency = home_currency(session)
+    if definition["kind"] in BUYER_KINDS:
+        # One aggregation both chooses the clients and sorts them.
+        b = buyers(today, currency)
+        condition = _buyer_condition(session, definition, b, today)
+        if sort_key == "name" or folded_query(text):
+            query = select(Client.id).join(b, b.c.client_id == Client.id).where(condition)
+        else:
+            query = select(b.c.client_id).where(condition)
+        ident = b.c.client_id
+    else:
+        members = members_query(session, definition, today=today).subquery()
+        b = figures_of(select(members.c[0]), today, currency)
+        query = (
+            select(Client.id)
+            .join(members, members.c[0] == Client.id)
+            .outerjoin(b, b.c.client_id == Client.id)
+        )
+        ident = Client.id
     columns = {
         "name": Client.search_text,
         "purchases": func.coalesce(b.c.n, 0),
@@ -171,23 +190,9 @@ def set_client_ids(
     column = columns[sort_key]
     if sort_key == "silent":
         descending = not descending
-    if definition["kind"] in BUYER_KINDS:
-        # One aggregation both chooses the clients and sorts them.
-        query = (
-            select(Client.id)
-            .join(b, b.c.client_id == Client.id)
-            .where(_buyer_condition(session, definition, b, today))
-        )
-    else:
-        members = members_query(session, definition, today=today).subquery()
-        query = (
-            select(Client.id)
-            .join(members, members.c[0] == Client.id)
-            .outerjoin(b, b.c.client_id == Client.id)
-        )
     if folded_query(text):
         query = query.where(client_condition(text))
-    order = [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
+    order = [column.desc(), ident.desc()] if descending else [column.asc(), ident.asc()]
     return list(session.scalars(query.order_by(*order)))
 
 

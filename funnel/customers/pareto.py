@@ -63,16 +63,19 @@ def ranked(session: Session, date_from: date | None, date_to: date, limits: tupl
     b = buyers(date_to, currency, since=date_from)
     spenders = select(b.c.client_id, b.c.revenue).where(b.c.revenue > 0).subquery()
     total = func.sum(spenders.c.revenue).over()
-    with_peers = func.sum(spenders.c.revenue).over(order_by=spenders.c.revenue.desc())
-    peers = func.sum(spenders.c.revenue).over(partition_by=spenders.c.revenue)
+    # Revenue of the clients strictly richer: in cents, "1 preceding" in a
+    # descending range is every revenue at least one cent higher.
+    richer = func.coalesce(
+        func.sum(spenders.c.revenue).over(order_by=spenders.c.revenue.desc(), range_=(None, -1)),
+        0,
+    )
     ordered = select(
         spenders.c.client_id,
         spenders.c.revenue,
         func.row_number()
         .over(order_by=(spenders.c.revenue.desc(), spenders.c.client_id))
         .label("rank"),
-        (with_peers - peers).label("richer"),  # revenue of those strictly above
-        with_peers.label("cumulative"),
+        richer.label("richer"),
         func.sum(spenders.c.revenue)
         .over(order_by=(spenders.c.revenue.desc(), spenders.c.client_id))
         .label("running"),
@@ -89,7 +92,6 @@ def ranked(session: Session, date_from: date | None, date_to: date, limits: tupl
         ordered.c.client_id,
         ordered.c.revenue,
         ordered.c.rank,
-        ordered.c.cumulative,
         ordered.c.total,
         ordered.c.n,
         ordered.c.running,
@@ -185,17 +187,14 @@ def pareto(session: Session, *, date_from: date | None, date_to: date) -> Pareto
         for cls, (n, rev) in per_class.items()
     )
     curve = [(0.0, 0.0)] + [(p / CURVE_POINTS, steps[p] / total) for p in sorted(steps) if total]
+    eligible = select(Client.id).where(Client.archived.is_(False), Client.merged_into_id.is_(None))
     other = session.scalar(
-        select(func.count())
-        .select_from(Purchase)
-        .join(Client, Client.id == Purchase.client_id)
-        .where(
+        select(func.count()).where(
             Purchase.purchased_on <= date_to,
             Purchase.purchased_on >= (date_from or date.min),
             Purchase.currency != currency,
             Purchase.amount_cents >= 0,
-            Client.archived.is_(False),
-            Client.merged_into_id.is_(None),
+            Purchase.client_id.in_(eligible),
         )
     )
     return Pareto(

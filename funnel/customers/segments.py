@@ -167,8 +167,12 @@ def eligible_clients() -> Select:
 
 def buyers(as_of: date, currency: str, since: date | None = None):
     """Per buying client as of a day: purchase count, first and last purchase,
-    revenue in `currency` (cents) and the number of purchases in other currencies."""
-    query = (
+    revenue in `currency` (cents) and the number of purchases in other currencies.
+
+    The purchases are added up first (read off a covering index) and only the
+    sums are joined to their clients: joining every purchase row to its client
+    before grouping was three to four times slower on a million purchases."""
+    sums = (
         select(
             Purchase.client_id.label("client_id"),
             func.count().label("n"),
@@ -180,18 +184,43 @@ def buyers(as_of: date, currency: str, since: date | None = None):
             func.sum(case((Purchase.currency == currency, 1), else_=0)).label("n_home"),
             func.sum(case((Purchase.currency != currency, 1), else_=0)).label("other"),
         )
-        .join(Client, Client.id == Purchase.client_id)
-        .where(
-            Purchase.purchased_on <= as_of,
-            Purchase.amount_cents >= 0,
-            Client.archived.is_(False),
-            Client.merged_into_id.is_(None),
-        )
+        .where(Purchase.purchased_on <= as_of, Purchase.amount_cents >= 0)
         .group_by(Purchase.client_id)
     )
     if since is not None:
-        query = query.where(Purchase.purchased_on >= since)
-    return query.subquery("buyers")
+        sums = sums.where(Purchase.purchased_on >= since)
+    per_client = sums.subquery("sums")
+    return (
+        select(*per_client.c)
+        .join(Client, Client.id == per_client.c.client_id)
+        .where(Client.archived.is_(False), Client.merged_into_id.is_(None))
+        .subquery("buyers")
+    )
+
+
+def figures_of(members, as_of: date, currency: str):
+    """The `buyers` columns for a given set of clients only (`members`: a
+    select of client ids, already eligible): their purchases are read through
+    the index by client, and nothing else is added up."""
+    return (
+        select(
+            Purchase.client_id.label("client_id"),
+            func.count().label("n"),
+            func.min(Purchase.purchased_on).label("first"),
+            func.max(Purchase.purchased_on).label("last"),
+            func.sum(case((Purchase.currency == currency, Purchase.amount_cents), else_=0)).label(
+                "revenue"
+            ),
+            func.sum(case((Purchase.currency == currency, 1), else_=0)).label("n_home"),
+        )
+        .where(
+            Purchase.purchased_on <= as_of,
+            Purchase.amount_cents >= 0,
+            Purchase.client_id.in_(members),
+        )
+        .group_by(Purchase.client_id)
+        .subquery("figures")
+    )
 
 
 def bands(b, settings: SegmentSettings, as_of: date):
@@ -386,16 +415,23 @@ def active_history(
                          for d in days])
             ).one()
         )  # fmt: skip
-    # Each day: one short range of the purchases by day (a covering index).
+    # Each day: one short range of the purchases by day (a covering index),
+    # its distinct clients checked against the clients table once each.
     active = session.execute(
         select(
             *[
-                select(func.count(func.distinct(Purchase.client_id)))
-                .join(Client, Client.id == Purchase.client_id)
+                select(func.count())
+                .select_from(Client)
                 .where(
-                    Purchase.purchased_on >= d - timedelta(days=window),
-                    Purchase.purchased_on <= d,
-                    *counted,
+                    Client.archived.is_(False),
+                    Client.merged_into_id.is_(None),
+                    Client.id.in_(
+                        select(Purchase.client_id).where(
+                            Purchase.purchased_on >= d - timedelta(days=window),
+                            Purchase.purchased_on <= d,
+                            Purchase.amount_cents >= 0,
+                        )
+                    ),
                 )
                 .scalar_subquery()
                 for d in days
