@@ -219,6 +219,7 @@ class BuyerRow:
     days_silent: int | None
     last_amount: Decimal | None
     last_what: str | None  # the last purchase's deal title or order number
+    last_currency: str | None = None
 
     def as_json(self) -> dict:
         def iso(d: date | None) -> str | None:
@@ -235,7 +236,7 @@ class BuyerRow:
             ),
             "expected_next": iso(self.expected_next), "days_silent": self.days_silent,
             "last_amount": str(self.last_amount) if self.last_amount is not None else None,
-            "last_what": self.last_what,
+            "last_what": self.last_what, "last_currency": self.last_currency,
         }  # fmt: skip
 
 
@@ -309,7 +310,7 @@ def buyer_rows(session: Session, ids: Sequence[int], *, today: date) -> list[Buy
     latest = (
         select(
             Purchase.client_id, Purchase.amount_cents, Purchase.order_ref, Purchase.deal_id,
-            last_rank,
+            Purchase.currency, last_rank,
         )
         .where(
             Purchase.client_id.in_(ids), Purchase.purchased_on <= today,
@@ -318,9 +319,15 @@ def buyer_rows(session: Session, ids: Sequence[int], *, today: date) -> list[Buy
         .subquery()
     )  # fmt: skip
     lasts = {
-        cid: (cents, title or ref)
-        for cid, cents, ref, title in session.execute(
-            select(latest.c.client_id, latest.c.amount_cents, latest.c.order_ref, Deal.title)
+        cid: (cents, title or ref, cur)
+        for cid, cents, ref, cur, title in session.execute(
+            select(
+                latest.c.client_id,
+                latest.c.amount_cents,
+                latest.c.order_ref,
+                latest.c.currency,
+                Deal.title,
+            )
             .outerjoin(Deal, Deal.id == latest.c.deal_id)
             .where(latest.c.k == 1)
         )
@@ -334,7 +341,7 @@ def buyer_rows(session: Session, ids: Sequence[int], *, today: date) -> list[Buy
         n = f.n if f else 0
         revenue = f.rev or 0 if f else 0
         gap, expected = expected_next(f.first if f else None, f.last if f else None, n)
-        last_cents, what = lasts.get(client_id, (None, None))
+        last_cents, what, last_currency = lasts.get(client_id, (None, None, None))
         rows.append(
             BuyerRow(
                 id=c.id,
@@ -356,6 +363,7 @@ def buyer_rows(session: Session, ids: Sequence[int], *, today: date) -> list[Buy
                 days_silent=(today - f.last).days if f else None,
                 last_amount=from_cents(last_cents) if last_cents is not None else None,
                 last_what=what,
+                last_currency=last_currency,
             )
         )
     return rows

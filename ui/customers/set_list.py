@@ -35,7 +35,12 @@ FILTER_DELAY_MS = 250
 EXPORT_CHUNK = 5000
 
 
-UNSORTABLE = {"expected": "last_purchase", "phone": "name", "source": "name"}
+UNSORTABLE = {
+    "expected": "last_purchase",
+    "what": "last_purchase",
+    "phone": "name",
+    "source": "name",
+}
 
 
 class ClientSetModel(LazyTableModel):
@@ -47,6 +52,7 @@ class ClientSetModel(LazyTableModel):
             Column("revenue", self.tr("Revenue"), RIGHT, width=110, descending_first=True),
             Column("last_purchase", self.tr("Last purchase"), width=110, descending_first=True),
             Column("silent", self.tr("Days silent"), RIGHT, width=90, descending_first=True),
+            Column("what", self.tr("Last bought"), width=180),
             Column("first_purchase", self.tr("First purchase"), width=110),
             Column("expected", self.tr("Expected next"), width=110),
             Column("phone", self.tr("Phone"), width=130),
@@ -86,6 +92,12 @@ class ClientSetModel(LazyTableModel):
             return number_text(row.days_silent) if row.days_silent is not None else ""
         if key == "expected":
             return date_text(row.expected_next) if row.expected_next else ""
+        if key == "what":
+            what = row.last_what or ""
+            if row.last_amount is not None:
+                amount = money_text(row.last_amount, row.last_currency or row.currency)
+                what = f"{what} · {amount}" if what else amount
+            return what
         if key == "phone":
             return row.phone or ""
         if key == "source":
