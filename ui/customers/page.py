@@ -9,6 +9,8 @@ which a campaign starts.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap, QShowEvent
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from funnel.customers.lifetime import lifetime_summary, lost_count
 from funnel.customers.pareto import default_period, pareto
 from funnel.customers.segments import Matrix, lifecycle_matrix
+from funnel.errors import FunnelError
 from ui.context import AppContext, Changes
 from ui.customers import marks
 from ui.customers.campaign_dialog import CampaignDialog
@@ -35,6 +38,7 @@ from ui.customers.panels import LifetimePanel, ParetoPanel
 from ui.customers.set_list import ClientSetPanel
 from ui.customers.settings_dialog import SegmentSettingsDialog
 from ui.i18n import date_text, money_text, number_text
+from ui.messages import show_error
 from ui.operations.campaigns import CampaignActions
 from ui.operations.deals import DealActions
 
@@ -86,6 +90,7 @@ class CustomersPage(QWidget):
         self._fresh: set[int] = set()
         self.set_dialog: ClientSetDialog | None = None
         self.campaign_dialog: CampaignDialog | None = None
+        self._rounds_checked_on: date | None = None
 
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("asOf")
@@ -178,7 +183,20 @@ class CustomersPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._run_due_rounds()
         self._load(self.tabs.currentIndex())
+
+    def _run_due_rounds(self) -> None:
+        """Recurring campaigns build their next list once a day, when the page
+        is first looked at (or with `funnel campaign run-due`)."""
+        today = self.ctx.today()
+        if self._rounds_checked_on == today:
+            return
+        self._rounds_checked_on = today
+        try:
+            self.campaign_actions.run_due()
+        except FunnelError as exc:
+            show_error(self, exc)
 
     def refresh(self) -> None:
         self._fresh.clear()

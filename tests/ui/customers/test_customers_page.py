@@ -100,3 +100,19 @@ def test_renaming_a_cell_and_moving_a_limit(db, today, window, qtbot):
     page.refresh()
     assert page.matrix.cell("f0r1").clients == 1
     assert page.matrix.cell("f0r1").name == "Cooling down"
+
+
+def test_undo_takes_a_new_campaign_back_with_its_calls(db, ctx, today, window, qtbot):
+    from funnel.customers.campaign_report import list_campaigns
+    from funnel.followups.agenda import agenda
+
+    with db.begin() as s:
+        buyer(s, "Ann Sleepy", [45], today)
+    page = customers(window, qtbot)
+    page.open_cell("f0r1")
+    qtbot.mouseClick(page.set_dialog.panel.campaign_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.campaign_dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert len(ctx.read(list_campaigns)) == 1
+    window.undo_stack.undo()
+    assert ctx.read(list_campaigns) == []
+    assert ctx.read(agenda, today=today, days=30, limit=10).counts.to_do == 0
