@@ -116,3 +116,21 @@ def test_undo_takes_a_new_campaign_back_with_its_calls(db, ctx, today, window, q
     window.undo_stack.undo()
     assert ctx.read(list_campaigns) == []
     assert ctx.read(agenda, today=today, days=30, limit=10).counts.to_do == 0
+
+
+def test_class_a_clients_carry_a_star_in_the_deals_list(db, now, today, window, qtbot):
+    from funnel.deals.service import create_deal
+
+    with db.begin() as s:
+        rich = buyer(s, "Rich Buyer", [5], today, amount=9000)
+        small = buyer(s, "Small Buyer", [5], today, amount=10)
+        create_deal(s, title="Next order", now=now, client_id=rich)
+        create_deal(s, title="Small order", now=now, client_id=small)
+    customers(window, qtbot)  # the marks are read with the Customers page
+    window.show_page("deals")
+    model = window.pages["deals"].model
+    model.reload()
+    texts = [
+        model.data(model.index(r, model.column_of("client"))) for r in range(model.rowCount())
+    ]
+    assert "★ Rich Buyer" in texts and "Small Buyer" in texts
