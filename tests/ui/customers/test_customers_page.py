@@ -130,7 +130,5 @@ def test_class_a_clients_carry_a_star_in_the_deals_list(db, now, today, window, 
     window.show_page("deals")
     model = window.pages["deals"].model
     model.reload()
-    texts = [
-        model.data(model.index(r, model.column_of("client"))) for r in range(model.rowCount())
-    ]
+    texts = [model.data(model.index(r, model.column_of("client"))) for r in range(model.rowCount())]
     assert "★ Rich Buyer" in texts and "Small Buyer" in texts
