@@ -5,6 +5,7 @@ page shows."""
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from funnel.commands.cli import (
@@ -191,9 +192,8 @@ def cmd_pareto(args: argparse.Namespace) -> int:
     from funnel.customers.pareto import class_client_ids, default_period, pareto
 
     today = today_of(args)
-    start, end = default_period(today)
-    if args.all_time:
-        start = None
+    first, end = default_period(today)
+    start: date | None = None if args.all_time else first
     start = args.date_from or start
     end = args.date_to or end
     db = open_db(args)

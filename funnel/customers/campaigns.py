@@ -325,7 +325,7 @@ def _birthday_round(
         activity_id = add_birthday_activity(
             session, client_id, today=today, now=now, subject=campaign.name[:MAX_SUBJECT]
         )
-        due = session.get(Activity, activity_id).due_date
+        due = session.get_one(Activity, activity_id).due_date
         days.append(due)
         session.add(
             CampaignMember(

@@ -125,7 +125,8 @@ def members_query(session: Session, definition: dict, *, today: date) -> Select:
         b = buyers(today, home_currency(session))
         return select(b.c.client_id).where(_buyer_condition(session, definition, b, today))
     if kind == "abc":
-        start, end = pareto_.default_period(today)
+        first, end = pareto_.default_period(today)
+        start: date | None = first
         if "from" in definition or "to" in definition:
             start, end = _day(definition.get("from")), _day(definition.get("to")) or today
         ranked = pareto_.ranked(session, start, end, pareto_.abc_limits(session))

@@ -91,7 +91,7 @@ def _limits(value: object, default: tuple[int, int], what: str, low: int) -> tup
     if value is None:
         return default
     try:
-        a, b = (int(v) for v in value)  # type: ignore[union-attr]
+        a, b = (int(v) for v in value)  # type: ignore[attr-defined]
     except (TypeError, ValueError):
         a = b = -1
     if not low <= a < b:

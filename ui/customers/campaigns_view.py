@@ -103,7 +103,7 @@ class CampaignsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.campaign_actions = actions
         self.report: CampaignReport | None = None
         self.list = QListWidget()
         self.list.setObjectName("campaignList")
@@ -278,7 +278,7 @@ class CampaignsView(QWidget):
         QDesktopServices.openUrl(QUrl(link))
 
     def run_due(self) -> None:
-        built = self.actions.run_due()
+        built = self.campaign_actions.run_due()
         QMessageBox.information(
             self, self.tr("Campaigns"), self.tr("%n round(s) built.", "", len(built))
         )
@@ -294,5 +294,5 @@ class CampaignsView(QWidget):
                 "%1", self.report.name),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self.actions.cancel(campaign_id)
+            self.campaign_actions.cancel(campaign_id)
             self.refresh()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 
 from funnel.customers.pareto import Pareto
 from funnel.customers.segments import ActivePoint
+from ui.i18n import qdate
 
 ACCENT = QColor("#3b7dd8")
 TARGET = QColor("#d99a1e")
@@ -44,8 +45,8 @@ def pareto_chart(view: QChartView, result: Pareto) -> None:
     chart = _chart(view)
     curve = QLineSeries()
     curve.setName(QCoreApplication.translate("Customers", "Clients by revenue"))
-    for x, y in result.curve:
-        curve.append(QPointF(x * 100, y * 100))
+    for share, revenue in result.curve:
+        curve.append(QPointF(share * 100, revenue * 100))
     curve.setPen(QPen(ACCENT, 2.5))
     equal = QLineSeries()
     equal.setName(QCoreApplication.translate("Customers", "All clients equal"))
@@ -102,7 +103,7 @@ def active_chart(view: QChartView, history: tuple[ActivePoint, ...], target: int
         first, last = history[0].day, history[-1].day
         chart.setTitle(
             QCoreApplication.translate("Customers", "%1 – %2")
-            .replace("%1", locale.toString(first, "MMM yyyy"))
-            .replace("%2", locale.toString(last, "MMM yyyy"))
+            .replace("%1", locale.toString(qdate(first), "MMM yyyy"))
+            .replace("%2", locale.toString(qdate(last), "MMM yyyy"))
         )
         chart.setTitleBrush(view.palette().color(QPalette.ColorRole.Text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,7 +57,9 @@ def bars_icon(color: QColor, size: int = 32) -> QIcon:
     painter.setBrush(color)
     unit = size / 32
     for i, h in enumerate((24, 15, 8)):
-        painter.drawRoundedRect(4 * unit + i * 9 * unit, (28 - h) * unit, 7 * unit, h * unit, 1, 1)
+        painter.drawRoundedRect(
+            QRectF(4 * unit + i * 9 * unit, (28 - h) * unit, 7 * unit, h * unit), 1, 1
+        )
     painter.end()
     return QIcon(pixmap)
 
@@ -212,8 +214,8 @@ class CustomersPage(QWidget):
             self.matrix = self.ctx.read(lifecycle_matrix, as_of=today)
             self._show_matrix(self.matrix)
         if tab == TOP:
-            start, end = default_period(today)
-            start = None if self.pareto_panel.all_time() else start
+            first, end = default_period(today)
+            start = None if self.pareto_panel.all_time() else first
             self.pareto_panel.show_pareto(
                 self.ctx.read(pareto, date_from=start, date_to=end), today
             )
