@@ -56,6 +56,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("board", "ui.board.page", "BoardPage"),
     ("deals", "ui.deals.page", "DealsPage"),
     ("clients", "ui.clients.page", "ClientsPage"),
+    ("customers", "ui.customers.page", "CustomersPage"),
     ("cleanup", "ui.cleanup.page", "CleanupPage"),
     ("reports", "ui.reports.page", "ReportsPage"),
 )

@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "deal_edit",
     "exports",
     "reports",
+    "repeat",
 )
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from funnel.customers.campaigns import OutcomeChange, record_outcome, revert_outcome
 from funnel.followups.activities import (
     CompleteResult,
     NextStepSuggestion,
@@ -27,6 +28,8 @@ class Finished:
     next_step_id: int | None
     next_step: NextStepSuggestion | None
     deal_id: int | None
+    campaign_change: OutcomeChange | None = None  # a campaign call's status before
+    campaign_status: str | None = None
 
 
 def finish_activity(
@@ -37,12 +40,17 @@ def finish_activity(
     today: date,
     outcome: str | None = None,
     next_step: NextStepSuggestion | None = None,
+    campaign_status: str | None = None,
 ) -> Finished:
-    """Mark done with its outcome and schedule the next step (if any), together."""
+    """Mark done with its outcome and schedule the next step (if any), together;
+    a campaign call also records the member's result (bought, refused …)."""
     deal_id = get_activity(session, activity_id).deal_id
     completed = complete_activity(session, activity_id, now=now, outcome=outcome, today=today)
     step_id = schedule_next_step(session, next_step, now=now) if next_step else None
-    return Finished(completed, step_id, next_step, deal_id)
+    change = (
+        record_outcome(session, activity_id, campaign_status, now=now) if campaign_status else None
+    )
+    return Finished(completed, step_id, next_step, deal_id, change, campaign_status)
 
 
 def revert_finish(session: Session, finished: Finished) -> None:
@@ -53,3 +61,5 @@ def revert_finish(session: Session, finished: Finished) -> None:
         if step.is_open:
             delete_activity(session, finished.next_step_id)
     revert_complete(session, finished.completed)
+    if finished.campaign_change is not None:
+        revert_outcome(session, finished.campaign_change)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from funnel.pipeline.board import BoardCard
+from ui.customers.marks import with_mark
 from ui.i18n import day_text, money_text, time_text
 
 STALLED = QColor("#d64545")
@@ -174,7 +175,9 @@ class CardDelegate(QStyledItemDelegate):
         if self.show_owner and card.owner:
             client_right = self._avatar(painter, rows[1], initials(card.owner), small_font, palette)
             client_right -= 8
-        client = card.client or QCoreApplication.translate("CardDelegate", "No client")
+        client = with_mark(card.client, card.client_id) or QCoreApplication.translate(
+            "CardDelegate", "No client"
+        )
         self._text(painter, rows[1], client_right, client, option.font, muted)
 
         # 3. value, and time in stage with the stall mark (parked: the return

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from funnel.deals import rows as deal_list
 from funnel.deals.rows import DealFilters, DealListRow
 from ui.context import AppContext
+from ui.customers.marks import with_mark
 from ui.i18n import date_text, money_text, number_text
 from ui.lists.lazy import RIGHT, Column, LazyTableModel
 
@@ -112,7 +113,7 @@ class DealsModel(LazyTableModel):
         if key == "title":
             return row.title
         if key == "client":
-            return row.client or ""
+            return with_mark(row.client, row.client_id) or ""
         if key == "pipeline":
             return row.pipeline
         if key == "stage":

@@ -32,6 +32,7 @@ from funnel.followups.recurrence import (
     next_occurrence,
 )
 from ui.context import AppContext
+from ui.customers.outcome import campaign_outcome_box
 from ui.followups.fields import ActivityFields, error_label
 from ui.followups.format import kind_name, relative_day, weekday_date
 from ui.messages import error_text
@@ -85,6 +86,7 @@ class DoneDialog(QDialog):
         form1 = QFormLayout(step1)
         form1.setContentsMargins(0, 0, 0, 0)
         form1.addRow(self.tr("Outcome"), self.outcome_edit)
+        self.campaign_box = campaign_outcome_box(ctx, activity_id, form1)
         hint1 = QLabel(self.tr("Enter: on to the next step · Esc: cancel"))
         hint1.setEnabled(False)
         form1.addRow("", hint1)
@@ -205,6 +207,7 @@ class DoneDialog(QDialog):
                 outcome=self.outcome_edit.text().strip() or None,
                 next_step=step,
                 deal_id=self.activity.deal_id,
+                campaign_status=self.campaign_box.currentData() if self.campaign_box else None,
             )
         except FunnelError as exc:
             self.error_label.setText(error_text(exc))

@@ -75,6 +75,7 @@ class ActivityActions:
         outcome: str | None = None,
         next_step: NextStepSuggestion | None = None,
         deal_id: int | None = None,
+        campaign_status: str | None = None,
     ) -> Finished:
         """Mark done with its outcome and, in the same transaction, schedule
         the next step: one user action, one undo step."""
@@ -88,6 +89,7 @@ class ActivityActions:
                     "today": self.ctx.today(),
                     "outcome": outcome,
                     "next_step": next_step,
+                    "campaign_status": campaign_status,
                 },
                 changes=lambda f: _changes(f.deal_id),
                 undo=revert_finish,

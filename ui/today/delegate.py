@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from funnel.followups.agenda import AgendaLine, ReturningLine, StalledLine
 from ui.board.delegate import NO_NEXT_STEP, OVERDUE, STALLED, ink, mix, tint
+from ui.customers.marks import with_mark
 from ui.followups.format import kind_name, relative_day, weekday_date
 from ui.i18n import day_text, money_text, time_text
 from ui.today.icons import RETURNING, paint_icon
@@ -337,7 +338,10 @@ class TodayDelegate(QStyledItemDelegate):
                 when, when2 = at or self.tr("Any time"), kind_name(line.kind)
             else:
                 when, when2 = relative_day(line.due_date, today), at or kind_name(line.kind)
-            parts: list[tuple[str | None, str | None]] = [(line.deal, None), (line.client, None)]
+            parts: list[tuple[str | None, str | None]] = [
+                (line.deal, None),
+                (with_mark(line.client, line.client_id), None),
+            ]
             if line.rrule:
                 parts.append((self.tr("repeats"), None))
             parts += [(line.phone, PHONE), (line.email, EMAIL)]
@@ -352,7 +356,7 @@ class TodayDelegate(QStyledItemDelegate):
             if line.return_stage:
                 back = self.tr("back to %1").replace("%1", line.return_stage)
             parts = [
-                (line.client, None),
+                (with_mark(line.client, line.client_id), None),
                 (money_text(line.value, line.currency), None),
                 (back, None),
                 (line.phone, PHONE),
@@ -360,7 +364,7 @@ class TodayDelegate(QStyledItemDelegate):
             ]
             return LineLook(RETURNING, when, when2, line.title, parts, False, late, False)
         assert isinstance(line, StalledLine)
-        parts = [(line.stage, None), (line.client, None)]
+        parts = [(line.stage, None), (with_mark(line.client, line.client_id), None)]
         if line.no_next_step:
             parts.append((self.tr("no next step"), WARNING))
         parts += [(line.phone, PHONE), (line.email, EMAIL)]
