@@ -4,7 +4,7 @@
     <context>
         <name>Actions</name>
         <message numerus="yes">
-            <location filename="../../ui/actions.py" line="82" />
+            <location filename="../../ui/operations/deals.py" line="79" />
             <source>Move %n deal(s)</source>
             <translation>
                 <numerusform>Move %n deal</numerusform>
@@ -13,9 +13,31 @@
         </message>
     </context>
     <context>
+        <name>CampaignDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/customers/campaign_dialog.py" line="58" />
+            <source>%1 · %Ln client(s)</source>
+            <translation>
+                <numerusform>%1 · %Ln client</numerusform>
+                <numerusform>%1 · %Ln clients</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignsView</name>
+        <message numerus="yes">
+            <location filename="../../ui/customers/campaigns_view.py" line="283" />
+            <source>%n round(s) built.</source>
+            <translation>
+                <numerusform>%n round built.</numerusform>
+                <numerusform>%n rounds built.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CardDelegate</name>
         <message numerus="yes">
-            <location filename="../../ui/board/delegate.py" line="182" />
+            <location filename="../../ui/board/delegate.py" line="185" />
             <source>%n d</source>
             <comment>days in the stage</comment>
             <translation>
@@ -24,7 +46,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/board/delegate.py" line="188" />
+            <location filename="../../ui/board/delegate.py" line="191" />
             <source>+%n d</source>
             <comment>days over the stage's limit</comment>
             <translation>
@@ -44,7 +66,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deal_card/header.py" line="98" />
+            <location filename="../../ui/deal_card/header.py" line="97" />
             <source>Stalled: %n day(s) over</source>
             <translation>
                 <numerusform>Stalled: %n day over</numerusform>
@@ -55,7 +77,7 @@
     <context>
         <name>CheckPage</name>
         <message numerus="yes">
-            <location filename="../../ui/imports/wizard.py" line="117" />
+            <location filename="../../ui/imports/wizard.py" line="116" />
             <source>%n row(s) cannot be imported:</source>
             <translation>
                 <numerusform>%n row cannot be imported:</numerusform>
@@ -63,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/imports/wizard.py" line="138" />
+            <location filename="../../ui/imports/wizard.py" line="137" />
             <source>%n deal(s) will be imported into “%1”.</source>
             <translation>
                 <numerusform>%n deal will be imported into “%1”.</numerusform>
@@ -162,7 +184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/summary_view.py" line="181" />
+            <location filename="../../ui/cleanup/summary_view.py" line="182" />
             <source>%n week(s) in a row</source>
             <translation>
                 <numerusform>%n week in a row</numerusform>
@@ -178,7 +200,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/review_view.py" line="531" />
+            <location filename="../../ui/cleanup/review_view.py" line="374" />
             <source>%n deal(s) are still to decide. Finish the review anyway?</source>
             <translation>
                 <numerusform>%n deal is still to decide. Finish the review anyway?</numerusform>
@@ -189,7 +211,7 @@
     <context>
         <name>ClientCard</name>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="252" />
+            <location filename="../../ui/clients/card.py" line="265" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Deals (%n)</numerusform>
@@ -197,7 +219,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="253" />
+            <location filename="../../ui/clients/card.py" line="266" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Purchases (%n)</numerusform>
@@ -206,9 +228,20 @@
         </message>
     </context>
     <context>
+        <name>ClientSetPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/customers/set_list.py" line="169" />
+            <source>%Ln client(s)</source>
+            <translation>
+                <numerusform>%Ln client</numerusform>
+                <numerusform>%Ln clients</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/clients/page.py" line="155" />
+            <location filename="../../ui/clients/page.py" line="159" />
             <source>%Ln client(s)</source>
             <translation>
                 <numerusform>%Ln client</numerusform>
@@ -263,9 +296,74 @@
         </message>
     </context>
     <context>
+        <name>CustomerCheckPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/imports/customers.py" line="113" />
+            <source>%n row(s) cannot be imported:</source>
+            <translation>
+                <numerusform>%n row cannot be imported:</numerusform>
+                <numerusform>%n rows cannot be imported:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/imports/customers.py" line="149" />
+            <source>%n purchase(s) will be imported.</source>
+            <translation>
+                <numerusform>%n purchase will be imported.</numerusform>
+                <numerusform>%n purchases will be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/imports/customers.py" line="165" />
+            <source>%n order(s) were imported before and are left as they are.</source>
+            <translation>
+                <numerusform>%n order was imported before and is left as it is.</numerusform>
+                <numerusform>%n orders were imported before and are left as they are.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerImportPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/imports/customers.py" line="223" />
+            <source>Imported %n purchase(s).</source>
+            <translation>
+                <numerusform>Imported %n purchase.</numerusform>
+                <numerusform>Imported %n purchases.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/imports/customers.py" line="226" />
+            <source>Imported %n client(s).</source>
+            <translation>
+                <numerusform>Imported %n client.</numerusform>
+                <numerusform>Imported %n clients.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/customers/page.py" line="230" />
+            <source>%Ln client(s) bought before and have been silent for more than twice their usual gap (at least 90 days). The richest come first.</source>
+            <translation>
+                <numerusform>%Ln client bought before and has been silent for more than twice their usual gap (at least 90 days). The richest come first.</numerusform>
+                <numerusform>%Ln clients bought before and have been silent for more than twice their usual gap (at least 90 days). The richest come first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers/page.py" line="263" />
+            <source>%n purchase(s) in other currencies left out of revenue.</source>
+            <translation>
+                <numerusform>%n purchase in other currencies left out of revenue.</numerusform>
+                <numerusform>%n purchases in other currencies left out of revenue.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DealsModel</name>
         <message numerus="yes">
-            <location filename="../../ui/deals/model.py" line="106" />
+            <location filename="../../ui/deals/model.py" line="107" />
             <source>Stalled: %n day(s) over the stage's limit</source>
             <translation>
                 <numerusform>Stalled: %n day over the stage's limit</numerusform>
@@ -276,7 +374,7 @@
     <context>
         <name>DealsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="207" />
+            <location filename="../../ui/deals/page.py" line="219" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln deal</numerusform>
@@ -284,7 +382,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="255" />
+            <location filename="../../ui/deals/page.py" line="268" />
             <source>Select at most %n deals to move at once</source>
             <translation>
                 <numerusform>Select at most %n deal to move at once</numerusform>
@@ -293,9 +391,20 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/exports/dialog.py" line="131" />
+            <source>%n row(s) written to %1.</source>
+            <translation>
+                <numerusform>%n row written to %1.</numerusform>
+                <numerusform>%n rows written to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FutureBuckets</name>
         <message numerus="yes">
-            <location filename="../../ui/board/future.py" line="142" />
+            <location filename="../../ui/board/future.py" line="103" />
             <source>%n return overdue</source>
             <translation>
                 <numerusform>%n return overdue</numerusform>
@@ -303,7 +412,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/board/future.py" line="154" />
+            <location filename="../../ui/board/future.py" line="115" />
             <source>Parked deals: %Ln</source>
             <translation>
                 <numerusform>Parked deals: %Ln</numerusform>
@@ -314,7 +423,7 @@
     <context>
         <name>ImportPage</name>
         <message numerus="yes">
-            <location filename="../../ui/imports/wizard.py" line="220" />
+            <location filename="../../ui/imports/wizard.py" line="249" />
             <source>Imported %n deal(s).</source>
             <translation>
                 <numerusform>Imported %n deal.</numerusform>
@@ -323,9 +432,37 @@
         </message>
     </context>
     <context>
+        <name>MatrixView</name>
+        <message numerus="yes">
+            <location filename="../../ui/customers/matrix.py" line="62" />
+            <location filename="../../ui/customers/matrix.py" line="67" />
+            <source>%n purchase(s)</source>
+            <translation>
+                <numerusform>%n purchase</numerusform>
+                <numerusform>%n purchases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers/matrix.py" line="73" />
+            <source>up to %n day(s) ago</source>
+            <translation>
+                <numerusform>up to %n day ago</numerusform>
+                <numerusform>up to %n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/customers/matrix.py" line="75" />
+            <source>over %n day(s) ago</source>
+            <translation>
+                <numerusform>over %n day ago</numerusform>
+                <numerusform>over %n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MissedRemindersDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/missed_reminders.py" line="71" />
+            <location filename="../../ui/reminders/missed.py" line="71" />
             <source>Came due while Funnel was closed: %n</source>
             <translation>
                 <numerusform>Came due while Funnel was closed: %n</numerusform>
@@ -345,9 +482,20 @@
         </message>
     </context>
     <context>
+        <name>ParetoPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/customers/panels.py" line="120" />
+            <source>%n purchase(s) in other currencies left out.</source>
+            <translation>
+                <numerusform>%n purchase in other currencies left out.</numerusform>
+                <numerusform>%n purchases in other currencies left out.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParkDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/park_dialog.py" line="109" />
+            <location filename="../../ui/deals/park_dialog.py" line="132" />
             <source>&amp;%n months</source>
             <translation>
                 <numerusform>&amp;%n month</numerusform>
@@ -358,7 +506,7 @@
     <context>
         <name>Reminders</name>
         <message numerus="yes">
-            <location filename="../../ui/notifier.py" line="132" />
+            <location filename="../../ui/reminders/notifier.py" line="134" />
             <source>Came due while Funnel was closed: %n</source>
             <translation>
                 <numerusform>Came due while Funnel was closed: %n</numerusform>
@@ -366,7 +514,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifier.py" line="200" />
+            <location filename="../../ui/reminders/notifier.py" line="211" />
             <source>Overdue follow-ups handed to the backup owner: %n</source>
             <translation>
                 <numerusform>Overdue follow-ups handed to the backup owner: %n</numerusform>
@@ -374,7 +522,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifier.py" line="224" />
+            <location filename="../../ui/reminders/notifier.py" line="235" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -382,7 +530,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/notifier.py" line="226" />
+            <location filename="../../ui/reminders/notifier.py" line="237" />
             <source>%n follow-ups due</source>
             <translation>
                 <numerusform>%n follow-up due</numerusform>
@@ -393,18 +541,34 @@
     <context>
         <name>StagesModel</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="175" />
+            <location filename="../../ui/pipeline_editor/model.py" line="185" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline_editor/model.py" line="200" />
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pipeline_editor/model.py" line="203" />
+            <source>%n won, lost or archived (they move too if the stage is removed)</source>
+            <translation>
+                <numerusform>%n won, lost or archived (it moves too if the stage is removed)</numerusform>
+                <numerusform>%n won, lost or archived (they move too if the stage is removed)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StagesPage</name>
         <message numerus="yes">
-            <location filename="../../ui/imports/pages.py" line="391" />
+            <location filename="../../ui/imports/pages.py" line="414" />
             <source>%n stage name(s) in the file are new:</source>
             <translation>
                 <numerusform>%n stage name in the file is new:</numerusform>
@@ -434,7 +598,7 @@
     <context>
         <name>TodayDelegate</name>
         <message numerus="yes">
-            <location filename="../../ui/today/delegate.py" line="281" />
+            <location filename="../../ui/today/delegate.py" line="282" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -442,8 +606,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today/delegate.py" line="335" />
-            <location filename="../../ui/today/delegate.py" line="350" />
+            <location filename="../../ui/today/delegate.py" line="336" />
+            <location filename="../../ui/today/delegate.py" line="354" />
             <source>%n d late</source>
             <translation>
                 <numerusform>%n d late</numerusform>
@@ -451,7 +615,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today/delegate.py" line="369" />
+            <location filename="../../ui/today/delegate.py" line="373" />
             <source>+%n d</source>
             <comment>days over the stage's limit</comment>
             <translation>
@@ -460,7 +624,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today/delegate.py" line="370" />
+            <location filename="../../ui/today/delegate.py" line="374" />
             <source>%n d in stage</source>
             <translation>
                 <numerusform>%n d in stage</numerusform>
@@ -482,7 +646,7 @@
     <context>
         <name>TodayPage</name>
         <message numerus="yes">
-            <location filename="../../ui/today/page.py" line="275" />
+            <location filename="../../ui/today/page.py" line="154" />
             <source>Next %n days</source>
             <translation>
                 <numerusform>Next %n day</numerusform>
@@ -490,7 +654,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today/page.py" line="318" />
+            <location filename="../../ui/today/page.py" line="200" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n overdue</numerusform>
@@ -498,7 +662,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today/page.py" line="321" />
+            <location filename="../../ui/today/page.py" line="203" />
             <source>%n due today</source>
             <translation>
                 <numerusform>%n due today</numerusform>
@@ -506,7 +670,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today/page.py" line="323" />
+            <location filename="../../ui/today/page.py" line="205" />
             <source>%n returning</source>
             <translation>
                 <numerusform>%n returning</numerusform>
@@ -514,7 +678,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/today/page.py" line="325" />
+            <location filename="../../ui/today/page.py" line="207" />
             <source>%n stalled</source>
             <translation>
                 <numerusform>%n stalled</numerusform>
