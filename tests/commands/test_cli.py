@@ -108,7 +108,8 @@ def test_check_names_a_status_another_program_wrote(run, db_path, db, now):
     with sqlite3.connect(db_path) as con:
         con.execute("UPDATE deal SET status = 'pending' WHERE id = ?", (deal,))
     code, out, _ = run("check", "--json")
-    assert json.loads(out)["problems"] == [f"deal {deal} has an unknown status 'pending'"]
+    # (its history, which says open, no longer matches it either)
+    assert f"deal {deal} has an unknown status 'pending'" in json.loads(out)["problems"]
     assert code != 0
 
 

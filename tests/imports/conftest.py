@@ -5,7 +5,6 @@ from funnel.store.settings import set_setting
 
 
 @pytest.fixture
-def in_russia(db):
+def in_russia(session):
     """National numbers ("8 (912) …") are read as a person in Russia dials them."""
-    with db.begin() as s:
-        set_setting(s, PHONE_REGION_KEY, "RU")
+    set_setting(session, PHONE_REGION_KEY, "RU")

@@ -11,7 +11,9 @@ def plan_for(session, tmp_path, rows, **options):
     path = tmp_path / "deals.csv"
     path.write_text("Title,Created\n" + "\n".join(rows) + "\n")
     table = read_csv(path)
-    return plan_import(session, table, auto_map(table.columns), ImportOptions(**options))
+    return plan_import(
+        session, table, auto_map(table.columns), ImportOptions(**{"currency": "USD", **options})
+    )
 
 
 def test_a_day_above_12_anywhere_in_the_column_decides_the_order(session, tmp_path):
@@ -44,11 +46,11 @@ def test_the_locale_order(tmp_path):
 def test_the_command_line_preview_names_the_guess(db, db_path, tmp_path, capsys):
     path = tmp_path / "deals.csv"
     path.write_text("Title,Created\nA,03/04/2026\n")
-    assert main(["--db", str(db_path), "import", "deals", str(path), "--dry-run"]) == 0
+    args = ["--db", str(db_path), "import", "deals", str(path), "--dry-run", "--currency", "USD"]
+    assert main(args) == 0
     out = capsys.readouterr().out
     assert "no day above 12" in out and "--date-order" in out
     code = main(
-        ["--db", str(db_path), "import", "deals", str(path), "--dry-run",
-         "--date-order", "month-first"]
+        [*args, "--date-order", "month-first"]
     )  # fmt: skip
     assert code == 0 and "no day above 12" not in capsys.readouterr().out
