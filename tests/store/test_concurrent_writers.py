@@ -43,7 +43,7 @@ WORKER = textwrap.dedent(
             "reopen": ["reopen", deal],
             "activity": ["activity", "add", "--deal", deal, "--kind", "call",
                          "--due", "2026-12-01", "--subject", "Stress call"],
-            "import": ["import", "deals", csv],
+            "import": ["import", "deals", csv, "--currency", "USD"],
         }[op]
         err = io.StringIO()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
@@ -156,7 +156,7 @@ def test_two_imports_at_once_both_land_whole(tmp_path, db_path, db):
     csv = tmp_path / "deals.csv"
     rows = "\n".join(f"Deal {n},{n}00,Seller {n % 3},Client {n}" for n in range(300))
     csv.write_text(f"Title,Value,Owner,Client\n{rows}\n")
-    args = [sys.executable, "-m", "funnel", "--db", str(db_path), "import", "deals", str(csv)]
+    args = [sys.executable, "-m", "funnel", "--db", str(db_path), "import", "deals", str(csv), "--currency", "USD"]
     procs = [
         subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for _ in range(2)
