@@ -120,11 +120,11 @@ def name_similarity(a: str, b: str) -> int:
     very close when it still has two words."""
     if not a or not b:
         return 0
-    score = fuzz.token_sort_ratio(a, b)
-    if score < 100 and min(a.count(" "), b.count(" ")) >= 1:
-        if fuzz.token_set_ratio(a, b) == 100:
-            score = max(score, 95)
-    return int(round(score))
+    score = round(fuzz.token_sort_ratio(a, b))
+    two_words = min(a.count(" "), b.count(" ")) >= 1
+    if score < 95 and two_words and fuzz.token_set_ratio(a, b) == 100:
+        score = 95
+    return score
 
 
 def _company_key(company: str | None) -> str:
