@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "demo",
     "followups",
     "cleanup",
+    "customers_dedupe",
 )
 
 
