@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
+from funnel.customers.identity import phone_region
 from funnel.deals.search import client_condition, folded_query
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
@@ -170,7 +171,7 @@ def client_ids(
             )
         query = query.where(Client.temperature == filters.temperature)
     if folded_query(filters.text):
-        query = query.where(client_condition(filters.text))
+        query = query.where(client_condition(filters.text, phone_region(session)))
     order = [] if nullable is None else [nullable.is_(None)]
     order += [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
     return list(session.scalars(query.order_by(*order)))

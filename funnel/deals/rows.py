@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, case, select
 from sqlalchemy.orm import Session
 
+from funnel.customers.identity import phone_region
 from funnel.deals.search import deal_condition, folded_query
 from funnel.deals.service import STATUS_FILTERS, DealRow, list_deals
 from funnel.errors import ValidationError
@@ -132,7 +133,7 @@ def deal_ids(
     if filters.owner_id is not None:
         query = query.where(Deal.owner_id == filters.owner_id)
     if folded_query(filters.text):
-        query = query.where(deal_condition(filters.text))
+        query = query.where(deal_condition(filters.text, phone_region(session)))
     down = descending != sort.reverse
     order = [sort.nullable.is_(None)] if sort.nullable is not None else []
     order += [k.desc() if down else k.asc() for k in sort.keys]
