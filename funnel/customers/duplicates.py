@@ -79,8 +79,9 @@ class DuplicateSearchCancelled(Exception):
 class DuplicatePair:
     first_id: int
     second_id: int
-    reason: Reason
+    reason: Reason  # the strongest
     score: int
+    reasons: tuple[Reason, ...] = ()  # every clue that held, strongest first
 
 
 @dataclass(frozen=True)
@@ -158,15 +159,19 @@ def _mailbox(normalized: str) -> str | None:
 
 
 class _Pairs:
-    """The best pair found for each two clients."""
+    """The best pair found for each two clients, and every reason seen for
+    them (a group says "same phone, same e-mail" when both hold)."""
 
     def __init__(self) -> None:
         self.best: dict[tuple[int, int], DuplicatePair] = {}
+        self.reasons: dict[tuple[int, int], dict[Reason, int]] = defaultdict(dict)
 
     def add(self, a: int, b: int, reason: Reason, score: int) -> None:
         if a == b:
             return
         key = (a, b) if a < b else (b, a)
+        seen = self.reasons[key]
+        seen[reason] = max(score, seen.get(reason, 0))
         old = self.best.get(key)
         if old is None or score > old.score:
             self.best[key] = DuplicatePair(key[0], key[1], reason, score)
@@ -293,7 +298,20 @@ def find_pairs(
                 raise DuplicateSearchCancelled()
             if progress is not None:
                 progress(n, total)
-    return sorted(pairs.best.values(), key=lambda p: (-p.score, p.first_id, p.second_id))
+    found = [
+        DuplicatePair(p.first_id, p.second_id, p.reason, p.score, _reasons(pairs.reasons[key]))
+        for key, p in pairs.best.items()
+    ]
+    return sorted(found, key=lambda p: (-p.score, p.first_id, p.second_id))
+
+
+# A similar phone or e-mail says nothing more beside the same one.
+_IMPLIED = {Reason.NAME_PHONE: Reason.SAME_PHONE, Reason.NAME_EMAIL: Reason.SAME_EMAIL}
+
+
+def _reasons(scores: dict[Reason, int]) -> tuple[Reason, ...]:
+    kept = {r: s for r, s in scores.items() if s >= STRONG_SCORE and _IMPLIED.get(r) not in scores}
+    return tuple(sorted(kept, key=lambda r: -kept[r]))
 
 
 def _components(pairs: list[DuplicatePair]) -> list[list[DuplicatePair]]:
@@ -372,7 +390,7 @@ def find_duplicates(
     for component in components:
         client_ids = sorted({i for p in component for i in (p.first_id, p.second_id)})
         ranked = sorted(component, key=lambda p: -p.score)
-        reasons = tuple(dict.fromkeys(p.reason for p in ranked))
+        reasons = tuple(dict.fromkeys(r for p in ranked for r in (p.reasons or (p.reason,))))
         groups.append(
             DuplicateGroup(
                 members=tuple(members[i] for i in client_ids),

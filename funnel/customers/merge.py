@@ -31,6 +31,7 @@ from funnel.store.models import (
     Client,
     ClientContact,
     ClientMerge,
+    ContactKind,
     Deal,
     Note,
     Owner,
@@ -177,16 +178,20 @@ def _check(keep_id: int, other_ids: Sequence[int], choices: Mapping[str, int]) -
             )
 
 
+def _contact_key(contact: ClientContact) -> tuple[str, str]:
+    return (contact.kind, contact.normalized or contact.value.casefold())
+
+
 def _move_contacts(
     session: Session, survivor: Client, others: Sequence[Client]
 ) -> tuple[dict[str, list[int]], int]:
-    have = {(c.kind, c.normalized or c.value.casefold()) for c in survivor.contacts}
+    have = {_contact_key(c) for c in survivor.contacts}
     moved: dict[str, list[int]] = {}
     kept_apart = 0
     for other in others:
         ids = []
         for contact in other.contacts:
-            key = (contact.kind, contact.normalized or contact.value.casefold())
+            key = _contact_key(contact)
             if key in have:
                 kept_apart += 1
                 continue
@@ -370,6 +375,9 @@ class MergeCandidate:
     emails: tuple[str, ...]
     deals: int
     purchases: int
+    # (comparable form, as written) of each phone and e-mail: the merge unites
+    # contacts by the first.
+    contact_keys: tuple[tuple[tuple[str, str], str], ...] = ()
 
     @property
     def filled(self) -> int:
@@ -418,10 +426,11 @@ def merge_candidates(session: Session, client_ids: Sequence[int]) -> list[MergeC
                 name=c.name,
                 created_at=c.created_at,
                 values=values,
-                phones=tuple(x.value for x in c.contacts if x.kind == "phone"),
-                emails=tuple(x.value for x in c.contacts if x.kind == "email"),
+                phones=tuple(x.value for x in c.contacts if x.kind == ContactKind.PHONE),
+                emails=tuple(x.value for x in c.contacts if x.kind == ContactKind.EMAIL),
                 deals=deals.get(cid, 0),
                 purchases=purchases.get(cid, 0),
+                contact_keys=tuple((_contact_key(x), x.value) for x in c.contacts),
             )
         )
     return result

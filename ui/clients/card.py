@@ -57,6 +57,7 @@ from ui.clients.timeline import (
     PurchaseLinesModel,
     PurchaseSummary,
     TimelineModel,
+    fit_timeline,
     timeline_tab_text,
 )
 from ui.context import AppContext, Changes
@@ -194,6 +195,7 @@ class ClientCard(QDialog):
         self.timeline_model = TimelineModel(self)
         self.timeline_view = small_table(self.timeline_model, stretch=2)
         self.timeline_view.setObjectName("clientTimeline")
+        fit_timeline(self.timeline_view)
         purchases = QWidget()
         purchases_layout = QVBoxLayout(purchases)
         purchases_layout.setContentsMargins(0, 6, 0, 0)

@@ -108,11 +108,11 @@ class MergeDialog(QDialog):
             self.field_groups[field] = group
         row += 1
         grid.addWidget(self._label(self.tr("Phones and e-mails:")), row, 0)
-        contacts = dict.fromkeys(x for c in self.candidates for x in (*c.phones, *c.emails))
-        united = QLabel(self.tr("all kept: %1").replace("%1", ", ".join(contacts) or "—"))
+        united = QLabel(self.tr("all kept: %1").replace("%1", ", ".join(self._united()) or "—"))
         united.setWordWrap(True)
         grid.addWidget(united, row, 1, 1, len(self.candidates))
         grid.setColumnStretch(len(self.candidates) + 2, 1)
+        grid.setRowStretch(row + 1, 1)  # spare height below the rows, not between them
 
         inner = QWidget()
         inner.setLayout(grid)
@@ -147,7 +147,8 @@ class MergeDialog(QDialog):
         best = max(self.candidates, key=lambda c: (c.filled, c.created_at, c.id))
         self.keep_group.button(best.id).setChecked(True)
         self._apply_defaults()
-        self.resize(min(260 + 250 * len(self.candidates), 1200), 520)
+        width = inner.sizeHint().width() + 2 * scroll.verticalScrollBar().sizeHint().width()
+        self.resize(min(max(width, 640), 1240), min(max(self.sizeHint().height(), 420), 680))
 
     def _label(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -179,6 +180,17 @@ class MergeDialog(QDialog):
         if field == "source":
             return source_names().get(str(value).casefold(), str(value))
         return " ".join(str(value).split())
+
+    def _united(self) -> list[str]:
+        """The phones and e-mails the survivor ends with: one of each number
+        however many ways it was written, the staying client's spelling first."""
+        seen: dict[tuple[str, str], str] = {}
+        keep = self.keep_id()
+        ordered = sorted(self.candidates, key=lambda c: c.id != keep)
+        for c in ordered:
+            for key, value in c.contact_keys:
+                seen.setdefault(key, value)
+        return list(seen.values())
 
     def keep_id(self) -> int:
         return self.keep_group.checkedId()

@@ -3,8 +3,8 @@ timeline of every call, e-mail, meeting and task across the client's deals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from funnel.customers.history import MERGE, PurchaseLine, PurchaseTotals, TimelineEntry
 from ui.clients.history import RowsModel
@@ -47,6 +47,11 @@ class TimelineModel(RowsModel):
             ],
             parent,
         )
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return self.text(self.rows[index.row()], index.column()) or None
+        return super().data(index, role)
 
     def text(self, row: TimelineEntry, column: int) -> str:
         if column == 0:
@@ -91,6 +96,25 @@ class PurchaseSummary(QLabel):
                 .replace("%2", date_text(totals.last))
             )
         self.setText(" · ".join(parts))
+
+
+def fit_timeline(view: QTableView) -> None:
+    """Subject and outcome share the width; no sideways scrolling."""
+    header = view.horizontalHeader()
+    for column, mode in enumerate(
+        (
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Interactive,
+        )
+    ):
+        header.setSectionResizeMode(column, mode)
+    header.resizeSection(4, 120)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setWordWrap(True)  # a long subject or outcome takes two lines, not "…"
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def timeline_tab_text(count: int) -> str:

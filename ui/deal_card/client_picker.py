@@ -183,7 +183,8 @@ class ClientPicker(QWidget):
                 url = contact_url(kind, value)
                 text = html.escape(value)
                 links.append(f'<a href="{url.toString()}">{text}</a>' if url else text)
-        links.append(f'<a href="client:{client.id}">{html.escape(self.tr("Open client"))}</a>')
+        label = html.escape(self.tr("Open client"))
+        links.append(f'<a href="client:{client.id}">{label}</a>')
         self.contacts.setText(" · ".join(links))
         self.contacts.setVisible(True)
 
