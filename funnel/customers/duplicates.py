@@ -24,6 +24,7 @@ grows into a giant group.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from funnel.customers.identity import name_key
+from funnel.customers.identity import _CYRILLIC
 from funnel.store.models import Client, ClientContact, ContactKind, Deal
 
 # Pairs below this join no group; `--min-score` filters groups on top of it.
@@ -128,8 +129,36 @@ def name_similarity(a: str, b: str) -> int:
     return score
 
 
+class _Folding(dict):
+    """`str.translate` table doing what `identity.name_key` does per
+    character — drop accents, spell Cyrillic in Latin, punctuation to a
+    space — learnt once per character, so 100,000 names fold at C speed."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        if unicodedata.combining(ch):
+            value: str | None = None
+        elif ch in _CYRILLIC:
+            value = _CYRILLIC[ch]
+        elif ch.isalnum() or ch == "_" or ch.isspace():
+            value = ch
+        else:
+            value = " "
+        self[code] = value
+        return value
+
+
+_FOLDING = _Folding()
+
+
+def fast_name_key(name: str | None) -> str:
+    """`identity.name_key`, the same answer, faster."""
+    text = unicodedata.normalize("NFKD", (name or "").casefold()).translate(_FOLDING)
+    return " ".join(text.split())
+
+
 def _company_key(company: str | None) -> str:
-    return name_key(company)
+    return fast_name_key(company)
 
 
 def _contact_score(similarity: int) -> int:
@@ -149,8 +178,8 @@ def _name_score(reason: Reason, similarity: int) -> int:
 
 
 def _phone_tail(normalized: str) -> str | None:
-    digits = "".join(ch for ch in normalized if ch.isdigit())
-    return digits[-PHONE_TAIL:] if len(digits) >= PHONE_TAIL else None
+    # "+79123456789" or "#89123456789": digits after the first character.
+    return normalized[-PHONE_TAIL:] if len(normalized) > PHONE_TAIL else None
 
 
 def _mailbox(normalized: str) -> str | None:
@@ -180,7 +209,7 @@ class _Pairs:
 def _load(session: Session) -> tuple[dict[int, _Client], list[tuple[int, str, str]]]:
     live = (Client.archived.is_(False), Client.merged_into_id.is_(None))
     clients = {
-        cid: _Client(cid, name, name_key(name), _company_key(company), birthday)
+        cid: _Client(cid, name, fast_name_key(name), _company_key(company), birthday)
         for cid, name, company, birthday in session.execute(
             select(Client.id, Client.name, Client.company, Client.birthday).where(*live)
         )

@@ -238,10 +238,12 @@ def _matching_phone_ids(session: Session, text: str, limit: int) -> list[int]:
             .limit(limit * 2)
         )
     )
-    if len(seen) >= limit or text.strip().startswith("+"):
+    if seen or text.strip().startswith("+"):
         return list(seen)[:limit]
-    # Numbers stored in a form no prefix reads ("912 345" typed for
-    # +7 912 345… with no region set): their national digits decide.
+    # Nothing starts so: numbers stored in a form no prefix reads ("912 345"
+    # typed for +7 912 345… with no region set) — their national digits
+    # decide — then, for a local number, those holding it. This walks the
+    # whole `search` index, so only when the prefixes found nobody.
     digits = phone_digits(text)
     rows = session.execute(
         select(ClientContact.client_id, ClientContact.value)

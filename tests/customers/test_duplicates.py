@@ -8,6 +8,7 @@ from funnel.customers.clients import create_client
 from funnel.customers.duplicates import (
     DuplicateSearchCancelled,
     Reason,
+    fast_name_key,
     find_duplicates,
     find_pairs,
     name_similarity,
@@ -140,3 +141,12 @@ def test_the_hint_ignores_merged_clients(session, now, russia):
     merge_clients(session, a, [b], now=now)
 
     assert [k.id for k in clients_with(session, "email", "Ivan@Example.com")] == [a]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Иван Петров", "  ЁЖИК-Йогуртов!! ", "José Álvarez", "O'Neil, Mary-Jane", "Ståle Øster_2",
+     "Łukasz Żółć", "ООО «Ромашка»", "", "Anna\tSmith\u00a0Jr."],
+)  # fmt: skip
+def test_the_fast_name_key_agrees_with_the_identity_one(name):
+    assert fast_name_key(name) == name_key(name)

@@ -141,10 +141,15 @@ def test_a_country_code_does_not_find_another_country(session, now, russian_prof
     assert [c.id for c in search(session, "+7 926").clients] == [ivan]
 
 
-def test_numbers_starting_with_the_digits_come_before_those_holding_them(
+def test_numbers_holding_the_digits_are_listed_only_when_none_starts_with_them(
     session, now, russian_profile
 ):
     inside = create_client(session, name="Aaron", phones=["+7 495 912-34-56"], now=now)
     starts = create_client(session, name="Zoe", phones=["8 912 345 66 00"], now=now)
-    assert [c.id for c in search(session, "912 345 6").clients] == [starts, inside]
-    assert [c.id for c in search(session, "912 345").clients] == [starts]
+    assert [c.id for c in search(session, "912 345 6").clients] == [starts]
+    assert [c.id for c in search(session, "912 34 56").clients] == [starts]
+    assert [c.id for c in search(session, "34 56").clients] == []  # too short to look inside
+    assert [c.id for c in search(session, "495 912 34").clients] == [inside]
+    assert [c.id for c in search(session, "912-34-56").clients] == [starts]
+    assert [c.id for c in search(session, "2 34 56 0").clients] == []
+    assert [c.id for c in search(session, "5 912 34 5").clients] == [inside]  # a local number
