@@ -46,6 +46,10 @@ MAX_SHARED = 12
 # Name blocks larger than this are split by the names' first letters.
 MAX_BLOCK = 2000
 PHONE_TAIL = 8  # "similar phone": the same last digits
+# A group of more clients than this is split on its stronger pairs …
+MAX_GROUP = 8
+# … unless every pair holding it scores this much (one person typed in 20 times).
+CERTAIN_SCORE = 95
 PROGRESS_EVERY = 2000
 
 Progress = Callable[[int, int], None]
@@ -397,6 +401,34 @@ def _members(session: Session, ids: list[int]) -> dict[int, DuplicateMember]:
     return members
 
 
+def _size(component: list[DuplicatePair]) -> int:
+    return len({i for p in component for i in (p.first_id, p.second_id)})
+
+
+def group_pairs(pairs: list[DuplicatePair]) -> list[list[DuplicatePair]]:
+    """Connected components of the pairs. A component grown past `MAX_GROUP`
+    clients is a chain of likenesses, not one person entered many times: it
+    is split again on its stronger pairs only, until each part is small or
+    only near-certain pairs hold it together."""
+    result = []
+    for component in _components(pairs):
+        threshold = min(p.score for p in component)
+        while _size(component) > MAX_GROUP and threshold < CERTAIN_SCORE:
+            threshold += 5
+            stronger = [p for p in component if p.score >= threshold]
+            parts = _components(stronger)
+            if not parts:
+                component = []
+                break
+            # The first part goes on round this loop; the others on their own.
+            component, rest = parts[0], parts[1:]
+            for part in rest:
+                result.extend(group_pairs(part))
+        if component:
+            result.append(component)
+    return result
+
+
 def find_duplicates(
     session: Session,
     *,
@@ -412,7 +444,7 @@ def find_duplicates(
         for p in find_pairs(session, progress=progress, cancelled=cancelled)
         if p.score >= STRONG_SCORE
     ]
-    components = [c for c in _components(pairs) if max(p.score for p in c) >= min_score]
+    components = [c for c in group_pairs(pairs) if max(p.score for p in c) >= min_score]
     ids = sorted({i for c in components for p in c for i in (p.first_id, p.second_id)})
     members = _members(session, ids)
     groups = []

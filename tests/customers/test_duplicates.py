@@ -6,11 +6,13 @@ import pytest
 
 from funnel.customers.clients import create_client
 from funnel.customers.duplicates import (
+    DuplicatePair,
     DuplicateSearchCancelled,
     Reason,
     fast_name_key,
     find_duplicates,
     find_pairs,
+    group_pairs,
     name_similarity,
 )
 from funnel.customers.identity import name_key
@@ -150,3 +152,25 @@ def test_the_hint_ignores_merged_clients(session, now, russia):
 )  # fmt: skip
 def test_the_fast_name_key_agrees_with_the_identity_one(name):
     assert fast_name_key(name) == name_key(name)
+
+
+def test_a_chain_of_likenesses_does_not_grow_into_one_giant_group():
+    # Twelve clients, each like the next (score 80) and nothing more: a chain.
+    chain = [DuplicatePair(i, i + 1, Reason.NAME_COMPANY, 80) for i in range(1, 12)]
+    # … where two pairs are nearly certain.
+    strong = [
+        DuplicatePair(3, 4, Reason.SAME_PHONE, 100),
+        DuplicatePair(8, 9, Reason.SAME_EMAIL, 97),
+    ]
+
+    links = [p for p in chain if (p.first_id, p.second_id) not in {(3, 4), (8, 9)}] + strong
+
+    groups = group_pairs(links)
+
+    sizes = sorted(len({i for p in g for i in (p.first_id, p.second_id)}) for g in groups)
+    assert sizes == [2, 2]
+
+
+def test_one_person_typed_in_many_times_stays_one_group():
+    pairs = [DuplicatePair(1, i, Reason.SAME_PHONE, 100) for i in range(2, 15)]
+    assert len(group_pairs(pairs)) == 1
