@@ -219,7 +219,7 @@ def _load(session: Session) -> tuple[dict[int, _Client], list[tuple[int, str, st
         )
     }
     contacts = [
-        (cid, kind, normalized)
+        (cid, kind, normalized or "")
         for cid, kind, normalized in session.execute(
             select(ClientContact.client_id, ClientContact.kind, ClientContact.normalized)
             .join(Client, Client.id == ClientContact.client_id)
@@ -377,13 +377,13 @@ def _members(session: Session, ids: list[int]) -> dict[int, DuplicateMember]:
             .order_by(ClientContact.id)
         ):
             (phones if kind == ContactKind.PHONE else emails)[cid].append(value)
-        deals.update(
-            session.execute(
-                select(Deal.client_id, func.count())
-                .where(Deal.client_id.in_(chunk))
-                .group_by(Deal.client_id)
-            ).all()
-        )
+        for deal_client, count in session.execute(
+            select(Deal.client_id, func.count())
+            .where(Deal.client_id.in_(chunk))
+            .group_by(Deal.client_id)
+        ):
+            if deal_client is not None:
+                deals[deal_client] = count
         for cid, name, company, created in session.execute(
             select(Client.id, Client.name, Client.company, Client.created_at).where(
                 Client.id.in_(chunk)

@@ -419,7 +419,9 @@ def merge_candidates(session: Session, client_ids: Sequence[int]) -> list[MergeC
             )
         values = {f: _value(c, f) for f in MERGE_FIELDS}
         values["owner_id"] = owners.get(c.owner_id) if c.owner_id else None
-        values["referred_by_id"] = referrer_names.get(c.referred_by_id)
+        values["referred_by_id"] = (
+            referrer_names.get(c.referred_by_id) if c.referred_by_id else None
+        )
         result.append(
             MergeCandidate(
                 id=cid,
