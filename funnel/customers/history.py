@@ -49,7 +49,7 @@ class TimelineEntry:
     when: datetime  # done at, else due (local wall time for due dates)
     kind: str  # an ActivityKind, or MERGE
     subject: str
-    outcome: str | None
+    outcome: str | None  # for a merge: why they were duplicates (Reason values, comma-joined)
     done: bool
     deal_id: int | None
     deal: str | None
@@ -142,20 +142,26 @@ def client_timeline(session: Session, client_id: int) -> list[TimelineEntry]:
     ]
     merged = session.execute(
         select(
-            ClientMerge.id, ClientMerge.merged_at, ClientMerge.undone_at, ClientMerge.moved
+            ClientMerge.id,
+            ClientMerge.merged_at,
+            ClientMerge.undone_at,
+            ClientMerge.moved,
+            ClientMerge.reason,
         ).where(ClientMerge.survivor_id == client_id)
     ).all()
     names = dict(
         session.execute(
             select(Client.id, Client.name).where(
-                Client.id.in_({int(i) for *_, moved in merged for i in moved.get("clients", {})})
+                Client.id.in_({int(i) for m in merged for i in m.moved.get("clients", {})})
             )
         ).all()
     )
-    for mid, merged_at, undone_at, moved in merged:
+    for mid, merged_at, undone_at, moved, reason in merged:
         who = ", ".join(names.get(int(i), f"#{i}") for i in moved.get("clients", {}))
         entries.append(
-            TimelineEntry(merged_at, MERGE, who, None, True, None, None, mid, undone_at is not None)
+            TimelineEntry(
+                merged_at, MERGE, who, reason, True, None, None, mid, undone_at is not None
+            )
         )
     entries.sort(key=lambda e: (e.when, e.item_id), reverse=True)
     return entries

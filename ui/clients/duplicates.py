@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -44,6 +45,29 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+def reason_text(reason: Reason | str) -> str:
+    texts = {
+        Reason.SAME_PHONE: QCoreApplication.translate("DuplicateGroupsModel", "same phone"),
+        Reason.SAME_EMAIL: QCoreApplication.translate("DuplicateGroupsModel", "same e-mail"),
+        Reason.NAME_COMPANY: QCoreApplication.translate(
+            "DuplicateGroupsModel", "similar name + same company"
+        ),
+        Reason.NAME_PHONE: QCoreApplication.translate(
+            "DuplicateGroupsModel", "similar name + similar phone"
+        ),
+        Reason.NAME_EMAIL: QCoreApplication.translate(
+            "DuplicateGroupsModel", "similar name + similar e-mail"
+        ),
+        Reason.NAME_BIRTHDAY: QCoreApplication.translate(
+            "DuplicateGroupsModel", "similar name + same birthday"
+        ),
+    }
+    try:
+        return texts[Reason(reason)]
+    except ValueError:  # a reason a later version wrote
+        return str(reason)
+
+
 class DuplicateGroupsModel(QAbstractTableModel):
     """One row per group: score, why, who, their phones and e-mails."""
 
@@ -58,14 +82,7 @@ class DuplicateGroupsModel(QAbstractTableModel):
         ]
 
     def reason_text(self, reason: Reason) -> str:
-        return {
-            Reason.SAME_PHONE: self.tr("same phone"),
-            Reason.SAME_EMAIL: self.tr("same e-mail"),
-            Reason.NAME_COMPANY: self.tr("similar name + same company"),
-            Reason.NAME_PHONE: self.tr("similar name + similar phone"),
-            Reason.NAME_EMAIL: self.tr("similar name + similar e-mail"),
-            Reason.NAME_BIRTHDAY: self.tr("similar name + same birthday"),
-        }[reason]
+        return reason_text(reason)
 
     def set_groups(self, groups: list[DuplicateGroup]) -> None:
         self.beginResetModel()
@@ -128,6 +145,7 @@ class DuplicatesDialog(QDialog):
         self._pool = QThreadPool(self)
         self._token = 0
         self._merging = False
+        self._reason = ""
         self.merge_dialog: MergeDialog | None = None
 
         self.status = QLabel()
@@ -284,6 +302,7 @@ class DuplicatesDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merge_chosen.connect(lambda keep, others, choices: self._merge(
             row, keep, others, choices))  # fmt: skip
+        self._reason = ",".join(r.value for r in self.model.groups[row].reasons)
         self.merge_dialog = dialog
         dialog.open()
         return dialog
@@ -293,7 +312,7 @@ class DuplicatesDialog(QDialog):
 
         self._merging = True
         try:
-            merge(self.ctx, self.undo_stack, keep, others, choices)
+            merge(self.ctx, self.undo_stack, keep, others, choices, reason=self._reason)
         except FunnelError as exc:  # nothing was written: say why, stay open
             if self.merge_dialog is not None:
                 self.merge_dialog.show_error(error_text(exc))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 from funnel.customers.history import MERGE, PurchaseLine, PurchaseTotals, TimelineEntry
+from ui.clients.duplicates import reason_text
 from ui.clients.history import RowsModel
 from ui.deal_card.format import moment_text
 from ui.followups.format import kind_name
@@ -64,7 +65,7 @@ class TimelineModel(RowsModel):
             return row.subject
         if column == 3:
             if row.kind == MERGE:
-                return ""
+                return ", ".join(reason_text(r) for r in (row.outcome or "").split(",") if r)
             return row.outcome or ("" if row.done else self.tr("planned"))
         return row.deal or ""
 

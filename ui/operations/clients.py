@@ -24,12 +24,18 @@ class MergeCommand(QUndoCommand):
     """A merge already done; undo takes it back, redo merges again."""
 
     def __init__(
-        self, ctx: AppContext, result: MergeResult, choices: Mapping[str, int], text: str
+        self,
+        ctx: AppContext,
+        result: MergeResult,
+        choices: Mapping[str, int],
+        text: str,
+        reason: str | None = None,
     ) -> None:
         super().__init__(text)
         self._ctx = ctx
         self.result = result
         self._choices = dict(choices)
+        self._reason = reason
         self._done = True
 
     def redo(self) -> None:
@@ -42,6 +48,7 @@ class MergeCommand(QUndoCommand):
             list(r.merged_ids),
             choices=self._choices,
             now=self._ctx.now(),
+            reason=self._reason,
             changes=_changes(r.survivor_id, r.merged_ids),
         )
         self._done = True
@@ -63,17 +70,21 @@ def merge(
     keep_id: int,
     other_ids: Sequence[int],
     choices: Mapping[str, int],
+    *,
+    reason: str | None = None,
 ) -> MergeResult:
     """Merge, in one transaction, and push the undo step. A FunnelError
-    propagates with nothing written."""
+    propagates with nothing written. `reason` (why they are duplicates) is
+    kept with the merge."""
     result = ctx.write(
         merge_clients,
         keep_id,
         list(other_ids),
         choices=dict(choices),
         now=ctx.now(),
+        reason=reason,
         changes=_changes(keep_id, other_ids),
     )
     text = QCoreApplication.translate("Actions", "Merge clients")
-    undo_stack.push(MergeCommand(ctx, result, choices, text))
+    undo_stack.push(MergeCommand(ctx, result, choices, text, reason))
     return result

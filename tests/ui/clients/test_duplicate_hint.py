@@ -93,3 +93,15 @@ def test_the_card_shows_purchase_totals(db, now, ivan, open_card):  # noqa: F811
         f"first {date_text(date(2025, 12, 1))}, last {date_text(date(2026, 3, 7))}"
     )
     assert card.purchases_view.model().index(0, 2).data(Qt.ItemDataRole.DisplayRole) == "$2,000"
+
+
+def test_the_timeline_shows_a_merge_with_its_reason(ctx, ivan, open_card):  # noqa: F811
+    from funnel.customers.merge import merge_clients
+
+    with ctx.db.begin() as s:
+        twin = create_client(s, name="Ivan P.", phones=["89123456789"], now=ctx.now())
+        merge_clients(s, ivan, [twin], now=ctx.now(), reason="same_phone")
+    card = open_card(ivan)
+    timeline = card.timeline_model
+    assert [timeline.index(0, c).data() for c in (1, 2, 3)] == ["Merged", "Ivan P.", "same phone"]
+    assert card.tabs.tabText(3) == "Timeline (1)"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QRadioButton
 
 from funnel.customers.clients import create_client, get_client
+from funnel.customers.history import client_timeline
 from funnel.deals.service import create_deal, get_deal
 from funnel.store.settings import set_setting
 
@@ -77,6 +78,8 @@ def test_a_merge_from_the_screen_and_its_undo(window, ctx, twins, qtbot):
     assert ctx.read(get_deal, deal, today=ctx.today()).client_id == newer
     assert dialog.model.rowCount() == 0
     assert dialog.status.text() == "No duplicates found."
+    [entry] = [e for e in ctx.read(client_timeline, newer) if e.kind == "merge"]
+    assert (entry.subject, entry.outcome) == ("Иван Петров", "same_phone")
 
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
