@@ -9,7 +9,6 @@ from funnel.customers.duplicates import (
     DuplicatePair,
     DuplicateSearchCancelled,
     Reason,
-    fast_name_key,
     find_duplicates,
     find_pairs,
     group_pairs,
@@ -18,6 +17,7 @@ from funnel.customers.duplicates import (
 from funnel.customers.identity import name_key
 from funnel.customers.lookup import clients_with
 from funnel.customers.merge import merge_clients
+from funnel.customers.name_fold import fast_name_key
 from funnel.store.settings import set_setting
 
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.customers.merge import MERGE_FIELDS, MergeCandidate, merge_candidates
+from funnel.customers.merge import MERGE_FIELDS
+from funnel.customers.merge_preview import MergeCandidate, merge_candidates
 from ui.clients.model import source_names, temperature_text
 from ui.context import AppContext
 from ui.i18n import date_text
