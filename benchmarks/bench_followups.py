@@ -56,7 +56,7 @@ import sqlalchemy  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from funnel.followups.agenda import agenda  # noqa: E402
-from funnel.pipeline.parking import future_board  # noqa: E402
+from funnel.pipeline.parked import future_board  # noqa: E402
 from funnel.pipeline.stalls import stalled_counts, stalled_deals  # noqa: E402
 from funnel.store.db import Database, open_database  # noqa: E402
 from funnel.store.models import (  # noqa: E402

@@ -2,6 +2,8 @@
 
 Screens never reload everything after every click: an action says what it
 changed (`Changes`) and each screen refreshes only if that concerns it.
+Writes go through `ui.operations.core` (one door: a transaction, an undo
+step, the announcement); the context only reads.
 """
 
 from __future__ import annotations
@@ -68,11 +70,3 @@ class AppContext(QObject):
         """Call a read-only service in its own short transaction."""
         with self.db.begin() as session:
             return fn(session, *args, **kwargs)
-
-    def write(self, fn: Callable[..., T], *args, changes: Changes | None = None, **kwargs) -> T:
-        """Call a mutating service as one transaction, then announce the change.
-        A FunnelError propagates with nothing written."""
-        with self.db.begin() as session:
-            result = fn(session, *args, **kwargs)
-        self.changed.emit(changes or Changes(everything=True))
-        return result

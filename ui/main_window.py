@@ -14,8 +14,6 @@ leaves its menu entry telling so instead of stopping the window.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import sqlite3
 from pathlib import Path
 
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -38,14 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from funnel import __version__
-from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.db import backup_file
 from ui import i18n
 from ui.context import AppContext, Changes
 from ui.desktop import attach_desktop, export_calendar
+from ui.exports.opening import open_customer_import, open_export
 from ui.messages import show_error
 from ui.operations.deals import DealActions
 from ui.search_box import SearchBox
+from ui.window_pages import PIPELINE_KEY, WindowPages, _exists, _optional
 
 # (key, module, class). A page whose module is absent is left out.
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -58,40 +56,21 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 DEFAULT_PAGE = "board"
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
-PIPELINE_KEY = "window/pipeline"
 PAGE_MIN_WIDTH = 480
-
-
-def _optional(module_name: str, class_name: str):
-    """A class from a part of the app that may not be installed yet, or None."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None
-        raise
-    return getattr(module, class_name, None)
-
-
-def _exists(module_name: str) -> bool:
-    try:
-        return importlib.util.find_spec(module_name) is not None
-    except ModuleNotFoundError:  # its package is absent
-        return False
 
 
 def themed_icon(name: str, fallback: QStyle.StandardPixmap, widget: QWidget) -> QIcon:
     return QIcon.fromTheme(name, widget.style().standardIcon(fallback))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowPages, QMainWindow):
     language_change_requested = Signal(str)  # "system" or a language code
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
-        self.actions = DealActions(ctx, self.undo_stack)
+        self.deal_actions = DealActions(ctx, self.undo_stack)
         self._pages: dict[str, QWidget] = {}
         self.pipeline_id: int | None = None
         self._pipeline_pending: set[str] = set()
@@ -136,116 +115,11 @@ class MainWindow(QMainWindow):
         # Tray icon, reminders (and those missed while closed), start minimised.
         self.desktop = attach_desktop(self)
 
-    # pages -----------------------------------------------------------------
-    @property
-    def pages(self) -> dict[str, QWidget]:
-        """Every page by key, in navigation order (building any not built yet)."""
-        self.build_all_pages()
-        return self._pages
-
-    def build_all_pages(self) -> None:
-        for key in self._page_classes:
-            if key not in self._pages:
-                self._build_page(key)
-
-    def _build_page(self, key: str) -> QWidget:
-        spec = self._page_classes[key]
-        page_class = _optional(*spec) if isinstance(spec, tuple) else spec
-        if page_class is None:
-            raise ModuleNotFoundError(f"{spec} has no page class")
-        page = page_class(self.ctx, self.actions, self)
-        self.add_page(key, page)
-        return page
-
-    def add_page(self, key: str, page: QWidget) -> None:
-        order = list(self._page_classes)
-        if key not in order:
-            self._page_classes[key] = type(page)
-            order.append(key)
-        row = sum(1 for k in self._pages if order.index(k) < order.index(key))
-        self._pages = dict(
-            sorted({**self._pages, key: page}.items(), key=lambda kv: order.index(kv[0]))
-        )
-        item = QListWidgetItem(page.nav_icon(), page.nav_title())
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(0, 34))
-        self.stack.insertWidget(row, page)
-        self.nav.insertItem(row, item)
-        self._add_view_action(key, page, order.index(key) + 1)
-        badge = getattr(page, "badge_changed", None)
-        if badge is not None:
-            badge.connect(
-                lambda n, it=item, p=page: it.setText(
-                    f"{p.nav_title()}  ({n})" if n else p.nav_title()
-                )
-            )
-        opener = getattr(page, "open_deal_requested", None)
-        if opener is not None:
-            opener.connect(self.open_deal)
-        if hasattr(page, "set_pipeline") and self.pipeline_id is not None:
-            self._pipeline_pending.add(key)
-
-    def show_page(self, key: str) -> None:
-        if key in self._page_classes and key not in self._pages:
-            self._build_page(key)
-        keys = list(self._pages)
-        if key in keys:
-            self.nav.setCurrentRow(keys.index(key))
-
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._later_scheduled and len(self._pages) < len(self._page_classes):
             self._later_scheduled = True
             QTimer.singleShot(0, self.build_all_pages)
-
-    def current_page_key(self) -> str | None:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def _page_changed(self, row: int) -> None:
-        key = self.current_page_key()
-        self._follow_pipeline(key)
-        if key:
-            self.stack.setCurrentWidget(self._pages[key])
-        action = self.view_actions.get(key) if key else None
-        if action is not None:
-            action.setChecked(True)
-
-    # pipelines ---------------------------------------------------------------
-    def _load_pipelines(self) -> None:
-        pipelines = self.ctx.read(list_pipelines)
-        wanted = self.pipeline_id
-        self.pipeline_box.blockSignals(True)
-        self.pipeline_box.clear()
-        for pipeline in pipelines:
-            self.pipeline_box.addItem(pipeline.name, pipeline.id)
-        index = self.pipeline_box.findData(wanted) if wanted is not None else -1
-        self.pipeline_box.setCurrentIndex(index if index >= 0 else 0)
-        self.pipeline_box.blockSignals(False)
-        self.set_pipeline(self.pipeline_box.currentData())
-
-    def set_pipeline(self, pipeline_id: int | None) -> None:
-        """Show this pipeline on every page that shows one, and remember it."""
-        self.pipeline_id = pipeline_id
-        index = self.pipeline_box.findData(pipeline_id)
-        if index >= 0 and index != self.pipeline_box.currentIndex():
-            self.pipeline_box.blockSignals(True)
-            self.pipeline_box.setCurrentIndex(index)
-            self.pipeline_box.blockSignals(False)
-        if pipeline_id is not None:
-            QSettings().setValue(PIPELINE_KEY, pipeline_id)
-        # The page on screen follows at once; the others when they are shown,
-        # so a switch costs one page's reload, not every page's.
-        self._pipeline_pending = {k for k, p in self._pages.items() if hasattr(p, "set_pipeline")}
-        self._follow_pipeline(self.current_page_key())
-
-    def _follow_pipeline(self, key: str | None) -> None:
-        if key in self._pipeline_pending:
-            self._pipeline_pending.discard(key)
-            self._pages[key].set_pipeline(self.pipeline_id)
-
-    def _pipeline_chosen(self, index: int) -> None:
-        self.set_pipeline(self.pipeline_box.itemData(index))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.everything or changes.stages:
@@ -311,6 +185,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import deals…"), self.import_deals, None, file_menu
         )
+        self._action(self.tr("Import &clients…"), self.import_clients, None, file_menu)
+        self._action(self.tr("Import &purchases…"), self.import_purchases, None, file_menu)
+        self._action(self.tr("E&xport…"), self.export_lists, None, file_menu)
         self.backup_action = self._action(
             self.tr("&Back up database…"), self.back_up, None, file_menu
         )
@@ -423,7 +300,7 @@ class MainWindow(QMainWindow):
             self._missing(self.tr("The deal card"))
             return
         card = card_class(
-            self.ctx, self.actions, deal_id, sequence=list(sequence or []) or None, parent=self
+            self.ctx, self.deal_actions, deal_id, sequence=list(sequence or []) or None, parent=self
         )
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open()
@@ -433,7 +310,9 @@ class MainWindow(QMainWindow):
         if card_class is None:
             self._missing(self.tr("The deal card"))
             return
-        card = card_class(self.ctx, self.actions, None, pipeline_id=self.pipeline_id, parent=self)
+        card = card_class(
+            self.ctx, self.deal_actions, None, pipeline_id=self.pipeline_id, parent=self
+        )
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open()
 
@@ -442,7 +321,7 @@ class MainWindow(QMainWindow):
         if card_class is None:
             self._missing(self.tr("The client card"))
             return
-        card = card_class(self.ctx, client_id, parent=self)
+        card = card_class(self.ctx, client_id, parent=self, undo_stack=self.undo_stack)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         opener = getattr(card, "open_deal_requested", None)
         if opener is not None:  # a deal of the client, with the client's deals around it
@@ -481,10 +360,18 @@ class MainWindow(QMainWindow):
         if wizard_class is None:
             self._missing(self.tr("Importing"))
             return
-        wizard = wizard_class(self.ctx.db, self.ctx.now, parent=self)
+        wizard = wizard_class(self.ctx, parent=self, undo_stack=self.undo_stack)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(lambda _n: self.ctx.changed.emit(Changes(everything=True)))
         wizard.open()
+
+    def import_clients(self) -> None:
+        open_customer_import(self, "clients")
+
+    def import_purchases(self) -> None:
+        open_customer_import(self, "purchases")
+
+    def export_lists(self) -> None:
+        open_export(self)
 
     def back_up(self) -> None:
         stamp = self.ctx.local_now().strftime("%Y-%m-%d")

@@ -183,7 +183,7 @@ def hygiene(session: Session, deal_ids: Iterable[int]) -> dict[int, Hygiene]:
             )
             .order_by(Activity.deal_id, Activity.done_at.desc(), Activity.id.desc())
         ):
-            if deal_id not in contacts:
+            if deal_id is not None and done_at is not None and deal_id not in contacts:
                 contacts[deal_id] = (done_at, bool((outcome or "").strip()))
         with_step = set(
             conn.execute(

@@ -12,19 +12,25 @@ When does a deal leave?
 - `keep` ("next deal") lets it leave only with a complete checklist.
 
 Decisions that move the deal return their `MoveResult`s, and
-`revert_decision`/`reapply_decision` undo and redo them (the window's Ctrl+Z);
-an undone decision no longer counts and the deal comes back to the review.
+`funnel.cleanup.decision_log.revert_decision`/`reapply_decision` undo and redo
+them (the window's Ctrl+Z).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funnel.cleanup.checklist import checklist, parse_waived
+from funnel.cleanup.decision_log import (
+    FINISHED,
+    DecisionResult,
+    item_to_decide,
+    open_deal_of,
+    record_decision,
+)
 from funnel.cleanup.silent import TASK_SUBJECT, close_notices, send_silent_notice
 from funnel.cleanup.temperature import COOLER
 from funnel.customers.clients import update_client
@@ -36,8 +42,6 @@ from funnel.pipeline.moves import (
     archive_deal,
     lose_deal,
     move_deal,
-    reapply_move,
-    revert_move,
     win_deal,
 )
 from funnel.pipeline.parking import CALLBACK_SUBJECT, park_deal, unpark_deal
@@ -45,7 +49,6 @@ from funnel.store.models import (
     ActivityKind,
     Client,
     Deal,
-    DealStatus,
     DecisionKind,
     PipelineKind,
     Review,
@@ -55,110 +58,8 @@ from funnel.store.models import (
 )
 from funnel.timeutil import utc_naive
 
-SETTLING = frozenset(
-    {
-        DecisionKind.ARCHIVE,
-        DecisionKind.PARK,
-        DecisionKind.WON,
-        DecisionKind.LOST,
-        DecisionKind.SILENT,
-    }
-)
 CALL_SUBJECT = "Call"  # the UI passes its translation
 ARCHIVED_OUTCOME = "Archived: no reply"
-_FINISHED = QT_TRANSLATE_NOOP(
-    "Errors", "This review is finished; start next week's to decide again."
-)
-
-
-@dataclass(frozen=True)
-class DecisionResult:
-    decision_id: int
-    review_id: int
-    item_id: int | None
-    deal_id: int | None
-    kind: str  # a DecisionKind
-    left: bool  # the deal left the review with it
-    moves: tuple[MoveResult, ...] = ()
-    activity_id: int | None = None  # a call, next step or archive task it added
-
-
-def _item(session: Session, item_id: int) -> ReviewItem:
-    item = session.get(ReviewItem, item_id)
-    if item is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "There is no review item with id {item_id}."),
-            item_id=item_id,
-        )
-    review = session.get(Review, item.review_id)
-    assert review is not None
-    if review.finished_at is not None:
-        raise ValidationError(_FINISHED)
-    if item.done_at is not None:
-        title = session.scalar(select(Deal.title).where(Deal.id == item.deal_id))
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has already been decided in this review."),
-            title=title,
-        )
-    return item
-
-
-def _open_deal(session: Session, item: ReviewItem) -> Deal:
-    deal = session.get(Deal, item.deal_id)
-    if deal is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=item.deal_id
-        )
-    if deal.status != DealStatus.OPEN:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is {status}; there is nothing to decide."),
-            title=deal.title,
-            status=deal.status,
-        )
-    return deal
-
-
-def _complete(session: Session, item: ReviewItem, today: date) -> bool:
-    found = checklist(session, item.deal_id, today=today, waived=parse_waived(item.waived))
-    return found is not None and found.complete
-
-
-def _record(
-    session: Session,
-    item: ReviewItem,
-    kind: DecisionKind,
-    *,
-    now: datetime,
-    today: date,
-    leaves: bool | None,
-    detail: dict | None = None,
-    moves: tuple[MoveResult, ...] = (),
-    activity_id: int | None = None,
-    client_id: int | None = None,
-) -> DecisionResult:
-    """`leaves`: True = settles the deal; None = when the checklist is complete;
-    False = never by itself."""
-    moment = utc_naive(now)
-    if client_id is None:
-        client_id = session.scalar(select(Deal.client_id).where(Deal.id == item.deal_id))
-    decision = ReviewDecision(
-        review_id=item.review_id,
-        item_id=item.id,
-        deal_id=item.deal_id,
-        client_id=client_id,
-        kind=kind.value,
-        detail={**(detail or {}), "changes": [m.change_id for m in moves]},
-        decided_at=moment,
-    )
-    session.add(decision)
-    left = bool(leaves) if leaves is not None else _complete(session, item, today)
-    if left:
-        item.done_at = moment
-        item.outcome = kind.value
-    session.flush()
-    return DecisionResult(
-        decision.id, item.review_id, item.id, item.deal_id, kind.value, left, moves, activity_id
-    )
 
 
 # --- question 1: does the client know they are in your funnel? ---------------------
@@ -175,8 +76,8 @@ def schedule_call(
     subject: str = CALL_SUBJECT,
 ) -> DecisionResult:
     """No, they do not know: call them (today or tomorrow, as offered)."""
-    item = _item(session, item_id)
-    _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    open_deal_of(session, item)
     if on < today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Schedule the call for today or later (got {day})."),
@@ -191,7 +92,7 @@ def schedule_call(
         deal_id=item.deal_id,
         now=now,
     )
-    return _record(
+    return record_decision(
         session,
         item,
         DecisionKind.CALL,
@@ -208,11 +109,11 @@ def archive(
 ) -> DecisionResult:
     """No, and not worth a call: archive the deal (its silent-lead notice, if
     any, is closed and its task ticked off)."""
-    item = _item(session, item_id)
-    _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    open_deal_of(session, item)
     moved = archive_deal(session, item.deal_id, now=now, reason=reason)
     closed = close_notices(session, item.deal_id, now=now, outcome=ARCHIVED_OUTCOME)
-    return _record(
+    return record_decision(
         session,
         item,
         DecisionKind.ARCHIVE,
@@ -239,8 +140,8 @@ def park(
     callback_subject: str = CALLBACK_SUBJECT,
 ) -> DecisionResult:
     """No, not this month: park it in Future sales for 1, 3, 6 months or until a date."""
-    item = _item(session, item_id)
-    deal = _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    deal = open_deal_of(session, item)
     moves: tuple[MoveResult, ...] = ()
     if deal.pipeline.kind == PipelineKind.FUTURE:
         # A returning deal still not ready: back to its stage, then parked anew,
@@ -258,7 +159,7 @@ def park(
         note=note,
         callback_subject=callback_subject,
     )
-    return _record(
+    return record_decision(
         session,
         item,
         DecisionKind.PARK,
@@ -286,8 +187,8 @@ def set_next_step(
     at: time | None = None,
 ) -> DecisionResult:
     """Keep the deal and set its next step."""
-    item = _item(session, item_id)
-    _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    open_deal_of(session, item)
     if on < today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A next step is today or later (got {day})."),
@@ -296,7 +197,7 @@ def set_next_step(
     activity_id = add_activity(
         session, kind=kind, subject=subject, due_date=on, due_time=at, deal_id=item.deal_id, now=now
     )
-    return _record(
+    return record_decision(
         session,
         item,
         DecisionKind.NEXT_STEP,
@@ -311,8 +212,8 @@ def set_next_step(
 def keep(session: Session, item_id: int, *, now: datetime, today: date) -> DecisionResult:
     """Next deal: this one stays as it is. Allowed once its checklist is
     complete; after another decision on it, that decision is its outcome."""
-    item = _item(session, item_id)
-    deal = _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    deal = open_deal_of(session, item)
     found = checklist(session, item.deal_id, today=today, waived=parse_waived(item.waived))
     if found is None or not found.complete:
         missing = ", ".join(k.value for k in (found.missing if found else ()))
@@ -337,7 +238,7 @@ def keep(session: Session, item_id: int, *, now: datetime, today: date) -> Decis
         item.outcome = earlier.kind
         session.flush()
         return DecisionResult(earlier.id, item.review_id, item.id, item.deal_id, earlier.kind, True)
-    return _record(session, item, DecisionKind.KEEP, now=now, today=today, leaves=True)
+    return record_decision(session, item, DecisionKind.KEEP, now=now, today=today, leaves=True)
 
 
 def move(
@@ -345,8 +246,8 @@ def move(
 ) -> DecisionResult:
     """Move the deal to another stage of a sales pipeline (it stays on screen);
     a returning parked deal is brought back into that stage."""
-    item = _item(session, item_id)
-    _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    open_deal_of(session, item)
     stage = session.get(Stage, stage_id)
     if stage is None:
         raise NotFoundError(
@@ -364,7 +265,7 @@ def move(
         moved = unpark_deal(session, item.deal_id, now=now, stage_id=stage_id)
     else:
         moved = move_deal(session, item.deal_id, stage_id, now=now)
-    return _record(
+    return record_decision(
         session,
         item,
         DecisionKind.MOVE,
@@ -380,8 +281,8 @@ def change_temperature(
     session: Session, item_id: int, temperature: str | None, *, now: datetime, today: date
 ) -> DecisionResult:
     """Set the client's temperature (hot, warm, cold or none)."""
-    item = _item(session, item_id)
-    deal = _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    deal = open_deal_of(session, item)
     if deal.client_id is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has no client to be hot, warm or cold."),
@@ -389,7 +290,7 @@ def change_temperature(
         )
     before = deal.client.temperature if deal.client else None
     update_client(session, deal.client_id, temperature=temperature)
-    return _record(
+    return record_decision(
         session,
         item,
         DecisionKind.TEMPERATURE,
@@ -401,10 +302,10 @@ def change_temperature(
 
 
 def win(session: Session, item_id: int, *, now: datetime, today: date) -> DecisionResult:
-    item = _item(session, item_id)
-    _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    open_deal_of(session, item)
     moved = win_deal(session, item.deal_id, now=now, today=today)
-    return _record(
+    return record_decision(
         session, item, DecisionKind.WON, now=now, today=today, leaves=True, moves=(moved,)
     )
 
@@ -412,10 +313,10 @@ def win(session: Session, item_id: int, *, now: datetime, today: date) -> Decisi
 def lose(
     session: Session, item_id: int, *, reason: str, now: datetime, today: date
 ) -> DecisionResult:
-    item = _item(session, item_id)
-    _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    open_deal_of(session, item)
     moved = lose_deal(session, item.deal_id, reason=reason, now=now)
-    return _record(
+    return record_decision(
         session,
         item,
         DecisionKind.LOST,
@@ -438,8 +339,8 @@ def silent_lead(
     task_subject: str = TASK_SUBJECT,
 ) -> DecisionResult:
     """The notice was handed to the mail program: log it and set the archive task."""
-    item = _item(session, item_id)
-    _open_deal(session, item)
+    item = item_to_decide(session, item_id)
+    open_deal_of(session, item)
     sent = send_silent_notice(
         session,
         item.deal_id,
@@ -449,7 +350,7 @@ def silent_lead(
         days=days,
         task_subject=task_subject,
     )
-    return _record(
+    return record_decision(
         session,
         item,
         DecisionKind.SILENT,
@@ -482,7 +383,7 @@ def answer_demotion(
             review_id=review_id,
         )
     if review.finished_at is not None:
-        raise ValidationError(_FINISHED)
+        raise ValidationError(FINISHED)
     client = session.get(Client, client_id)
     if client is None:
         raise NotFoundError(
@@ -505,7 +406,7 @@ def answer_demotion(
         item_id=item.id if item else None,
         deal_id=item.deal_id if item else None,
         client_id=client_id,
-        kind=(DecisionKind.DEMOTE if accept else DecisionKind.KEEP_TEMPERATURE).value,
+        kind=DecisionKind.DEMOTE if accept else DecisionKind.KEEP_TEMPERATURE,
         detail={"from": before, "to": after},
         decided_at=utc_naive(now),
     )
@@ -519,36 +420,3 @@ def answer_demotion(
         decision.kind,
         False,
     )
-
-
-# --- undo and redo ---------------------------------------------------------------------
-
-
-def revert_decision(session: Session, result: DecisionResult, *, now: datetime) -> None:
-    """Undo a decision that moved the deal: the move is reverted, the decision
-    no longer counts, and the deal is back in the review."""
-    for moved in reversed(result.moves):
-        revert_move(session, moved)
-    decision = session.get(ReviewDecision, result.decision_id)
-    if decision is not None:
-        decision.undone_at = utc_naive(now)
-    item = session.get(ReviewItem, result.item_id) if result.item_id is not None else None
-    if item is not None and item.done_at is not None and item.outcome == result.kind:
-        item.done_at = None
-        item.outcome = None
-    session.flush()
-
-
-def reapply_decision(session: Session, result: DecisionResult, *, now: datetime) -> DecisionResult:
-    """Redo an undone decision; returns the result to undo again."""
-    moves = tuple(reapply_move(session, moved) for moved in result.moves)
-    decision = session.get(ReviewDecision, result.decision_id)
-    if decision is not None:
-        decision.undone_at = None
-        decision.detail = {**(decision.detail or {}), "changes": [m.change_id for m in moves]}
-    item = session.get(ReviewItem, result.item_id) if result.item_id is not None else None
-    if item is not None and result.left and item.done_at is None:
-        item.done_at = utc_naive(now)
-        item.outcome = result.kind
-    session.flush()
-    return replace(result, moves=moves)

@@ -26,7 +26,7 @@ from funnel.cleanup.silent import SilentState, silent_state, silent_states
 from funnel.cleanup.temperature import Demotion, demotion_for
 from funnel.errors import NotFoundError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.pipeline.parking import returning_deals
+from funnel.pipeline.parked import returning_deals
 from funnel.pipeline.stalls import (
     age_in_days,
     open_activity_exists,
@@ -282,6 +282,59 @@ def _activity_fact(a: Activity | None) -> ActivityFact | None:
     return ActivityFact(a.id, a.kind, a.subject, a.due_date, a.due_time, a.done_at, a.outcome)
 
 
+def _contacts(session: Session, client: Client | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The client's phones and e-mails, in the order they were added."""
+    if client is None:
+        return (), ()
+    contacts = session.execute(
+        select(ClientContact.kind, ClientContact.value)
+        .where(ClientContact.client_id == client.id)
+        .order_by(ClientContact.id)
+    ).all()
+    phones = tuple(v for k, v in contacts if k == ContactKind.PHONE)
+    emails = tuple(v for k, v in contacts if k == ContactKind.EMAIL)
+    return phones, emails
+
+
+def _last_and_next_activity(
+    session: Session, deal_id: int
+) -> tuple[Activity | None, Activity | None]:
+    """The deal's last contact (a done call, e-mail or meeting) and its next step."""
+    last = session.scalars(
+        select(Activity)
+        .where(
+            Activity.deal_id == deal_id,
+            Activity.done_at.is_not(None),
+            Activity.kind.in_(CONTACT_KINDS),
+        )
+        .order_by(Activity.done_at.desc(), Activity.id.desc())
+        .limit(1)
+    ).first()
+    upcoming = session.scalars(
+        select(Activity)
+        .where(Activity.deal_id == deal_id, Activity.done_at.is_(None))
+        .order_by(Activity.due_date, Activity.due_time.asc().nulls_first(), Activity.id)
+        .limit(1)
+    ).first()
+    return last, upcoming
+
+
+def _latest_notes(session: Session, deal_id: int, client_id: int | None) -> tuple[NoteFact, ...]:
+    """The deal's latest notes, and its client's own (not on another deal)."""
+    whose = Note.deal_id == deal_id
+    if client_id is not None:
+        whose = whose | ((Note.client_id == client_id) & Note.deal_id.is_(None))
+    return tuple(
+        NoteFact(n.id, n.body, n.created_at, n.deal_id is None)
+        for n in session.scalars(
+            select(Note)
+            .where(whose)
+            .order_by(Note.created_at.desc(), Note.id.desc())
+            .limit(LATEST_NOTES)
+        )
+    )
+
+
 def deal_facts(
     session: Session,
     deal_id: int,
@@ -303,49 +356,14 @@ def deal_facts(
         )
     deal, pipeline, kind, stage, rot_days, return_stage = found
     client = session.get(Client, deal.client_id) if deal.client_id is not None else None
-    phones: tuple[str, ...] = ()
-    emails: tuple[str, ...] = ()
-    if client is not None:
-        contacts = session.execute(
-            select(ClientContact.kind, ClientContact.value)
-            .where(ClientContact.client_id == client.id)
-            .order_by(ClientContact.id)
-        ).all()
-        phones = tuple(v for k, v in contacts if k == ContactKind.PHONE)
-        emails = tuple(v for k, v in contacts if k == ContactKind.EMAIL)
+    phones, emails = _contacts(session, client)
     business = uses_business_days(session)
     age = age_in_days(deal.stage_entered_at, today, business_days=business)
     over = 0
     if kind == PipelineKind.SALES and rot_days is not None and deal.status == DealStatus.OPEN:
         over = max(0, age - rot_days)
-    last = session.scalars(
-        select(Activity)
-        .where(
-            Activity.deal_id == deal_id,
-            Activity.done_at.is_not(None),
-            Activity.kind.in_(CONTACT_KINDS),
-        )
-        .order_by(Activity.done_at.desc(), Activity.id.desc())
-        .limit(1)
-    ).first()
-    upcoming = session.scalars(
-        select(Activity)
-        .where(Activity.deal_id == deal_id, Activity.done_at.is_(None))
-        .order_by(Activity.due_date, Activity.due_time.asc().nulls_first(), Activity.id)
-        .limit(1)
-    ).first()
-    whose = Note.deal_id == deal_id
-    if client is not None:
-        whose = whose | ((Note.client_id == client.id) & Note.deal_id.is_(None))
-    notes = tuple(
-        NoteFact(n.id, n.body, n.created_at, n.deal_id is None)
-        for n in session.scalars(
-            select(Note)
-            .where(whose)
-            .order_by(Note.created_at.desc(), Note.id.desc())
-            .limit(LATEST_NOTES)
-        )
-    )
+    last, upcoming = _last_and_next_activity(session, deal_id)
+    notes = _latest_notes(session, deal_id, client.id if client else None)
     listed = checklist(session, deal_id, today=today, waived=waived)
     assert listed is not None
     return DealFacts(

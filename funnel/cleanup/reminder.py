@@ -290,6 +290,7 @@ def skipped_before(session: Session, schedule: CleanupSchedule, week_of: date) -
                 Review.finished_on.is_not(None), Review.finished_on >= schedule.since
             )
         )
+        if day is not None
     }
     count = 0
     week = week_of - timedelta(days=7)

@@ -18,10 +18,12 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from funnel.cleanup.checklist import CheckKey, parse_waived, waived_text
+from funnel.cleanup.figures import pipeline_figures
 from funnel.cleanup.queue import DealFacts, deal_facts, review_queue
 from funnel.cleanup.reminder import close_week, get_schedule
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.columns import table_of
 from funnel.store.models import (
     Deal,
     DealStatus,
@@ -154,7 +156,7 @@ def start_review(session: Session, *, now: datetime, today: date) -> ReviewInfo:
     if queue:
         # Core executemany: 10,000 rows in a few tens of milliseconds.
         session.connection().execute(
-            insert(ReviewItem.__table__),
+            insert(table_of(ReviewItem)),
             [
                 {
                     "review_id": review.id,
@@ -281,8 +283,6 @@ def active_seconds(moments: list[datetime]) -> int:
 def finish_review(session: Session, review_id: int, *, now: datetime, today: date) -> ReviewInfo:
     """End the review (whatever is left undecided stays so), keep the pipeline's
     figures for next week's comparison, and tick this week's reminder off."""
-    from funnel.cleanup.summary import pipeline_figures  # summary reads reviews
-
     review = _review(session, review_id)
     if review.finished_at is not None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This review is already finished."))

@@ -10,9 +10,10 @@ added less than N days ago is not proposed either: hot leads start hot.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -25,10 +26,7 @@ from funnel.store.settings import get_setting, set_setting
 DAYS_SETTING = "cleanup_demotion_days"
 DEFAULT_DAYS = 30
 MAX_DAYS = 3650
-COOLER = {
-    Temperature.HOT.value: Temperature.WARM.value,
-    Temperature.WARM.value: Temperature.COLD.value,
-}
+COOLER = {Temperature.HOT: Temperature.WARM, Temperature.WARM: Temperature.COLD}
 _CHUNK = 5000
 
 
@@ -98,7 +96,7 @@ def _quiet(today: date, days: int) -> ColumnElement[bool]:
     )
 
 
-def _details(session: Session, rows: list, days: int) -> list[Demotion]:
+def _details(session: Session, rows: Sequence[Any], days: int) -> list[Demotion]:
     ids = [r[0] for r in rows]
     purchases: dict[int, date] = {}
     activities: dict[int, datetime] = {}
@@ -115,20 +113,22 @@ def _details(session: Session, rows: list, days: int) -> list[Demotion]:
         # than one over COALESCE, which no index serves.
         last = func.max(func.coalesce(Activity.done_at, Activity.created_at))
         for client_id, moment in (
-            session.execute(
+            *session.execute(
                 select(Activity.client_id, last)
                 .where(Activity.client_id.in_(chunk))
                 .group_by(Activity.client_id)
-            ).all()
-            + session.execute(
+            ).all(),
+            *session.execute(
                 select(Deal.client_id, last)
                 .join(Activity, Activity.deal_id == Deal.id)
                 .where(Deal.client_id.in_(chunk))
                 .group_by(Deal.client_id)
-            ).all()
+            ).all(),
         ):
-            if moment is not None and (
-                client_id not in activities or moment > activities[client_id]
+            if (
+                client_id is not None
+                and moment is not None
+                and (client_id not in activities or moment > activities[client_id])
             ):
                 activities[client_id] = moment
     return [

@@ -25,8 +25,12 @@ COMMAND_MODULES = (
     "core",
     "imports",
     "demo",
+    "future_sales",
     "followups",
     "cleanup",
+    "clients",
+    "deal_edit",
+    "exports",
     "customers_dedupe",
 )
 

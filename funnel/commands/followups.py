@@ -1,5 +1,6 @@
-"""Follow-up subcommands: stalled deals, parking in future sales, the agenda,
-activities (add, done, snooze), the iCalendar export and escalation."""
+"""Follow-up subcommands: the agenda, activities (add, list, done, snooze), the
+iCalendar export and escalation. Stalled deals and parking are in
+`funnel.commands.future_sales`."""
 
 from __future__ import annotations
 
@@ -22,36 +23,6 @@ SNOOZE_WORDS = ("later", "tomorrow", "monday", "week")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("stalled", help="stalled deals, worst first")
-    p.add_argument("--pipeline", metavar="NAME")
-    p.add_argument("--limit", type=int, metavar="N", help="only the N worst")
-    add_today(p)
-    add_json(p)
-    p.set_defaults(handler=cmd_stalled)
-
-    p = sub.add_parser("park", help="park a deal in future sales until it is ready")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
-    when = p.add_mutually_exclusive_group(required=True)
-    when.add_argument("--months", type=int, metavar="N", help="return in N months (1, 3, 6 …)")
-    when.add_argument("--until", metavar="YYYY-MM-DD", help="return on this date")
-    p.add_argument("--note", metavar="TEXT")
-    add_today(p)
-    add_json(p)
-    p.set_defaults(handler=cmd_park)
-
-    p = sub.add_parser("unpark", help="bring a parked deal back to its stage")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
-    p.add_argument("--stage", metavar="NAME", help="default: the stage it was parked from")
-    p.add_argument("--pipeline", metavar="NAME", help="the pipeline of --stage")
-    add_today(p)
-    add_json(p)
-    p.set_defaults(handler=cmd_unpark)
-
-    p = sub.add_parser("future", help="parked deals grouped by when they return")
-    add_today(p)
-    add_json(p)
-    p.set_defaults(handler=cmd_future)
-
     p = sub.add_parser("agenda", help="what Today shows: overdue, today, next days, …")
     p.add_argument("--days", type=int, default=7, metavar="N", help="look ahead N days")
     p.add_argument("--limit", type=int, default=200, metavar="N", help="lines per section")
@@ -151,113 +122,6 @@ def _hhmm(at: time | None) -> str:
 # --- handlers ---------------------------------------------------------------------
 
 
-def cmd_stalled(args: argparse.Namespace) -> int:
-    from funnel.pipeline.pipelines import find_pipeline
-    from funnel.pipeline.stalls import stalled_deals
-
-    db = open_db(args)
-    with db.begin() as s:
-        pipeline_id = find_pipeline(s, args.pipeline).id if args.pipeline else None
-        rows = stalled_deals(s, today=today_of(args), pipeline_id=pipeline_id, limit=args.limit)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    print_table(
-        ["id", "title", "pipeline", "stage", "days_in_stage", "rot_days", "days_over", "next step"],
-        [
-            (r.id, r.title, r.pipeline, r.stage, r.days_in_stage, r.rot_days, r.days_over,
-             "none" if r.no_next_step else "")
-            for r in rows
-        ],
-    )  # fmt: skip
-    return 0
-
-
-def _deal_json(s, deal_id: int, today: date) -> dict:
-    from funnel.deals.service import get_deal
-
-    return get_deal(s, deal_id, today=today).as_json()
-
-
-def cmd_park(args: argparse.Namespace) -> int:
-    from funnel.pipeline.parking import park_deal
-
-    until = parse_date(args.until, "--until") if args.until else None
-    today = today_of(args)
-    db = open_db(args)
-    with db.begin() as s:
-        result = park_deal(
-            s, args.deal_id, today=today, now=now_of(args), months=args.months, until=until,
-            note=args.note,
-        )  # fmt: skip
-        deal = _deal_json(s, args.deal_id, today)
-    if args.json:
-        print_json({**deal, "callback_activity_id": result.park and result.park.activity_id})
-    else:
-        print(
-            f"Deal {deal['id']} '{deal['title']}' parked in {deal['pipeline']} until "
-            f"{deal['return_on']}; call-back activity "
-            f"{result.park and result.park.activity_id} is due that day."
-        )
-    return 0
-
-
-def cmd_unpark(args: argparse.Namespace) -> int:
-    from funnel.pipeline.parking import get_parked_deal, unpark_deal
-    from funnel.pipeline.pipelines import find_pipeline, find_stage, first_pipeline
-
-    today = today_of(args)
-    db = open_db(args)
-    with db.begin() as s:
-        stage_id = None
-        if args.stage:
-            if args.pipeline:
-                pipeline_id = find_pipeline(s, args.pipeline).id
-            else:
-                parked = get_parked_deal(s, args.deal_id, today=today)
-                pipeline_id = parked.return_pipeline_id or first_pipeline(s).id
-            stage_id = find_stage(s, pipeline_id, args.stage).id
-        unpark_deal(s, args.deal_id, now=now_of(args), stage_id=stage_id)
-        deal = _deal_json(s, args.deal_id, today)
-    if args.json:
-        print_json(deal)
-    else:
-        print(
-            f"Deal {deal['id']} '{deal['title']}' is back in {deal['pipeline']} › {deal['stage']}."
-        )
-    return 0
-
-
-def cmd_future(args: argparse.Namespace) -> int:
-    from funnel.pipeline.parking import future_board
-
-    db = open_db(args)
-    with db.begin() as s:
-        groups = future_board(s, today=today_of(args))
-    if args.json:
-        print_json(
-            [
-                {
-                    "group": g.group.value,
-                    "first_day": g.first_day,
-                    "last_day": g.last_day,
-                    "count": g.count,
-                    "totals": {cur: float(v) for cur, v in g.totals.items()},
-                    "deals": [d.as_json() for d in g.deals],
-                }
-                for g in groups
-            ]
-        )
-        return 0
-    for g in groups:
-        totals = ", ".join(f"{v} {cur}" for cur, v in g.totals.items()) or "0"
-        print(f"{g.group.value.replace('_', ' ')} ({g.count}; {totals})")
-        for d in g.deals:
-            late = f", {d.days_overdue} d overdue" if d.return_overdue else ""
-            print(f"  {d.id}  {d.title}  {d.client or ''}  returns {d.return_on}{late}")
-    return 0
-
-
 def cmd_agenda(args: argparse.Namespace) -> int:
     from funnel.followups.agenda import agenda
 
@@ -306,7 +170,8 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_add(args: argparse.Namespace) -> int:
-    from funnel.followups.activities import add_activity, get_activity
+    from funnel.followups.activities import add_activity
+    from funnel.followups.activity_list import get_activity
 
     due_date, due_time = parse_due(args.due)
     db = open_db(args)
@@ -327,7 +192,7 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
-    from funnel.followups.activities import list_activities
+    from funnel.followups.activity_list import list_activities
 
     db = open_db(args)
     with db.begin() as s:
@@ -347,7 +212,8 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_done(args: argparse.Namespace) -> int:
-    from funnel.followups.activities import complete_activity, get_activity
+    from funnel.followups.activities import complete_activity
+    from funnel.followups.activity_list import get_activity
 
     db = open_db(args)
     with db.begin() as s:
@@ -366,7 +232,7 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 
 def cmd_snooze(args: argparse.Namespace) -> int:
-    from funnel.followups.activities import get_activity
+    from funnel.followups.activity_list import get_activity
     from funnel.followups.snooze import snooze_activity
 
     word = args.to.strip().lower()

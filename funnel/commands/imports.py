@@ -1,14 +1,16 @@
-"""`funnel import deals FILE`: bring an existing pipeline in from a CSV export."""
+"""`funnel import deals FILE`: bring an existing pipeline in from a CSV export.
+(`import clients` and `import purchases`: `funnel.commands.import_customers`.)"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from dateutil.tz import tzlocal
 
 from funnel.commands.cli import CliError, add_json, clock_now, open_db, print_json
+from funnel.commands.import_customers import locale_region, register_kinds
 from funnel.imports.csvfile import read_csv
 from funnel.imports.deals import (
     FIELDS,
@@ -64,8 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="import the good rows even when some cannot be read",
     )
+    d.add_argument(
+        "--currency", metavar="XXX", help="currency of values without one (default: home currency)"
+    )
     add_json(d)
     d.set_defaults(handler=cmd_import_deals)
+    register_kinds(kinds)  # clients, purchases
 
 
 def parse_mapping(items: Sequence[str]) -> dict[str, str]:
@@ -98,6 +104,8 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
         lost_words=tuple(args.lost_words),
         timezone=tzlocal(),  # the file's times are the wall clock of whoever exported it
         skip_bad_rows=args.skip_bad_rows,
+        currency=args.currency,
+        region=locale_region(),
     )
     db = open_db(args)
     result: ImportResult | None = None
@@ -127,7 +135,7 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
     return 0
 
 
-def _counts(by_status: dict) -> str:
+def _counts(by_status: Mapping[str, int]) -> str:
     parts = [f"{by_status[s]} {s}" for s in STATUS_ORDER if by_status.get(s)]
     return ", ".join(parts) or "none"
 
@@ -148,7 +156,8 @@ def _print_report(
             print(f"  {field.ljust(width)}  ← {plan.mapping[field]}")
     verb = "Imported" if result else "Would import"
     print(f"{verb} {len(plan.deals)} deals into '{plan.pipeline}' ({_counts(plan.by_status)})")
-    print(f"  new clients: {len(plan.new_clients)}")
+    print(f"  currency of values without one: {plan.currency or '(from the file)'}")
+    print(f"  new clients: {len(plan.people)}, matched to existing: {plan.matched_clients}")
     if plan.new_owners:
         print(f"  new owners: {', '.join(plan.new_owners)}")
     for name in plan.new_pipelines:

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from funnel.customers.identity import phone_region
 from funnel.deals.search import client_condition, folded_query
@@ -107,7 +108,10 @@ def _first_contact(kind: ContactKind) -> ColumnElement:
     )
 
 
-def _sort_key(sort_key: str) -> tuple[ColumnElement | None, ColumnElement]:
+_Column = ColumnElement[Any] | InstrumentedAttribute[Any]
+
+
+def _sort_key(sort_key: str) -> tuple[_Column | None, _Column]:
     """(a column that is null for rows that go last either way, the sort column)."""
     if sort_key == "name":
         return None, Client.search_text
@@ -172,7 +176,7 @@ def client_ids(
         query = query.where(Client.temperature == filters.temperature)
     if folded_query(filters.text):
         query = query.where(client_condition(filters.text, phone_region(session)))
-    order = [] if nullable is None else [nullable.is_(None)]
+    order: list[ColumnElement[Any]] = [] if nullable is None else [nullable.is_(None)]
     order += [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
     return list(session.scalars(query.order_by(*order)))
 

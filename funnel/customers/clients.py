@@ -71,7 +71,7 @@ def clean_email(email: str) -> str:
     return email
 
 
-def _clean_temperature(value: str | None) -> str | None:
+def _clean_temperature(value: str | None) -> Temperature | None:
     if value in (None, ""):
         return None
     allowed = {t.value for t in Temperature}
@@ -80,7 +80,7 @@ def _clean_temperature(value: str | None) -> str | None:
             QT_TRANSLATE_NOOP("Errors", "Temperature is hot, warm or cold (got '{value}')."),
             value=value,
         )
-    return value
+    return Temperature(value)
 
 
 def _tags_text(tags: Iterable[str]) -> str:

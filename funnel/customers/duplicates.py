@@ -190,7 +190,7 @@ def _load(session: Session) -> tuple[dict[int, _Client], list[tuple[int, str, st
         )
     }
     contacts = [
-        (cid, kind, normalized or "")
+        (cid, str(kind), normalized or "")
         for cid, kind, normalized in session.execute(
             select(ClientContact.client_id, ClientContact.kind, ClientContact.normalized)
             .join(Client, Client.id == ClientContact.client_id)

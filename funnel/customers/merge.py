@@ -358,3 +358,8 @@ def undo_merge(session: Session, merge_id: int, *, now: datetime) -> UndoResult:
     session.flush()
     session.expire_all()
     return UndoResult(merge_id, record.survivor_id, tuple(merged_ids))
+
+
+def revert_merge(session: Session, result: MergeResult, *, now: datetime) -> UndoResult:
+    """`undo_merge` for a merge's result (the operations layer's undo)."""
+    return undo_merge(session, result.merge_id, now=now)

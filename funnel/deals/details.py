@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from funnel.customers.clients import ClientRow, create_client, get_client
 from funnel.deals.notes import NoteRow, list_notes
-from funnel.deals.service import DealRow, create_deal, get_deal, update_deal
-from funnel.followups.activities import ActivityRow, list_activities
+from funnel.deals.rows import DealListRow, deal_rows
+from funnel.deals.service import create_deal, get_deal, update_deal
+from funnel.followups.activity_list import ActivityRow, list_activities
 from funnel.owners import OwnerRow, default_owner_id, list_owners
 from funnel.pipeline.history import HistoryEntry, deal_history
 from funnel.pipeline.lost_reasons import list_lost_reasons
@@ -48,7 +50,7 @@ class CardChoices:
 
 @dataclass(frozen=True)
 class DealDetails:
-    deal: DealRow
+    deal: DealListRow
     client: ClientRow | None
     notes: tuple[NoteRow, ...]  # newest first
     activities: tuple[ActivityRow, ...]  # open ones soonest first, then done ones
@@ -97,7 +99,12 @@ def card_choices(session: Session, *, pipeline_id: int | None = None) -> CardCho
 
 
 def deal_details(session: Session, deal_id: int, *, today: date) -> DealDetails:
-    deal = get_deal(session, deal_id, today=today)
+    # The list's row: its days in stage and stall state follow the one stall
+    # rule (business days when the team chose so), as on the board.
+    found = deal_rows(session, [deal_id], today=today)
+    if not found:
+        get_deal(session, deal_id, today=today)  # says clearly there is no such deal
+    deal = found[0]
     choices = card_choices(session, pipeline_id=deal.pipeline_id)
     if deal.currency not in choices.currencies:
         choices = CardChoices(
@@ -141,7 +148,7 @@ def save_deal_card(
             phones=[new.phone] if new.phone.strip() else [],
             emails=[new.email] if new.email.strip() else [],
         )
-    fields = {
+    fields: dict[str, Any] = {
         "title": edit.title,
         "value": edit.value,
         "currency": edit.currency,

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, String, case, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from funnel.customers.identity import phone_region
 from funnel.deals.search import deal_condition, folded_query
@@ -66,10 +67,13 @@ class DealListRow(DealRow):
 _STATUS_ORDER = {s.value: i for i, s in enumerate(DealStatus)}
 
 
+_Column = ColumnElement[Any] | InstrumentedAttribute[Any]
+
+
 @dataclass(frozen=True)
 class _Sort:
-    keys: tuple[ColumnElement, ...]
-    nullable: ColumnElement | None = None  # rows where this is null go last either way
+    keys: tuple[_Column, ...]
+    nullable: _Column | None = None  # rows where this is null go last either way
     reverse: bool = False  # ascending on screen is descending in the database
     joins: tuple[str, ...] = ()
 
@@ -127,7 +131,7 @@ def deal_ids(
     if filters.status == DealStatus.OPEN:
         # Most deals are open: one walk over the table beats visiting four rows
         # in five through the status index. `|| ''` keeps the planner off it.
-        query = query.where((Deal.status + "") == filters.status)
+        query = query.where((type_coerce(Deal.status, String) + "") == filters.status)
     elif filters.status != "all":
         query = query.where(Deal.status == filters.status)
     if filters.owner_id is not None:
@@ -135,7 +139,7 @@ def deal_ids(
     if folded_query(filters.text):
         query = query.where(deal_condition(filters.text, phone_region(session)))
     down = descending != sort.reverse
-    order = [sort.nullable.is_(None)] if sort.nullable is not None else []
+    order: list[ColumnElement[Any]] = [sort.nullable.is_(None)] if sort.nullable is not None else []
     order += [k.desc() if down else k.asc() for k in sort.keys]
     order.append(Deal.id.desc() if descending else Deal.id.asc())
     return list(session.scalars(query.order_by(*order)))

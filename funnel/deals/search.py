@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import phonenumbers
-from sqlalchemy import ColumnElement, and_, false, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, String, and_, false, or_, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from funnel.customers.clients import phone_digits
 from funnel.customers.identity import national_digits, phone_region
@@ -100,7 +101,7 @@ def _could_be_in_email(folded: str) -> bool:
     return bool(folded) and _EMAIL_CHARS.fullmatch(folded) is not None
 
 
-def _prefix(column: ColumnElement, prefix: str) -> ColumnElement[bool]:
+def _prefix(column: InstrumentedAttribute[Any], prefix: str) -> ColumnElement[bool]:
     """`column` starts with `prefix`, as a range the column's index serves
     (SQLite's LIKE is case-insensitive and so cannot use a plain index)."""
     return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
@@ -320,15 +321,14 @@ def _deal_hits(session: Session, text: str, client_ids: list[int], limit: int) -
     # Open deals come first. Sorting every match by status would walk the whole
     # table on every keystroke; the newest matches usually hold enough open ones.
     window = limit * DEAL_WINDOW
-    rows = session.execute(query.limit(window)).all()
+    rows = list(session.execute(query.limit(window)).all())
     open_rows = [r for r in rows if r.status == DealStatus.OPEN]
     if len(rows) == window and len(open_rows) < limit:
         # Many matches, few of them open among the newest: look for open ones
         # further back. `status || ''` keeps the planner off the status index,
         # which would visit every open deal to filter them by text.
-        open_rows = session.execute(
-            query.where((Deal.status + "") == DealStatus.OPEN.value).limit(limit)
-        ).all()
+        open_only = query.where((type_coerce(Deal.status, String) + "") == DealStatus.OPEN.value)
+        open_rows = list(session.execute(open_only.limit(limit)).all())
     opened = {r.id for r in open_rows}
     ordered = open_rows + [r for r in rows if r.id not in opened]
     return [DealHit(*r) for r in ordered[:limit]]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
@@ -152,24 +153,10 @@ def _deal(session: Session, deal_id: int) -> Deal:
     return deal
 
 
-def create_deal(
-    session: Session,
-    *,
-    title: str,
-    now: datetime,
-    pipeline_id: int | None = None,
-    stage_id: int | None = None,
-    client_id: int | None = None,
-    value: Decimal | int | float | str | None = 0,
-    currency: str | None = None,
-    owner_id: int | None = None,
-    expected_close: date | None = None,
-) -> int:
-    """A new open deal; without a stage it starts in the first stage of the
-    pipeline (by default, the first sales pipeline)."""
-    title = (title or "").strip()
-    if not title:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deal needs a title."))
+def _starting_stage(session: Session, pipeline_id: int | None, stage_id: int | None) -> Stage:
+    """The stage a new deal starts in: `stage_id` (which must be in
+    `pipeline_id`, if given), else the first stage of the pipeline (by default,
+    the first sales pipeline)."""
     if stage_id is not None:
         stage = session.get(Stage, stage_id)
         if stage is None:
@@ -194,6 +181,28 @@ def create_deal(
                 ),
                 pipeline_id=pid,
             )
+    return stage
+
+
+def create_deal(
+    session: Session,
+    *,
+    title: str,
+    now: datetime,
+    pipeline_id: int | None = None,
+    stage_id: int | None = None,
+    client_id: int | None = None,
+    value: Decimal | int | float | str | None = 0,
+    currency: str | None = None,
+    owner_id: int | None = None,
+    expected_close: date | None = None,
+) -> int:
+    """A new open deal; without a stage it starts in the first stage of the
+    pipeline (by default, the first sales pipeline)."""
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A deal needs a title."))
+    stage = _starting_stage(session, pipeline_id, stage_id)
     if client_id is not None and session.get(Client, client_id) is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "There is no client with id {client_id}."),
@@ -274,21 +283,22 @@ _OwnerA = aliased(Owner)
 
 
 def _rows_query() -> Select:
+    """A deal's row, its columns named as `DealRow`'s fields."""
     return (
         select(
             Deal.id,
             Deal.title,
             Deal.client_id,
-            Client.name,
+            Client.name.label("client"),
             Deal.value_cents,
             Deal.currency,
             Deal.pipeline_id,
-            Pipeline.name,
+            Pipeline.name.label("pipeline"),
             Deal.stage_id,
-            Stage.name,
+            Stage.name.label("stage"),
             Deal.status,
             Deal.owner_id,
-            _OwnerA.name,
+            _OwnerA.name.label("owner"),
             Deal.expected_close,
             Deal.created_at,
             Deal.stage_entered_at,
@@ -304,29 +314,36 @@ def _rows_query() -> Select:
     )
 
 
-def _to_row(r: Sequence, today: date) -> DealRow:
+def _to_row(r: Sequence[Any], today: date) -> DealRow:
+    # Unpacked by name in the query's order: as fast as indexing, and each
+    # value says what it is (attribute access on a Row costs 3× more per deal).
+    (
+        deal_id, title, client_id, client, value_cents, currency, pipeline_id, pipeline,
+        stage_id, stage, status, owner_id, owner, expected_close, created_at,
+        stage_entered_at, rot_days, probability, lost_reason, return_on,
+    ) = r  # fmt: skip
     return DealRow(
-        id=r[0],
-        title=r[1],
-        client_id=r[2],
-        client=r[3],
-        value=from_cents(r[4]),
-        currency=r[5],
-        pipeline_id=r[6],
-        pipeline=r[7],
-        stage_id=r[8],
-        stage=r[9],
-        status=r[10],
-        owner_id=r[11],
-        owner=r[12],
-        expected_close=r[13],
-        created_at=r[14],
-        stage_entered_at=r[15],
-        days_in_stage=days_since(r[15], today),
-        rot_days=r[16],
-        probability=r[17],
-        lost_reason=r[18],
-        return_on=r[19],
+        id=deal_id,
+        title=title,
+        client_id=client_id,
+        client=client,
+        value=from_cents(value_cents),
+        currency=currency,
+        pipeline_id=pipeline_id,
+        pipeline=pipeline,
+        stage_id=stage_id,
+        stage=stage,
+        status=status,
+        owner_id=owner_id,
+        owner=owner,
+        expected_close=expected_close,
+        created_at=created_at,
+        stage_entered_at=stage_entered_at,
+        days_in_stage=days_since(stage_entered_at, today),
+        rot_days=rot_days,
+        probability=probability,
+        lost_reason=lost_reason,
+        return_on=return_on,
     )
 
 

@@ -96,7 +96,7 @@ def generate_demo(
     with db.begin() as session:
         setup = prepare(session)
         conn = session.connection()
-        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
         conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
         try:
             maker = Maker(

@@ -384,6 +384,7 @@ class Maker:
         c.created.append(created)
         self._changes(deal_id, pipe, moments, last)
         if fate == WON:
+            assert closed_at is not None  # a won deal has its closing moment
             c.won_cents.append(cents)
             self.rows.purchase.append((c.id, deal_id, day(closed_at.date()), cents, c.currency))
         end = closed_at or self.now

@@ -22,6 +22,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, Time, insert, inspect
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 
 def ts(moment: datetime) -> str:
@@ -61,9 +62,11 @@ def file_columns(conn: Connection, table: str) -> set[str]:
 
 def _default(table: Table, name: str) -> Any:
     default = table.c[name].default
-    if default is None:
-        return None
-    return default.arg if default.is_scalar else default.arg(None)
+    if isinstance(default, ScalarElementColumnDefault):
+        return default.arg
+    if isinstance(default, CallableColumnDefault):
+        return default.arg(None)  # type: ignore[arg-type]  # a context SQLAlchemy's own defaults ignore
+    return None
 
 
 class TableWriter:

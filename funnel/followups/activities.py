@@ -5,19 +5,21 @@ time (naive). `done_at`, `created_at`, `notified_at`, `escalated_at` are naive
 UTC moments, like every stored datetime. A deal's *next step* is its earliest
 open activity (by date; on one day, those without a time first).
 
-Snoozing lives in `funnel.followups.snooze`, reminders in `funnel.followups.reminders`.
+Reading them (rows, lists, each deal's next step) lives in
+`funnel.followups.activity_list`, snoozing in `funnel.followups.snooze`,
+reminders in `funnel.followups.reminders`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, delete, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
+from funnel.followups.activity_list import ActivityRow, get_activity
 from funnel.followups.recurrence import next_occurrence, validate_rule
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import Activity, ActivityKind, Client, Deal, Owner
@@ -28,55 +30,7 @@ MAX_SUBJECT = 300
 # "Schedule the next step" proposes the same kind of contact this many business
 # days after today: soon enough to keep the deal warm, not so soon it nags.
 NEXT_STEP_BUSINESS_DAYS = 2
-_CHUNK = 5000
 _UNSET = object()
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    id: int
-    kind: str
-    subject: str
-    deal_id: int | None
-    deal: str | None  # the deal's title
-    client_id: int | None
-    client: str | None  # the client's name
-    owner_id: int | None
-    owner: str | None
-    due_date: date  # local
-    due_time: time | None  # local wall time; None = some time that day
-    notes: str
-    rrule: str | None
-    rrule_start: date | None
-    done_at: datetime | None  # UTC
-    outcome: str | None
-    created_at: datetime  # UTC
-    notified_at: datetime | None  # UTC
-    escalated_at: datetime | None  # UTC
-    escalated_from_id: int | None
-
-    @property
-    def is_open(self) -> bool:
-        return self.done_at is None
-
-    def as_json(self) -> dict:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "subject": self.subject,
-            "deal_id": self.deal_id,
-            "deal": self.deal,
-            "client_id": self.client_id,
-            "client": self.client,
-            "owner_id": self.owner_id,
-            "owner": self.owner,
-            "due_date": self.due_date.isoformat(),
-            "due_time": self.due_time.strftime("%H:%M") if self.due_time else None,
-            "notes": self.notes,
-            "rrule": self.rrule,
-            "done_at": self.done_at.isoformat() if self.done_at else None,
-            "outcome": self.outcome,
-        }
 
 
 @dataclass(frozen=True)
@@ -104,25 +58,10 @@ class NextStepSuggestion:
     owner_id: int | None
 
 
-@dataclass(frozen=True)
-class NextStep:
-    """A deal's earliest open activity, for the board card."""
-
-    activity_id: int
-    deal_id: int
-    kind: str
-    subject: str
-    due_date: date
-    due_time: time | None
-
-    def is_overdue(self, today: date) -> bool:
-        return self.due_date < today
-
-
 # --- validation -------------------------------------------------------------------
 
 
-def clean_kind(kind: str | ActivityKind) -> str:
+def clean_kind(kind: str | ActivityKind) -> ActivityKind:
     value = str(kind).strip().lower()
     if value not in ACTIVITY_KINDS:
         raise ValidationError(
@@ -131,7 +70,7 @@ def clean_kind(kind: str | ActivityKind) -> str:
             last_kind=ACTIVITY_KINDS[-1],
             kind=kind,
         )
-    return value
+    return ActivityKind(value)
 
 
 def clean_subject(subject: str | None) -> str:
@@ -168,94 +107,6 @@ def _activity(session: Session, activity_id: int) -> Activity:
             activity_id=activity_id,
         )
     return activity
-
-
-# --- reading ----------------------------------------------------------------------
-
-_OwnerA = aliased(Owner)
-
-
-def _rows_query() -> Select:
-    return (
-        select(Activity, Deal.title, Client.name, _OwnerA.name)
-        .outerjoin(Deal, Deal.id == Activity.deal_id)
-        .outerjoin(Client, Client.id == Activity.client_id)
-        .outerjoin(_OwnerA, _OwnerA.id == Activity.owner_id)
-    )
-
-
-def _to_row(a: Activity, deal: str | None, client: str | None, owner: str | None) -> ActivityRow:
-    return ActivityRow(
-        a.id, a.kind, a.subject, a.deal_id, deal, a.client_id, client, a.owner_id, owner,
-        a.due_date, a.due_time, a.notes, a.rrule, a.rrule_start, a.done_at, a.outcome,
-        a.created_at, a.notified_at, a.escalated_at, a.escalated_from_id,
-    )  # fmt: skip
-
-
-def get_activity(session: Session, activity_id: int) -> ActivityRow:
-    found = session.execute(_rows_query().where(Activity.id == activity_id)).first()
-    if found is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "There is no activity with id {activity_id}."),
-            activity_id=activity_id,
-        )
-    return _to_row(*found)
-
-
-def list_activities(
-    session: Session,
-    *,
-    deal_id: int | None = None,
-    client_id: int | None = None,
-    open_only: bool = False,
-) -> list[ActivityRow]:
-    """A deal's or client's activities: open ones first, soonest due first, then
-    done ones, latest done first."""
-    query = _rows_query()
-    if deal_id is not None:
-        query = query.where(Activity.deal_id == deal_id)
-    if client_id is not None:
-        query = query.where(Activity.client_id == client_id)
-    if open_only:
-        query = query.where(Activity.done_at.is_(None))
-    query = query.order_by(
-        Activity.done_at.is_not(None),
-        Activity.due_date,
-        Activity.due_time.asc().nulls_first(),
-        Activity.id,
-    )
-    rows = [_to_row(*r) for r in session.execute(query)]
-    done = sorted((r for r in rows if not r.is_open), key=lambda r: r.done_at, reverse=True)
-    return [r for r in rows if r.is_open] + done
-
-
-def next_steps(session: Session, deal_ids: Iterable[int]) -> dict[int, NextStep]:
-    """Each deal's next step (its earliest open activity); deals without one are
-    absent from the answer, i.e. "no next step". One indexed query per 5,000 deals."""
-    ids = list(dict.fromkeys(deal_ids))
-    found: dict[int, NextStep] = {}
-    for i in range(0, len(ids), _CHUNK):
-        query = (
-            select(
-                Activity.id,
-                Activity.deal_id,
-                Activity.kind,
-                Activity.subject,
-                Activity.due_date,
-                Activity.due_time,
-            )
-            .where(Activity.deal_id.in_(ids[i : i + _CHUNK]), Activity.done_at.is_(None))
-            .order_by(
-                Activity.deal_id,
-                Activity.due_date,
-                Activity.due_time.asc().nulls_first(),
-                Activity.id,
-            )
-        )
-        for row in session.execute(query):
-            if row.deal_id not in found:
-                found[row.deal_id] = NextStep(*row)
-    return found
 
 
 # --- writing ----------------------------------------------------------------------
@@ -348,7 +199,7 @@ def update_activity(
     new rule counts from the (new) due date."""
     a = _activity(session, activity_id)
     if kind is not _UNSET:
-        a.kind = clean_kind(kind)  # type: ignore[arg-type]
+        a.kind = clean_kind(kind)  # type: ignore[arg-type]  # _UNSET was ruled out
     if subject is not _UNSET:
         a.subject = clean_subject(subject)  # type: ignore[arg-type]
     moved = False

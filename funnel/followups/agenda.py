@@ -9,16 +9,17 @@ person's local dates; `today` is theirs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
-from funnel.pipeline.parking import ParkedDeal, returning_deals
+from funnel.pipeline.parked import ParkedDeal, returning_deals
 from funnel.pipeline.stalls import StalledDeal, stalled_counts, stalled_deals
 from funnel.store.models import (
     Activity,
@@ -212,7 +213,9 @@ def activity_order() -> tuple:
     return (Activity.due_date, Activity.due_time.asc().nulls_first(), Activity.id)
 
 
-def _line_rows(session: Session, where: Iterable[ColumnElement[bool]], limit: int | None) -> list:
+def _line_rows(
+    session: Session, where: Iterable[ColumnElement[bool]], limit: int | None
+) -> Sequence[Any]:
     client_id = func.coalesce(Activity.client_id, Deal.client_id)
     query = (
         select(
@@ -238,7 +241,7 @@ def _line_rows(session: Session, where: Iterable[ColumnElement[bool]], limit: in
     return session.connection().execute(query).all()
 
 
-def _lines(rows: list, contacts: dict, today: date) -> list[AgendaLine]:
+def _lines(rows: Sequence[Any], contacts: dict, today: date) -> list[AgendaLine]:
     out = []
     for aid, kind, subject, due, at, deal_id, title, cid, client, owner_id, rule in rows:
         phone, email = contacts.get(cid, (None, None))
@@ -268,8 +271,8 @@ def activity_lines(
 def _counts(session: Session, today: date, horizon: date, owner_id: int | None) -> dict[str, int]:
     """Every section's full count in one statement: each branch is a plain
     COUNT over one index range (a CASE per row would cost four times more)."""
-    open_activity = [Activity.done_at.is_(None)]
-    deal_scope = []
+    open_activity: list[ColumnElement[bool]] = [Activity.done_at.is_(None)]
+    deal_scope: list[ColumnElement[bool]] = []
     if owner_id is not None:
         open_activity.append(Activity.owner_id == owner_id)
         deal_scope.append(Deal.owner_id == owner_id)
@@ -333,7 +336,8 @@ def agenda(
         session,
         [
             *(r[7] for r in (*overdue, *due_today, *upcoming)),
-            *(d.client_id for d in (*returning, *stalled)),
+            *(d.client_id for d in returning),
+            *(d.client_id for d in stalled),
         ],
     )
     n = _counts(session, today, horizon, owner_id)

@@ -88,7 +88,7 @@ def _windows_command(command: Sequence[str]) -> str:
 
 
 def _winreg() -> Any:
-    import winreg  # type: ignore[import-not-found]  # only on Windows
+    import winreg  # only on Windows
 
     return winreg
 

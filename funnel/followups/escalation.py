@@ -10,8 +10,10 @@ back to its first owner sticks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -80,37 +82,9 @@ def escalate_overdue(session: Session, *, today: date, now: datetime) -> list[Es
     if not settings.enabled:
         return []
     assert settings.after_days is not None
-    backup = (
-        session.get(Owner, settings.backup_owner_id)
-        if settings.backup_owner_id is not None
-        else None
-    )
-    if backup is None:
-        raise ValidationError(
-            "Escalation is on but its backup owner is not set or no longer exists; "
-            "choose one in the settings."
-        )
+    backup = _backup_owner(session, settings.backup_owner_id)
     latest_due = today - timedelta(days=settings.after_days + 1)
-    rows = session.execute(
-        select(
-            Activity.id,
-            Activity.subject,
-            Activity.deal_id,
-            Activity.due_date,
-            Activity.owner_id,
-            Owner.name,
-            Deal.title,
-        )
-        .outerjoin(Owner, Owner.id == Activity.owner_id)
-        .outerjoin(Deal, Deal.id == Activity.deal_id)
-        .where(
-            Activity.done_at.is_(None),
-            Activity.escalated_at.is_(None),
-            Activity.due_date <= latest_due,
-            or_(Activity.owner_id.is_(None), Activity.owner_id != backup.id),
-        )
-        .order_by(Activity.due_date, Activity.id)
-    ).all()
+    rows = _overdue(session, latest_due, backup.id)
     if not rows:
         return []
     moment = utc_naive(now)
@@ -141,7 +115,49 @@ def escalate_overdue(session: Session, *, today: date, now: datetime) -> list[Es
                     "created_at": moment,
                 }
             )
-    ids = [e.activity_id for e in escalations]
+    _hand_over(session, [e.activity_id for e in escalations], backup.id, moment)
+    session.execute(insert(Notification), notes)
+    session.expire_all()
+    return escalations
+
+
+def _backup_owner(session: Session, owner_id: int | None) -> Owner:
+    backup = session.get(Owner, owner_id) if owner_id is not None else None
+    if backup is None:
+        raise ValidationError(
+            "Escalation is on but its backup owner is not set or no longer exists; "
+            "choose one in the settings."
+        )
+    return backup
+
+
+def _overdue(session: Session, latest_due: date, backup_id: int) -> Sequence[Any]:
+    """Open activities due on `latest_due` or before, not escalated yet and not
+    the backup's own, oldest first, with their owner's name and deal's title."""
+    return session.execute(
+        select(
+            Activity.id,
+            Activity.subject,
+            Activity.deal_id,
+            Activity.due_date,
+            Activity.owner_id,
+            Owner.name,
+            Deal.title,
+        )
+        .outerjoin(Owner, Owner.id == Activity.owner_id)
+        .outerjoin(Deal, Deal.id == Activity.deal_id)
+        .where(
+            Activity.done_at.is_(None),
+            Activity.escalated_at.is_(None),
+            Activity.due_date <= latest_due,
+            or_(Activity.owner_id.is_(None), Activity.owner_id != backup_id),
+        )
+        .order_by(Activity.due_date, Activity.id)
+    ).all()
+
+
+def _hand_over(session: Session, ids: list[int], backup_id: int, moment: datetime) -> None:
+    """Give the activities to the backup owner, remembering whose they were."""
     for i in range(0, len(ids), 5000):
         chunk = ids[i : i + 5000]
         session.execute(
@@ -149,11 +165,8 @@ def escalate_overdue(session: Session, *, today: date, now: datetime) -> list[Es
             .where(Activity.id.in_(chunk))
             .values(
                 escalated_from_id=Activity.owner_id,
-                owner_id=backup.id,
+                owner_id=backup_id,
                 escalated_at=moment,
             )
             .execution_options(synchronize_session=False)
         )
-    session.execute(insert(Notification), notes)
-    session.expire_all()
-    return escalations

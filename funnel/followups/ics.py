@@ -109,9 +109,10 @@ def _event(
         event.add("dtstart", datetime.combine(a.due_date, a.due_time))
         event.add("duration", DURATIONS.get(a.kind, DEFAULT_DURATION))
         trigger = -ALARM_BEFORE_TIMED
-    recurring = bool(a.rrule) and a.done_at is None
-    if recurring:
-        event.add("rrule", vRecur.from_ical(a.rrule))
+    rule = a.rrule if a.done_at is None else None
+    recurring = bool(rule)
+    if rule:
+        event.add("rrule", vRecur.from_ical(rule))
     if a.done_at is None and (recurring or a.due_date >= today):
         alarm = Alarm()
         alarm.add("action", "DISPLAY")

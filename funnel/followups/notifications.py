@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from funnel.store.models import Notification
@@ -81,5 +81,6 @@ def mark_notifications_read(
         .values(read_at=utc_naive(now))
         .execution_options(synchronize_session=False)
     )
+    assert isinstance(result, CursorResult)  # an UPDATE's result counts its rows
     session.expire_all()
     return result.rowcount or 0

@@ -38,7 +38,7 @@ def normalize_rule(rule: str | None) -> str | None:
 
 
 def _parse(rule: str, start: date) -> rrule:
-    return rrulestr(rule, dtstart=datetime.combine(start, time.min))  # type: ignore[return-value]
+    return rrulestr(rule, dtstart=datetime.combine(start, time.min))
 
 
 def validate_rule(rule: str | None, *, start: date) -> str | None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
@@ -146,6 +146,7 @@ def mark_notified(session: Session, activity_ids: Iterable[int], *, now: datetim
             .values(notified_at=moment)
             .execution_options(synchronize_session=False)
         )
+        assert isinstance(result, CursorResult)  # an UPDATE's result counts its rows
         marked += result.rowcount or 0
     session.expire_all()
     return marked
@@ -189,7 +190,10 @@ def next_reminder_at(
     """The local moment of the next not-yet-shown reminder after `after_local`,
     to arm one timer instead of polling; None when nothing is scheduled."""
     default = default_reminder_time(session)
-    pending = [Activity.done_at.is_(None), Activity.notified_at.is_(None)]
+    pending: list[ColumnElement[bool]] = [
+        Activity.done_at.is_(None),
+        Activity.notified_at.is_(None),
+    ]
     if owner_id is not None:
         pending.append(Activity.owner_id == owner_id)
 

@@ -99,6 +99,7 @@ def snooze_activity(
             ),
             subject=a.subject,
         )
+    new_time: time | None
     if isinstance(until, datetime):
         if until.tzinfo is not None:
             raise ValidationError(

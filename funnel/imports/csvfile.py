@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from funnel.errors import ValidationError
+from funnel.exports.files import undefuse
 
 DELIMITERS = (",", ";", "\t")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1251", "utf-16")
@@ -262,6 +263,8 @@ def parse_text(
                 else:
                     bad.append(RowError(line, _cell_count_error(len(cells), width)))
                     continue
+            if any(c[:1] == "'" for c in cells):
+                cells = [undefuse(c) for c in cells]  # a formula defused by an export
             rows.append(tuple(cells))
             lines.append(line)
     except csv.Error as exc:

@@ -78,7 +78,6 @@ def plan_import(
     used_pipelines = {d.pipeline for d in deals} | {planner.target_key}
     used_stages = {(d.pipeline, d.stage) for d in deals}
     used_owners = {d.owner for d in deals if d.owner}
-    clients = planner.clients
     owners = {k: v for k, v in planner.owners.items() if k in used_owners}
     return ImportPlan(
         file=table.name,
@@ -89,19 +88,23 @@ def plan_import(
         errors=tuple(errors),
         pipelines={k: v for k, v in planner.pipelines.items() if k in used_pipelines},
         stages={k: v for k, v in planner.stages.items() if k in used_stages},
-        clients=dict(clients),
+        people=planner.people.planned(),
+        client_additions={
+            k: v
+            for k, v in planner.people.additions.items()
+            if v.phones or v.emails or v.external_id
+        },
+        matched_clients=len(planner.people.matched),
         owners=owners,
         new_pipelines=tuple(v for k, v in planner.new_pipelines.items() if k in used_pipelines),
         new_stages=tuple(planner.new_stages.values()),
-        new_clients=tuple(
-            seed.name for key, seed in clients.items() if key not in planner.existing_clients
-        ),
         new_owners=tuple(
             name for key, name in owners.items() if key not in planner.existing_owners
         ),
         by_status=dict(Counter(d.status for d in deals)),
         unknown_statuses=tuple(planner.unknown_statuses),
         skip_bad_rows=options.skip_bad_rows,
+        currency=planner.currency,
     )
 
 

@@ -25,6 +25,8 @@ FIELDS = (
     "stage_entered",
     "closed",
     "status",
+    "phone",
+    "email",
 )
 DATE_FIELDS = ("created", "stage_entered", "closed")
 
@@ -106,6 +108,17 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "status", "deal status", "deal - status", "state", "result", "outcome",
         "статус", "состояние", "результат", "сделка - статус",
         "status do negócio", "negócio - status", "situação", "estado", "resultado",
+    ),
+    "phone": (
+        "phone", "contact phone", "client phone", "person - phone", "deal - person phone",
+        "телефон", "рабочий телефон", "мобильный телефон", "телефон контакта",
+        "рабочий прямой телефон", "домашний телефон", "другой телефон",
+        "telefone", "celular", "telefone do contato", "pessoa - telefone",
+    ),
+    "email": (
+        "email", "e-mail", "contact email", "client email", "person - email",
+        "рабочий email", "личный email", "другой email", "email контакта", "почта",
+        "e-mail do contato", "pessoa - e-mail",
     ),
 }  # fmt: skip
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import NamedTuple
 
+from funnel.customers.matching import Additions, PlannedClient
 from funnel.errors import FunnelError
 from funnel.imports.csvfile import RowError
 
@@ -33,6 +34,7 @@ class ImportOptions:
     currency: str | None = None
     timezone: tzinfo | None = None
     skip_bad_rows: bool = False
+    region: str | None = None  # where national phone numbers are read (default: the profile's)
 
 
 class PlannedDeal(NamedTuple):
@@ -45,7 +47,7 @@ class PlannedDeal(NamedTuple):
 
     line: int
     title: str
-    client: str | None
+    client: int | None  # an existing client's id, or -1 - i for the plan's i-th new client
     value_cents: int
     currency: str
     pipeline: str
@@ -64,12 +66,6 @@ class NewStage(NamedTuple):
     first_line: int
 
 
-class ClientSeed(NamedTuple):
-    name: str
-    company: str | None
-    first_seen: datetime | None
-
-
 @dataclass(frozen=True)
 class ImportPlan:
     file: str
@@ -80,15 +76,21 @@ class ImportPlan:
     errors: tuple[RowError, ...]
     pipelines: Mapping[str, str]  # key → name, every pipeline a deal goes to
     stages: Mapping[tuple[str, str], str]  # (pipeline key, stage key) → name
-    clients: Mapping[str, ClientSeed]
+    people: tuple[PlannedClient, ...]  # the clients the import creates
+    client_additions: Mapping[int, Additions]  # phones and e-mails existing clients lacked
+    matched_clients: int
     owners: Mapping[str, str]
     new_pipelines: tuple[str, ...]
     new_stages: tuple[NewStage, ...]
-    new_clients: tuple[str, ...]
     new_owners: tuple[str, ...]
     by_status: Mapping[str, int]
     unknown_statuses: tuple[str, ...]
     skip_bad_rows: bool = False
+    currency: str | None = None  # of rows that do not name theirs
+
+    @property
+    def new_clients(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.people)
 
     @property
     def can_apply(self) -> bool:
@@ -102,7 +104,9 @@ class ImportPlan:
             "pipeline": self.pipeline,
             "deals": len(self.deals),
             "by_status": dict(self.by_status),
-            "new_clients": len(self.new_clients),
+            "currency": self.currency,
+            "new_clients": len(self.people),
+            "matched_clients": self.matched_clients,
             "new_owners": list(self.new_owners),
             "new_pipelines": list(self.new_pipelines),
             "new_stages": [{"pipeline": s.pipeline, "name": s.name} for s in self.new_stages],
@@ -114,6 +118,7 @@ class ImportPlan:
 class ImportResult:
     deals: int
     new_clients: int
+    matched_clients: int
     new_owners: int
     new_stages: int
     new_pipelines: int
@@ -125,6 +130,7 @@ class ImportResult:
         return {
             "deals": self.deals,
             "new_clients": self.new_clients,
+            "matched_clients": self.matched_clients,
             "new_owners": self.new_owners,
             "new_stages": self.new_stages,
             "new_pipelines": self.new_pipelines,

@@ -11,20 +11,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from funnel.customers.clients import clean_email
+from funnel.customers.identity import phone_region
+from funnel.customers.matching import ClientIndex, Person
 from funnel.deals.service import parse_money
 from funnel.errors import ValidationError
+from funnel.imports.client_fields import field_for_column
 from funnel.imports.csvfile import CsvTable, RowError
+from funnel.imports.currency import import_currency
 from funnel.imports.dates import DateFormatError, parse_datetime
 from funnel.imports.headers import FIELDS
-from funnel.imports.plan import ClientSeed, ImportOptions, NewStage, PlannedDeal, Progress
+from funnel.imports.plan import ImportOptions, NewStage, PlannedDeal, Progress
 from funnel.imports.statuses import CLOSED_STATUSES, StatusWords
 from funnel.pipeline.pipelines import PipelineInfo, list_pipelines
-from funnel.store.models import Client, DealStatus, Owner, PipelineKind, to_cents
-from funnel.store.settings import get_setting
+from funnel.store.models import DealStatus, Owner, PipelineKind, to_cents
 
 # Rows checked between two progress reports.
 PROGRESS_EVERY = 5000
@@ -39,6 +44,7 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "руб": "RUB", "руб.": "RUB",
     "р.": "RUB", "р": "RUB", "rub.": "RUB", "r$": "BRL", "₴": "UAH", "₸": "KZT",
 }  # fmt: skip
+_CONTACT_SPLIT = re.compile(r"\s*(?:[;\n]|,(?=\s*[+\d(a-zA-Z]))\s*")
 _PLAIN_AMOUNT = re.compile(r"\s*(\d{1,12})(?:[.,](\d{1,2}))?\s*")
 
 Moment = tuple[datetime, date]  # naive UTC, and the day as the file writes it
@@ -131,11 +137,12 @@ class Planner:
             (fold(p.name), fold(s.name)): s.name for p in all_pipelines for s in p.stages
         }
         self.stage_map = self._stage_map(all_pipelines)
-        self.existing_clients = {fold(n) for n in session.scalars(select(Client.name)) if n}
+        self.people = ClientIndex(session, phone_region(session, options.region))
+        self.contact_columns = self._contact_columns()
         self.existing_owners = {fold(n) for n in session.scalars(select(Owner.name))}
-        self.currency = (
-            options.currency or get_setting(session, "default_currency", "USD") or "USD"
-        ).upper()
+        self.currency = import_currency(
+            session, options.currency, has_column="currency" in self.index
+        )
         self.words = StatusWords(options.won_words, options.lost_words)
         # The mapped cells and how each is read; the stage is read last, as
         # what it means depends on the row's pipeline and status.
@@ -152,13 +159,28 @@ class Planner:
         self.stages: dict[tuple[str, str], str] = {}
         self.new_pipelines: dict[str, str] = {}
         self.new_stages: dict[tuple[str, str], NewStage] = {}
-        self.clients: dict[str, ClientSeed] = {}
         self.owners: dict[str, str] = {}
         self.unknown_statuses: dict[str, None] = {}
         self._moments: dict[str, object] = {}
         self._offsets: dict[date, timedelta] = {}
         self._amounts: dict[str, int | None] = {}
         self._statuses: dict[str, str | None] = {}
+
+    def _contact_columns(self) -> dict[str, list[int]]:
+        """The columns phones and e-mails are read from: the mapped one, and
+        every other column recognised as one (amoCRM exports a work, a mobile
+        and an other phone, each in its own column)."""
+        taken = set(self.index.values())
+        found: dict[str, list[int]] = {}
+        for field in ("phone", "email"):
+            if field not in self.index:
+                continue
+            found[field] = [self.index[field]]
+            for i, column in enumerate(self.table.columns):
+                if i not in taken and field_for_column(column) == field:
+                    found[field].append(i)
+                    taken.add(i)
+        return found
 
     def _stage_map(self, pipelines: list[PipelineInfo]) -> dict[str, tuple[str, str, str]]:
         """file stage key → (pipeline key, stage key, stage name) of an existing stage."""
@@ -223,14 +245,15 @@ class Planner:
         """The file's zone offset at a local moment. Asking the zone costs more
         than reading the date, so a day without a clock change is asked once."""
         zone = self.options.timezone
+        assert zone is not None  # asked only when the file names its zone
         day = moment.date()
         offset = self._offsets.get(day)
         if offset is None:
             first = datetime.combine(day, time(0), zone).utcoffset()
             last = datetime.combine(day, time(23, 59, 59), zone).utcoffset()
-            offset = self._offsets[day] = first if first == last else _CHANGES
+            offset = self._offsets[day] = first if first is not None and first == last else _CHANGES
         if offset is _CHANGES:
-            return moment.replace(tzinfo=zone).utcoffset()  # type: ignore[return-value]
+            return moment.replace(tzinfo=zone).utcoffset() or timedelta(0)
         return offset
 
     def status_word(self, text: str) -> str | None:
@@ -314,7 +337,7 @@ class Planner:
     ) -> tuple[PlannedDeal | None, str | None]:
         """A row as a deal (None when it has problems, appended to `problems`),
         and "first"/"last" when its stage is decided later."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}  # each field read by its own reader, to its own type
         for field, i, reader in self.readers:
             text = cells[i]
             if text and not text.isspace():
@@ -336,15 +359,15 @@ class Planner:
         pipeline = get("pipeline") or self.target_key
 
         stage, slot = "", "first"
-        i = self.index.get("stage")
-        if i is not None and cells[i].strip():
-            outcome = self.status_word(cells[i])
+        column = self.index.get("stage")
+        if column is not None and cells[column].strip():
+            outcome = self.status_word(cells[column])
             if outcome in CLOSED_STATUSES:
                 # amoCRM's «Успешно реализовано» is an outcome, not a stage.
                 slot, status = "last", status or outcome
             else:
                 try:
-                    stage, slot = self.stage_key(pipeline, cells[i], line), ""
+                    stage, slot = self.stage_key(pipeline, cells[column], line), ""
                 except ValueError as exc:
                     problems.append(str(exc))
         if not title:
@@ -363,24 +386,55 @@ class Planner:
         if owner:
             owner_key = fold(owner)
             self.owners.setdefault(owner_key, owner)
-        client_key = self._client(client or company, company, created_at)
+        if currency is None:
+            problems.append(f"the row has no currency ('{self.column('currency')}' is empty)")
+            return None, None
+        client_key = self._client(cells, line, client or company, company, created_at, problems)
+        if problems:
+            return None, None
         deal = PlannedDeal(
             line, title, client_key, value, currency, pipeline, stage, status, owner_key,
             created_at, entered[0] if entered else None, closed_at, closed_on,
         )  # fmt: skip
         return deal, slot or None
 
-    def _client(self, name: str, company: str, created_at: datetime | None) -> str | None:
-        """Clients are one per name, ignoring case; the earliest deal dates them."""
-        if not name:
+    def _client(
+        self,
+        cells: tuple[str, ...],
+        line: int,
+        name: str,
+        company: str,
+        created_at: datetime | None,
+        problems: list[str],
+    ) -> int | None:
+        """The row's client: matched by phone or e-mail (never by name alone)
+        or new; rows of this file that name the same person without a phone or
+        e-mail share one client. The earliest deal dates a new client."""
+        person = Person(name=name, company=company or None, first_seen=created_at)
+        for field, indexes in self.contact_columns.items():
+            for i in indexes:
+                for piece in _CONTACT_SPLIT.split(cells[i].strip()):
+                    if not piece:
+                        continue
+                    if field == "phone":
+                        if sum(ch.isdigit() for ch in piece) < 5:
+                            problems.append(
+                                f"'{self.table.columns[i]}' has '{piece}', which is not a phone"
+                            )
+                        else:
+                            person.phones.append((piece, None))
+                        continue
+                    try:
+                        person.emails.append((clean_email(piece), None))
+                    except ValidationError:
+                        problems.append(
+                            f"'{self.table.columns[i]}' has '{piece}', which is not an e-mail"
+                        )
+        if problems or not (person.name or person.phones or person.emails):
             return None
-        key = fold(name)
-        seed = self.clients.get(key)
-        if seed is None:
-            self.clients[key] = ClientSeed(name, company or None, created_at)
-        elif created_at is not None and (seed.first_seen is None or created_at < seed.first_seen):
-            self.clients[key] = seed._replace(first_seen=created_at)
-        return key
+        if not person.name:
+            person.name = (person.emails or person.phones)[0][0]
+        return self.people.resolve(person, line, group_by_name=True)
 
     # -- after the rows -------------------------------------------------------
 

@@ -62,8 +62,8 @@ class StatusWords:
         for words, status in builtin:
             for w in words:
                 self._words[normalize_word(w)] = status.value
-        for words, status in ((lost, DealStatus.LOST), (won, DealStatus.WON)):
-            for w in words:
+        for extra, status in ((lost, DealStatus.LOST), (won, DealStatus.WON)):
+            for w in extra:
                 if normalize_word(w):
                     self._words[normalize_word(w)] = status.value
 

@@ -1,4 +1,5 @@
-"""Writing an import plan: Core bulk inserts inside the caller's transaction.
+"""Writing an import plan: Core bulk inserts inside the caller's transaction (deals, and
+the clients any import creates or adds phones and e-mails to).
 
 Names in the plan are resolved again here, against the database as it is
 now, so a plan made in one session can be written in another (the wizard
@@ -8,17 +9,20 @@ plans on the UI thread and writes in a worker).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Table, func, insert, select
+from sqlalchemy import JSON, Boolean, Date, DateTime, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
+from funnel.customers.matching import Additions, PlannedClient
 from funnel.imports.plan import (
     CancelCheck,
     ImportCancelled,
@@ -27,9 +31,12 @@ from funnel.imports.plan import (
     PlannedDeal,
     Progress,
 )
+from funnel.store.columns import table_of
 from funnel.store.models import (
     ChangeKind,
     Client,
+    ClientContact,
+    ContactKind,
     Deal,
     DealStatus,
     Owner,
@@ -38,6 +45,7 @@ from funnel.store.models import (
     Purchase,
     Stage,
     StageChange,
+    fold,
 )
 
 # Deals written per INSERT batch: big enough for executemany to pay off, small
@@ -99,10 +107,10 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         default = column.default
         if column.name in rows[0] or default is None or column.primary_key:
             continue
-        if default.is_scalar:
+        if isinstance(default, ScalarElementColumnDefault):
             defaults[column.name] = default.arg
-        elif default.is_callable:
-            defaults[column.name] = default.arg(None)  # type: ignore[operator]
+        elif isinstance(default, CallableColumnDefault):
+            defaults[column.name] = default.arg(None)  # type: ignore[arg-type]  # no context needed
     compiled = insert(table).compile(dialect=dialect, column_keys=[*rows[0], *defaults])
     names = compiled.positiontup or []
     converters = _sqlite_converters()
@@ -153,7 +161,7 @@ def _pipelines(session: Session, plan: ImportPlan) -> tuple[dict[str, int], int]
         for i, (_key, name) in enumerate(missing, start=1)
     ]
     for (key, _name), pid in zip(
-        missing, insert_returning_ids(session, Pipeline.__table__, rows), strict=True
+        missing, insert_returning_ids(session, table_of(Pipeline), rows), strict=True
     ):
         ids[key] = pid
     return ids, len(missing)
@@ -182,7 +190,7 @@ def _stages(
             {"pipeline_id": pid, "name": name, "position": last_position[pid], "probability": 0}
         )
     for (key, _name), sid in zip(
-        missing, insert_returning_ids(session, Stage.__table__, rows), strict=True
+        missing, insert_returning_ids(session, table_of(Stage), rows), strict=True
     ):
         ids[key] = sid
     return ids, len(missing)
@@ -194,38 +202,83 @@ def _owners(session: Session, plan: ImportPlan) -> tuple[dict[str, int], int | N
     missing = [(key, name) for key, name in plan.owners.items() if key not in ids]
     rows = [{"name": name, "is_default": False, "active": True} for _key, name in missing]
     for (key, _name), oid in zip(
-        missing, insert_returning_ids(session, Owner.__table__, rows), strict=True
+        missing, insert_returning_ids(session, table_of(Owner), rows), strict=True
     ):
         ids[key] = oid
     return ids, default, len(missing)
 
 
-def _clients(session: Session, plan: ImportPlan, now: datetime) -> tuple[dict[str, int], int]:
-    """Clients by folded name, matching existing ones (the oldest wins a tie)."""
-    ids: dict[str, int] = {}
-    for cid, name in session.execute(select(Client.id, Client.name).order_by(Client.id)):
-        ids.setdefault(_fold(name or ""), cid)
-    missing = [(key, seed) for key, seed in plan.clients.items() if key not in ids]
-    rows = [
+MAX_LABEL = 50
+MAX_CONTACT = 320
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _digits(value: str) -> str:
+    return _NOT_DIGIT.sub("", value)
+
+
+def _contact(client_id: int, kind: str, value: str, label: str | None, key: str | None) -> dict:
+    value = value.strip()[:MAX_CONTACT]
+    return {
+        "client_id": client_id,
+        "kind": kind,
+        "value": value,
+        "search": _digits(value) if kind == ContactKind.PHONE.value else value.lower(),
+        "label": (label or None) and label[:MAX_LABEL],
+        "normalized": key,
+    }
+
+
+def write_people(
+    session: Session,
+    new: tuple[PlannedClient, ...],
+    additions: Mapping[int, Additions],
+    *,
+    now: datetime,
+) -> list[int]:
+    """Insert the new clients (returning their ids, in order) and add to
+    existing ones what they lacked."""
+    rows: list[dict[str, Any]] = [
         {
-            "name": seed.name,
-            "company": seed.company,
-            "created_at": seed.first_seen or now,
-            "tags": "",
-            "notes": "",
+            "name": p.name,
+            "company": p.company,
+            "source": p.source,
+            "temperature": p.temperature,
+            "tags": ", ".join(p.tags),
+            "birthday": p.birthday,
+            "notes": p.notes or "",
             "custom_fields": {},
+            "created_at": p.first_seen or now,
             "archived": False,
+            "external_id": p.external_id,
+            "search_text": fold(p.name, p.company),
         }
-        for _key, seed in missing
+        for p in new
     ]
-    if "search_text" in Client.__table__.c:
-        for row in rows:
-            row["search_text"] = _search_text(row["name"], row["company"])
-    for (key, _seed), cid in zip(
-        missing, insert_returning_ids(session, Client.__table__, rows), strict=True
-    ):
-        ids[key] = cid
-    return ids, len(missing)
+    ids = insert_returning_ids(session, Client.__table__, rows)  # type: ignore[arg-type]
+    contacts: list[dict] = []
+    phone, email = ContactKind.PHONE.value, ContactKind.EMAIL.value
+    for p, client_id in zip(new, ids, strict=True):
+        contacts += [_contact(client_id, phone, *c) for c in p.phones]
+        contacts += [_contact(client_id, email, *c) for c in p.emails]
+    for client_id, more in additions.items():
+        contacts += [_contact(client_id, phone, *c) for c in more.phones]
+        contacts += [_contact(client_id, email, *c) for c in more.emails]
+    insert_rows(session, table_of(ClientContact), contacts)
+    external = [
+        {"cid": cid, "ext": more.external_id} for cid, more in additions.items() if more.external_id
+    ]
+    if external:
+        table = table_of(Client)
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("cid"), table.c.external_id.is_(None))
+            .values(external_id=bindparam("ext")),
+            external,
+        )
+    return ids
 
 
 @contextmanager
@@ -238,7 +291,7 @@ def _roomy_page_cache(session: Session) -> Iterator[None]:
         yield
         return
     connection = session.connection()
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
     connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
     try:
         yield
@@ -281,16 +334,16 @@ def _write_plan(
     stage_ids, new_stages = _stages(session, plan, pipeline_ids)
     stage_names = {key: name for key, name in plan.stages.items()}
     owner_ids, default_owner, new_owners = _owners(session, plan)
-    client_ids, new_clients = _clients(session, plan, now)
+    new_ids = write_people(session, plan.people, plan.client_additions, now=now)
     check_cancel()
 
-    deal_table: Table = Deal.__table__  # type: ignore[assignment]
+    deal_table = table_of(Deal)
     searchable = "search_text" in deal_table.c
     purchases = 0
     written = 0
     for start in range(0, total, CHUNK_SIZE):
         chunk = plan.deals[start : start + CHUNK_SIZE]
-        deal_rows = []
+        deal_rows: list[dict[str, Any]] = []
         for d in chunk:
             created = d.created_at or now
             entered = d.stage_entered_at or created
@@ -298,7 +351,7 @@ def _write_plan(
             deal_rows.append(
                 {
                     "title": d.title,
-                    "client_id": client_ids[d.client] if d.client else None,
+                    "client_id": _client_id(d.client, new_ids),
                     "value_cents": d.value_cents,
                     "currency": d.currency,
                     "pipeline_id": pipeline_ids[d.pipeline],
@@ -315,8 +368,8 @@ def _write_plan(
                 row["search_text"] = _search_text(row["title"])
         deal_ids = insert_returning_ids(session, deal_table, deal_rows)
         changes, sales = _history(chunk, deal_rows, deal_ids, stage_names)
-        insert_rows(session, StageChange.__table__, changes)  # type: ignore[arg-type]
-        insert_rows(session, Purchase.__table__, sales)  # type: ignore[arg-type]
+        insert_rows(session, table_of(StageChange), changes)
+        insert_rows(session, table_of(Purchase), sales)
         purchases += len(sales)
         written += len(chunk)
         if progress is not None:
@@ -325,7 +378,8 @@ def _write_plan(
     session.flush()
     return ImportResult(
         deals=written,
-        new_clients=new_clients,
+        new_clients=len(new_ids),
+        matched_clients=plan.matched_clients,
         new_owners=new_owners,
         new_stages=new_stages,
         new_pipelines=new_pipelines,
@@ -333,6 +387,13 @@ def _write_plan(
         by_status=dict(Counter(d.status for d in plan.deals)),
         skipped=len(plan.errors),
     )
+
+
+def _client_id(ref: int | None, new_ids: list[int]) -> int | None:
+    """A plan's client reference: an existing id, or -1 - i for the i-th new client."""
+    if ref is None:
+        return None
+    return new_ids[-1 - ref] if ref < 0 else ref
 
 
 def _history(

@@ -13,9 +13,9 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from funnel.pipeline.stalls import (
@@ -125,7 +125,7 @@ class Board:
 
 def _next_activity_id():
     """A deal's next step: its earliest open activity, in exactly the order of
-    `funnel.followups.activities.next_steps` (by date; on one day, untimed ones first),
+    `funnel.followups.activity_list.next_steps` (by date; on one day, untimed ones first),
     so the board and the deal card never disagree."""
     return (
         select(Activity.id)
@@ -158,11 +158,24 @@ def board_cards(
     fine", and the order does not reshuffle when an activity is edited.
     """
     filters = filters or BoardFilters()
-    business_days = uses_business_days(session)
-    # The stall rule decides which stages can stall (not those of a future
-    # pipeline: a parked deal waits for its return date instead).
-    limits = {st.id: st.rot_days for st in stall_stages(session, pipeline_id)}
-    next_id = _next_activity_id()
+    query, nxt = _cards_query(pipeline_id)
+    if deal_ids is not None:
+        query = query.where(Deal.id.in_(list(deal_ids)))
+    if filters.owner_id is not None:
+        query = query.where(Deal.owner_id == filters.owner_id)
+    if filters.temperature:
+        query = query.where(Client.temperature == filters.temperature)
+    if filters.stalled_only:
+        query = query.where(stalled_condition(session, today=today, pipeline_id=pipeline_id))
+    if filters.no_next_step:
+        query = query.where(nxt.id.is_(None))
+    # Core execution: the rows are plain tuples, without the ORM's per-row bookkeeping.
+    return _with_stall_state(session, session.connection().execute(query).all(), pipeline_id, today)
+
+
+def _cards_query(pipeline_id: int) -> tuple[Select, Any]:
+    """A pipeline's open deals in board order, with client, owner and next
+    step; and the next step's alias, to filter on it."""
     nxt = aliased(Activity)
     query = (
         select(
@@ -185,27 +198,26 @@ def board_cards(
         .join(Stage, Stage.id == Deal.stage_id)
         .outerjoin(Client, Client.id == Deal.client_id)
         .outerjoin(Owner, Owner.id == Deal.owner_id)
-        .outerjoin(nxt, nxt.id == next_id)
+        .outerjoin(nxt, nxt.id == _next_activity_id())
         .where(Deal.pipeline_id == pipeline_id, Deal.status == DealStatus.OPEN.value)
         .order_by(Stage.position, Deal.stage_entered_at, Deal.id)
     )
-    if deal_ids is not None:
-        query = query.where(Deal.id.in_(list(deal_ids)))
-    if filters.owner_id is not None:
-        query = query.where(Deal.owner_id == filters.owner_id)
-    if filters.temperature:
-        query = query.where(Client.temperature == filters.temperature)
-    if filters.stalled_only:
-        query = query.where(stalled_condition(session, today=today, pipeline_id=pipeline_id))
-    if filters.no_next_step:
-        query = query.where(nxt.id.is_(None))
+    return query, nxt
 
+
+def _with_stall_state(
+    session: Session, rows: Sequence[Any], pipeline_id: int, today: date
+) -> list[BoardCard]:
+    """The rows as cards, with days in stage and days over by the stall rule."""
+    business_days = uses_business_days(session)
+    # The stall rule decides which stages can stall (not those of a future
+    # pipeline: a parked deal waits for its return date instead).
+    limits = {st.id: st.rot_days for st in stall_stages(session, pipeline_id)}
     # Ages depend only on the day a deal entered its stage, and a pipeline's
     # deals share a few hundred such days: count each day once.
     ages: dict[date, int] = {}
     cards = []
-    # Core execution: the rows are plain tuples, without the ORM's per-row bookkeeping.
-    for r in session.connection().execute(query).all():
+    for r in rows:
         day = r[8].date()
         age = ages.get(day)
         if age is None:
@@ -216,7 +228,7 @@ def board_cards(
             if rot is not None and age > rot
             else 0
         )
-        cards.append(BoardCard(*r[:9], age, rot, over, *r[9:]))
+        cards.append(BoardCard._make((*r[:9], age, rot, over, *r[9:])))
     return cards
 
 

@@ -142,8 +142,8 @@ def _apply(session: Session, plan: PipelinePlan, now: datetime) -> int:
         info = create_pipeline(
             session, plan.name, kind=plan.kind, stages=[s.name for s in plan.stages]
         )
-        for stage, stored in zip(plan.stages, info.stages, strict=True):
-            update_stage(session, stored.id, rot_days=stage.rot_days, probability=stage.probability)
+        for stage, saved in zip(plan.stages, info.stages, strict=True):
+            update_stage(session, saved.id, rot_days=stage.rot_days, probability=stage.probability)
         return info.id
 
     pipeline_id = plan.pipeline_id

@@ -47,7 +47,9 @@ class HistoryEntry:
 def deal_history(session: Session, deal_id: int, *, today: date) -> list[HistoryEntry]:
     if session.get(Deal, deal_id) is None:
         raise NotFoundError(f"There is no deal with id {deal_id}.")
-    names = {pid: name for pid, name in session.execute(select(Pipeline.id, Pipeline.name))}
+    names: dict[int | None, str] = {
+        pid: name for pid, name in session.execute(select(Pipeline.id, Pipeline.name))
+    }
     changes = session.scalars(
         select(StageChange)
         .where(StageChange.deal_id == deal_id)

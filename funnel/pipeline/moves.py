@@ -2,8 +2,7 @@
 writes a StageChange, so time in stage and conversion can be read back later.
 
 Each move returns a `MoveResult` holding the deal's state before and after;
-`revert_move` undoes it exactly (the UI's Ctrl+Z), removing the history row and
-any purchase the move recorded, as if the move had not happened.
+`funnel.pipeline.undo.revert_move` undoes it exactly (the UI's Ctrl+Z).
 """
 
 from __future__ import annotations
@@ -12,17 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import (
-    Activity,
     ChangeKind,
     Deal,
     DealStatus,
-    Note,
     Purchase,
     Stage,
     StageChange,
@@ -34,7 +31,7 @@ from funnel.timeutil import utc_naive
 class DealState:
     pipeline_id: int
     stage_id: int
-    status: str
+    status: DealStatus
     stage_entered_at: datetime
     closed_at: datetime | None
     lost_reason: str | None
@@ -96,7 +93,7 @@ class MoveResult:
         return {self.before.pipeline_id, self.after.pipeline_id}
 
 
-def _deal(session: Session, deal_id: int) -> Deal:
+def load_deal(session: Session, deal_id: int) -> Deal:
     deal = session.get(Deal, deal_id)
     if deal is None:
         raise NotFoundError(
@@ -127,7 +124,7 @@ def _record(
 ) -> StageChange:
     change = StageChange(
         deal_id=deal.id,
-        kind=kind.value,
+        kind=kind,
         from_pipeline_id=before.pipeline_id,
         from_stage_id=before.stage_id,
         from_stage_name=from_name,
@@ -165,7 +162,7 @@ def move_deal(
 ) -> MoveResult:
     """Put a deal into a stage (of any pipeline). A closed deal moved this way is
     reopened. The time in stage starts again."""
-    deal = _deal(session, deal_id)
+    deal = load_deal(session, deal_id)
     stage = _stage(session, stage_id)
     if deal.stage_id == stage.id and deal.status == DealStatus.OPEN:
         raise ValidationError(
@@ -181,7 +178,7 @@ def move_deal(
     moment = utc_naive(now)
     deal.pipeline_id = stage.pipeline_id
     deal.stage_id = stage.id
-    deal.status = DealStatus.OPEN.value
+    deal.status = DealStatus.OPEN
     deal.stage_entered_at = moment
     deal.closed_at = None
     deal.lost_reason = None
@@ -248,7 +245,7 @@ def _close(
         raise ValidationError(_ALREADY_CLOSED[status], title=deal.title)
     before = DealState.of(deal)
     removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
-    deal.status = status.value
+    deal.status = status
     deal.closed_at = moment
     deal.lost_reason = reason if status == DealStatus.LOST else None
     name = deal.stage.name
@@ -264,7 +261,7 @@ def win_deal(
     today: date | None = None,
 ) -> MoveResult:
     """Mark a deal won; a deal with a client records a Purchase of its value."""
-    deal = _deal(session, deal_id)
+    deal = load_deal(session, deal_id)
     moment = utc_naive(now)
     before, change, removed = _close(session, deal, DealStatus.WON, ChangeKind.WON, moment, None)
     purchase_id = None
@@ -288,7 +285,7 @@ def lose_deal(session: Session, deal_id: int, *, reason: str, now: datetime) -> 
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the deal was lost."))
-    deal = _deal(session, deal_id)
+    deal = load_deal(session, deal_id)
     before, change, removed = _close(
         session, deal, DealStatus.LOST, ChangeKind.LOST, utc_naive(now), reason
     )
@@ -300,7 +297,7 @@ def lose_deal(session: Session, deal_id: int, *, reason: str, now: datetime) -> 
 def archive_deal(
     session: Session, deal_id: int, *, now: datetime, reason: str | None = None
 ) -> MoveResult:
-    deal = _deal(session, deal_id)
+    deal = load_deal(session, deal_id)
     before, change, removed = _close(
         session, deal, DealStatus.ARCHIVED, ChangeKind.ARCHIVED, utc_naive(now), reason
     )
@@ -313,7 +310,7 @@ def reopen_deal(
     session: Session, deal_id: int, *, now: datetime, stage_id: int | None = None
 ) -> MoveResult:
     """Bring a won, lost or archived deal back as open, in its stage or another."""
-    deal = _deal(session, deal_id)
+    deal = load_deal(session, deal_id)
     if deal.status == DealStatus.OPEN:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Deal '{title}' is already open."), title=deal.title
@@ -322,7 +319,7 @@ def reopen_deal(
         before = DealState.of(deal)
         removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
         moment = utc_naive(now)
-        deal.status = DealStatus.OPEN.value
+        deal.status = DealStatus.OPEN
         deal.closed_at = None
         deal.lost_reason = None
         deal.stage_entered_at = moment
@@ -334,69 +331,3 @@ def reopen_deal(
             deal.id, change.id, ChangeKind.REOPENED.value, before, DealState.of(deal), None, removed
         )
     return move_deal(session, deal_id, stage_id, now=now, kind=ChangeKind.REOPENED)
-
-
-def revert_move(session: Session, result: MoveResult) -> None:
-    """Undo a move, provided the deal has not changed since."""
-    deal = _deal(session, result.deal_id)
-    if DealState.of(deal) != result.after:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has changed since; it cannot be undone."),
-            title=deal.title,
-        )
-    result.before.apply(deal)
-    session.execute(delete(StageChange).where(StageChange.id == result.change_id))
-    if result.purchase_id is not None:
-        session.execute(delete(Purchase).where(Purchase.id == result.purchase_id))
-    if result.park is not None:
-        # A call-back already done is part of the record; only an open one goes.
-        session.execute(
-            delete(Activity).where(
-                Activity.id == result.park.activity_id, Activity.done_at.is_(None)
-            )
-        )
-        if result.park.note_id is not None:
-            session.execute(delete(Note).where(Note.id == result.park.note_id))
-    if result.removed_purchase is not None:
-        client_id, on, cents, currency = result.removed_purchase
-        session.add(
-            Purchase(
-                client_id=client_id,
-                deal_id=deal.id,
-                purchased_on=on,
-                amount_cents=cents,
-                currency=currency,
-            )
-        )
-    session.flush()
-
-
-def reapply_move(session: Session, result: MoveResult) -> MoveResult:
-    """Redo a move that was undone; returns the new result to undo again."""
-    deal = _deal(session, result.deal_id)
-    if DealState.of(deal) != result.before:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has changed since; it cannot be redone."),
-            title=deal.title,
-        )
-    kind = ChangeKind(result.kind)
-    after = result.after
-    now = (
-        after.closed_at if kind in (ChangeKind.WON, ChangeKind.LOST, ChangeKind.ARCHIVED) else None
-    )
-    now = now or after.stage_entered_at
-    if kind == ChangeKind.WON:
-        return win_deal(session, deal.id, now=now)
-    if kind == ChangeKind.LOST:
-        return lose_deal(session, deal.id, reason=after.lost_reason or "", now=now)
-    if kind == ChangeKind.ARCHIVED:
-        return archive_deal(session, deal.id, now=now)
-    if kind == ChangeKind.PARKED:
-        from funnel.pipeline.parking import repark  # parking builds on this module
-
-        return repark(session, result)
-    moved = move_deal(session, deal.id, after.stage_id, now=now, kind=kind)
-    # Parking also set the return date and stage; restore them exactly.
-    after.apply(deal)
-    session.flush()
-    return MoveResult(moved.deal_id, moved.change_id, moved.kind, moved.before, after)

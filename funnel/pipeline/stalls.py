@@ -162,7 +162,11 @@ def stall_stages(session: Session, pipeline_id: int | None = None) -> list[Stall
     )
     if pipeline_id is not None:
         query = query.where(Pipeline.id == pipeline_id)
-    return [StallStage(*row) for row in session.execute(query)]
+    return [
+        StallStage(sid, name, pid, pipeline, rot)
+        for sid, name, pid, pipeline, rot in session.execute(query)
+        if rot is not None  # as the WHERE says; for the type checker
+    ]
 
 
 def _entered_before(today: date, rot_days: int, business_days: bool) -> datetime:

@@ -133,20 +133,23 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+_Session = Session  # `Database.Session` below is the factory, not the class
+
+
 @dataclass
 class Database:
     path: Path
     engine: Engine
-    Session: sessionmaker[Session]
+    Session: sessionmaker[_Session]
     backup_path: Path | None = None
 
     @contextmanager
-    def begin(self) -> Iterator[Session]:
+    def begin(self) -> Iterator[_Session]:
         """One user action, one transaction: commit on success, roll back on any error."""
         with self.Session.begin() as session:
             yield session
 
-    def session(self) -> Session:
+    def session(self) -> _Session:
         return self.Session()
 
     def close(self) -> None:

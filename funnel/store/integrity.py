@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from funnel.store.models import Deal, DealStatus, Pipeline, PipelineKind, Stage
@@ -34,8 +34,11 @@ def check_database(session: Session) -> list[str]:
     )
     for deal_id, title in parked_without_date:
         problems.append(f"deal {deal_id} '{title}' is parked without a return date")
+    # Read as the plain text stored: the enum column would refuse the very
+    # values this looks for.
+    stored = type_coerce(Deal.status, String)
     bad_status = session.execute(
-        select(Deal.id, Deal.status).where(Deal.status.not_in([s.value for s in DealStatus]))
+        select(Deal.id, stored).where(stored.not_in([s.value for s in DealStatus]))
     )
     for deal_id, status in bad_status:
         problems.append(f"deal {deal_id} has an unknown status '{status}'")

@@ -19,26 +19,15 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-# Named constraints let Alembic's batch mode recreate tables on SQLite.
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+from funnel.store.base import NAMING, Base
+from funnel.store.columns import str_enum
 
 
 class PipelineKind(enum.StrEnum):
@@ -114,7 +103,9 @@ class Pipeline(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(16), default=PipelineKind.SALES.value)
+    kind: Mapped[PipelineKind] = mapped_column(
+        str_enum(PipelineKind, 16), default=PipelineKind.SALES.value
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     stages: Mapped[list[Stage]] = relationship(
@@ -144,7 +135,7 @@ class Client(Base):
     company: Mapped[str | None] = mapped_column(String(300))
     source: Mapped[str | None] = mapped_column(String(100))
     tags: Mapped[str] = mapped_column(String(500), default="")
-    temperature: Mapped[str | None] = mapped_column(String(8))
+    temperature: Mapped[Temperature | None] = mapped_column(str_enum(Temperature, 8))
     birthday: Mapped[date | None] = mapped_column(Date)
     referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="SET NULL"))
@@ -177,7 +168,7 @@ class ClientContact(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[ContactKind] = mapped_column(str_enum(ContactKind, 8))
     value: Mapped[str] = mapped_column(String(320))
     search: Mapped[str] = mapped_column(String(320), index=True)
     label: Mapped[str | None] = mapped_column(String(50))
@@ -216,7 +207,9 @@ class Deal(Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipeline.id"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
-    status: Mapped[str] = mapped_column(String(10), default=DealStatus.OPEN.value)
+    status: Mapped[DealStatus] = mapped_column(
+        str_enum(DealStatus, 10), default=DealStatus.OPEN.value
+    )
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="SET NULL"))
     expected_close: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -256,7 +249,9 @@ class Activity(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10), default=ActivityKind.TASK.value)
+    kind: Mapped[ActivityKind] = mapped_column(
+        str_enum(ActivityKind, 10), default=ActivityKind.TASK.value
+    )
     subject: Mapped[str] = mapped_column(String(300))
     deal_id: Mapped[int | None] = mapped_column(
         ForeignKey("deal.id", ondelete="CASCADE"), index=True
@@ -311,7 +306,7 @@ class Notification(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("owner.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[NotificationKind] = mapped_column(str_enum(NotificationKind, 20))
     activity_id: Mapped[int | None] = mapped_column(
         ForeignKey("activity.id", ondelete="CASCADE"), index=True
     )
@@ -329,7 +324,9 @@ class StageChange(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(10), default=ChangeKind.MOVED.value)
+    kind: Mapped[ChangeKind] = mapped_column(
+        str_enum(ChangeKind, 10), default=ChangeKind.MOVED.value
+    )
     from_pipeline_id: Mapped[int | None] = mapped_column(
         ForeignKey("pipeline.id", ondelete="SET NULL")
     )
@@ -340,8 +337,10 @@ class StageChange(Base):
     to_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
     from_stage_name: Mapped[str | None] = mapped_column(String(200))
     to_stage_name: Mapped[str | None] = mapped_column(String(200))
-    from_status: Mapped[str | None] = mapped_column(String(10))
-    to_status: Mapped[str] = mapped_column(String(10), default=DealStatus.OPEN.value)
+    from_status: Mapped[DealStatus | None] = mapped_column(str_enum(DealStatus, 10))
+    to_status: Mapped[DealStatus] = mapped_column(
+        str_enum(DealStatus, 10), default=DealStatus.OPEN.value
+    )
     changed_at: Mapped[datetime] = mapped_column(DateTime)
     reason: Mapped[str | None] = mapped_column(String(500))
 
@@ -403,103 +402,49 @@ class Setting(Base):
 # --- the weekly clean-up (issue 5) ---------------------------------------------------
 
 
-class ReviewReason(enum.StrEnum):
-    """Why a deal is in a review's queue; also its group, in queue order."""
+# The clean-up's tables live in their own module; importing them here
+# registers them on Base.metadata and keeps `funnel.store.models` the one
+# place to import any table from.
+from funnel.store.review_models import (  # noqa: E402
+    DecisionKind,
+    Review,
+    ReviewDecision,
+    ReviewItem,
+    ReviewReason,
+    SilentNotice,
+)
 
-    STALLED = "stalled"
-    NO_NEXT_STEP = "no_next_step"
-    RETURNING = "returning"  # parked, and its return date has come
-    REST = "rest"
-
-
-class DecisionKind(enum.StrEnum):
-    """What was decided for a deal (or its client) during a review."""
-
-    CALL = "call"  # "the client does not know": a call today or tomorrow
-    ARCHIVE = "archive"
-    PARK = "park"  # "not ready this month": future sales
-    NEXT_STEP = "next_step"  # keep, with a next step set
-    KEEP = "keep"  # keep as it is: the checklist holds
-    MOVE = "move"
-    TEMPERATURE = "temperature"
-    WON = "won"
-    LOST = "lost"
-    SILENT = "silent"  # the "we will close your request" notice was sent
-    DEMOTE = "demote"  # a proposed cooling of the client accepted
-    KEEP_TEMPERATURE = "keep_temperature"  # … or rejected
-
-
-class Review(Base):
-    """One weekly clean-up. Its deals and their order are fixed when it starts
-    (`ReviewItem` rows), so leaving and coming back continues the same list.
-    `started_on`/`finished_on` are the person's local dates: they decide which
-    week the review counts for."""
-
-    __tablename__ = "review"
-    __table_args__ = (Index("ix_review_finished_on", "finished_on"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    started_at: Mapped[datetime] = mapped_column(DateTime)
-    started_on: Mapped[date] = mapped_column(Date)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
-    finished_on: Mapped[date | None] = mapped_column(Date)
-    # Time spent deciding, not the wall-clock span: a review left on Monday and
-    # resumed on Tuesday did not take a day.
-    active_seconds: Mapped[int] = mapped_column(Integer, default=0)
-    # The sales pipelines' open count, value per currency and stalled count as
-    # the review finished; next week's summary compares with it.
-    snapshot: Mapped[dict | None] = mapped_column(JSON)
-
-
-class ReviewItem(Base):
-    """A deal in a review's queue, at its fixed position."""
-
-    __tablename__ = "review_item"
-    __table_args__ = (
-        UniqueConstraint("review_id", "position", name="uq_review_item_position"),
-        Index("ix_review_item_deal", "deal_id"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"))
-    reason: Mapped[str] = mapped_column(String(16))  # a ReviewReason
-    days_over: Mapped[int] = mapped_column(Integer, default=0)
-    # Checklist items the person waived for this deal, comma-separated keys.
-    waived: Mapped[str] = mapped_column(String(100), default="")
-    # When the deal left the review, and the decision that let it.
-    done_at: Mapped[datetime | None] = mapped_column(DateTime)
-    outcome: Mapped[str | None] = mapped_column(String(20))
-
-
-class ReviewDecision(Base):
-    """One decision of a review. `undone_at` is set when Ctrl+Z took it back."""
-
-    __tablename__ = "review_decision"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
-    item_id: Mapped[int | None] = mapped_column(ForeignKey("review_item.id", ondelete="CASCADE"))
-    deal_id: Mapped[int | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
-    client_id: Mapped[int | None] = mapped_column(ForeignKey("client.id", ondelete="SET NULL"))
-    kind: Mapped[str] = mapped_column(String(20))  # a DecisionKind
-    detail: Mapped[dict] = mapped_column(JSON, default=dict)
-    decided_at: Mapped[datetime] = mapped_column(DateTime)
-    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-class SilentNotice(Base):
-    """A "we will close your request" message sent to a silent lead, with the
-    task to archive the deal on `archive_on` unless a reply is logged first."""
-
-    __tablename__ = "silent_notice"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    deal_id: Mapped[int] = mapped_column(ForeignKey("deal.id", ondelete="CASCADE"), index=True)
-    task_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"))
-    email_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"))
-    sent_at: Mapped[datetime] = mapped_column(DateTime)
-    archive_on: Mapped[date] = mapped_column(Date)
-    # When it stopped mattering: the deal was archived, or closed another way.
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+__all__ = [
+    "NAMING",
+    "Activity",
+    "ActivityKind",
+    "Base",
+    "ChangeKind",
+    "Client",
+    "ClientContact",
+    "ClientMerge",
+    "ContactKind",
+    "Deal",
+    "DealStatus",
+    "DecisionKind",
+    "LostReason",
+    "Note",
+    "Notification",
+    "NotificationKind",
+    "Owner",
+    "Pipeline",
+    "PipelineKind",
+    "Purchase",
+    "Review",
+    "ReviewDecision",
+    "ReviewItem",
+    "ReviewReason",
+    "Setting",
+    "SilentNotice",
+    "Stage",
+    "StageChange",
+    "Temperature",
+    "fold",
+    "from_cents",
+    "to_cents",
+]

@@ -17,7 +17,8 @@ from funnel.cleanup.reminder import (
 )
 from funnel.cleanup.review import finish_review, start_review
 from funnel.cleanup.summary import review_history
-from funnel.followups.activities import complete_activity, get_activity
+from funnel.followups.activities import complete_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.reminders import mark_notified, reminders_due
 from funnel.store.models import Activity
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from funnel.cleanup import decisions
+from funnel.cleanup import decision_log, decisions
 from funnel.cleanup.checklist import CheckKey
 from funnel.cleanup.review import (
     active_seconds,
@@ -138,10 +138,10 @@ def test_undoing_a_decision_reverts_the_move_and_brings_the_deal_back(
 ):
     first = step(session, review, today)
     result = decisions.win(session, first.item.id, now=now, today=today)
-    decisions.revert_decision(session, result, now=now)
+    decision_log.revert_decision(session, result, now=now)
     assert session.get(Deal, funnel.stalled_most).status == DealStatus.OPEN
     assert step(session, review, today).facts.deal_id == funnel.stalled_most
-    again = decisions.reapply_decision(session, result, now=now)
+    again = decision_log.reapply_decision(session, result, now=now)
     assert again.moves[0].after.status == DealStatus.WON
     assert session.get(Deal, funnel.stalled_most).status == DealStatus.WON
     assert step(session, review, today).facts.deal_id == funnel.stalled_less
@@ -190,7 +190,7 @@ def test_a_returning_deal_still_not_ready_is_parked_again(session, now, today, r
     result = decisions.park(session, item.id, now=now, today=today, months=3)
     assert [m.kind for m in result.moves] == ["unparked", "parked"]
     assert get_deal(session, funnel.returning, today=today).return_on == date(2027, 2, 23)
-    decisions.revert_decision(session, result, now=now)
+    decision_log.revert_decision(session, result, now=now)
     assert get_deal(session, funnel.returning, today=today).return_on == today - timedelta(days=10)
 
 

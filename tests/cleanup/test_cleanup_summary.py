@@ -9,10 +9,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from funnel.cleanup import decisions
+from funnel.cleanup import decision_log, decisions
+from funnel.cleanup.figures import pipeline_figures
 from funnel.cleanup.reminder import ensure_cleanup_reminder
 from funnel.cleanup.review import current_step, finish_review, start_review, waive
-from funnel.cleanup.summary import pipeline_figures, review_history, review_summary
+from funnel.cleanup.summary import review_history, review_summary
 from funnel.store.models import ReviewItem
 from tests.cleanup_data import build_funnel
 
@@ -53,7 +54,7 @@ def test_the_summary_counts_each_kind_of_decision(session, now, today, funnel):
     decisions.win(session, item_of(session, rid, funnel.returning), now=now, today=today)
     lost = decisions.lose(session, item_of(session, rid, funnel.silent), reason="Price", now=now,
                           today=today)  # fmt: skip
-    decisions.revert_decision(session, lost, now=now)  # undone: does not count
+    decision_log.revert_decision(session, lost, now=now)  # undone: does not count
     finish_review(session, rid, now=now + timedelta(minutes=8), today=today)
     counts = review_summary(session, rid, today=today).counts
     assert (counts.total, counts.reviewed) == (6, 4)

@@ -1,9 +1,11 @@
 import json
+import sqlite3
 
 import pytest
 
 from funnel.commands.cli import main
 from funnel.store.db import open_database
+from tests.factories import make_deal
 
 
 @pytest.fixture
@@ -95,6 +97,18 @@ def test_won_lost_archive(run, db, now):
 def test_check_reports_a_healthy_file(run):
     code, out, _ = run("check", "--json")
     assert code == 0 and json.loads(out) == {"ok": True, "problems": []}
+
+
+def test_check_names_a_status_another_program_wrote(run, db_path, db, now):
+    """The status column reads back as DealStatus; a word outside it, written
+    by hand or by another tool, is reported by `check`, not a crash."""
+    with db.begin() as s:
+        deal = make_deal(s, now, "Odd one")
+    with sqlite3.connect(db_path) as con:
+        con.execute("UPDATE deal SET status = 'pending' WHERE id = ?", (deal,))
+    code, out, _ = run("check", "--json")
+    assert json.loads(out)["problems"] == [f"deal {deal} has an unknown status 'pending'"]
+    assert code != 0
 
 
 def test_backup_makes_a_copy_and_will_not_overwrite(run, tmp_path, db, now):

@@ -4,8 +4,10 @@ import pytest
 from sqlalchemy import func, select
 
 from funnel.commands.cli import main
+from funnel.imports.currency import HOME_CURRENCY_KEY
 from funnel.store.db import open_database
 from funnel.store.models import Deal
+from funnel.store.settings import set_setting
 
 AMO = (
     "ID;Название сделки;Бюджет ;Этап сделки;Дата создания сделки;Дата закрытия;"
@@ -13,6 +15,17 @@ AMO = (
     "1;Кухня;150 000;Замер;01.03.2017;не закрыта;Анна;сайт;vk\r\n"
     "2;Шкаф;45000;Успешно реализовано;22.03.2022 13:32:57;25.03.2022 10:00:00;Анна;;\r\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def home_currency(db_path, now):
+    """The person chose roubles at first start."""
+    db = open_database(db_path, now=now)
+    try:
+        with db.begin() as s:
+            set_setting(s, HOME_CURRENCY_KEY, "RUB")
+    finally:
+        db.close()
 
 
 @pytest.fixture
@@ -158,3 +171,16 @@ def test_a_file_without_a_title_column_asks_for_one(run, tmp_path):
     code, _out, err = run("import", "deals", write(tmp_path, "Foo,Bar\n1,2\n"))
     assert code == 1
     assert "holds the deal's title" in err
+
+
+def test_without_a_home_currency_the_currency_must_be_given(run, db_path, now, tmp_path):
+    db = open_database(db_path, now=now)
+    with db.begin() as s:
+        set_setting(s, HOME_CURRENCY_KEY, None)
+    db.close()
+    path = tmp_path / "deals.csv"
+    path.write_text("Title,Value\nKitchen,75 000\n", encoding="utf-8")
+    code, _out, err = run("import", "deals", str(path))
+    assert code == 1 and "no currency column and no home currency" in err
+    code, out, _err = run("import", "deals", str(path), "--currency", "RUB", "--json")
+    assert code == 0 and json.loads(out)["currency"] == "RUB"

@@ -7,14 +7,12 @@ from funnel.errors import NotFoundError, ValidationError
 from funnel.followups.activities import (
     add_activity,
     complete_activity,
-    get_activity,
-    list_activities,
-    next_steps,
     revert_complete,
     schedule_next_step,
     suggest_next_step,
     update_activity,
 )
+from funnel.followups.activity_list import get_activity, list_activities, next_steps
 from funnel.followups.reminders import mark_notified
 from funnel.followups.snooze import SnoozeChoice, revert_snooze, snooze_activity
 from tests.factories import make_deal

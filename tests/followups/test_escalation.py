@@ -4,7 +4,8 @@ import pytest
 from sqlalchemy import select
 
 from funnel.errors import ValidationError
-from funnel.followups.activities import add_activity, get_activity, update_activity
+from funnel.followups.activities import add_activity, update_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.escalation import escalate_overdue, escalation_settings, set_escalation
 from funnel.followups.notifications import list_notifications, mark_notifications_read, unread_count
 from funnel.store.models import Owner

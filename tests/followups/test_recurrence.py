@@ -6,12 +6,8 @@ from icalendar import vRecur
 
 from funnel.customers.clients import create_client
 from funnel.errors import ValidationError
-from funnel.followups.activities import (
-    add_activity,
-    add_birthday_activity,
-    complete_activity,
-    get_activity,
-)
+from funnel.followups.activities import add_activity, add_birthday_activity, complete_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.recurrence import (
     birthday_rule,
     monthly_rule,

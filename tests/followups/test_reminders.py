@@ -3,7 +3,8 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from funnel.errors import ValidationError
-from funnel.followups.activities import add_activity, complete_activity, get_activity
+from funnel.followups.activities import add_activity, complete_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.reminders import (
     due_moment,
     get_last_seen,

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 import funnel.imports.writer as writer
 from funnel.errors import ValidationError
 from funnel.imports.csvfile import parse_bytes
+from funnel.imports.currency import HOME_CURRENCY_KEY
 from funnel.imports.deals import (
     ImportCancelled,
     ImportOptions,
@@ -17,6 +18,7 @@ from funnel.imports.deals import (
 from funnel.pipeline.pipelines import create_pipeline, first_pipeline
 from funnel.store.integrity import check_database
 from funnel.store.models import Client, Deal, Owner, Pipeline, Purchase, Stage, StageChange
+from funnel.store.settings import set_setting
 from tests.factories import make_deal, stage_id
 
 AMO_HEADER = (
@@ -32,6 +34,13 @@ AMO_ROWS = [
     "103;Стол;12000;Мария;2017-03-01;05.04.2017;;Закрыто и не реализовано;Воронка;Борис;;;;;",
     "104;Диван;30000;Мария;02.03.2017;не закрыта;;Переговоры;Воронка;;;ООО Ромашка;;;",
 ]
+
+
+@pytest.fixture(autouse=True)
+def home_currency(db):
+    """The person chose dollars at first start; a test may choose otherwise."""
+    with db.begin() as s:
+        set_setting(s, HOME_CURRENCY_KEY, "USD")
 
 
 def table_of(text: str, encoding: str = "utf-8", name: str = "deals.csv"):
@@ -102,6 +111,7 @@ def test_a_repeated_column_is_not_mapped_over_the_first():
 
 
 def test_amocrm_export_in_windows_1251_is_imported(session, now):
+    set_setting(session, HOME_CURRENCY_KEY, "RUB")
     text = "\r\n".join([AMO_HEADER, *AMO_ROWS]) + "\r\n"
     table = parse_bytes(text.encode("cp1251"), name="amocrm_export.csv")
     assert table.encoding == "cp1251" and table.delimiter == ";"
@@ -116,7 +126,8 @@ def test_amocrm_export_in_windows_1251_is_imported(session, now):
     assert result.deals == 4 and result.purchases == 1
     deals = deals_by_title(session)
     kitchen = deals["Кухня «Модерн»"]
-    assert kitchen.value_cents == 15_000_000
+    assert kitchen.value_cents == 15_000_000 and kitchen.currency == "RUB"
+    assert plan.currency == "RUB"
     assert kitchen.status == "open" and kitchen.closed_at is None
     assert kitchen.created_at == datetime(2017, 3, 1, 12, 0)
     assert kitchen.client.name == "Анна Иванова"
@@ -289,15 +300,15 @@ def test_a_clock_change_day_converts_each_time_with_its_own_offset(session, now)
 # -- clients and owners -------------------------------------------------------
 
 
-def test_clients_are_matched_by_name_ignoring_case_including_existing_ones(session, now):
+def test_an_existing_client_is_never_matched_by_name_alone(session, now):
     make_deal(session, now, "Old deal", client="Anna Ivanova")
     plan, result = import_text(session, now, "Title,Client\nA,ANNA IVANOVA\nB,Boris\nC,boris\n")
-    assert plan.new_clients == ("Boris",)
-    assert result.new_clients == 1
-    assert count(session, Client) == 2
+    assert plan.new_clients == ("ANNA IVANOVA", "Boris")
+    assert (result.new_clients, result.matched_clients) == (2, 0)
+    assert count(session, Client) == 3
     deals = deals_by_title(session)
-    assert deals["A"].client_id == deals["Old deal"].client_id
-    assert deals["B"].client_id == deals["C"].client_id
+    assert deals["A"].client_id != deals["Old deal"].client_id
+    assert deals["B"].client_id == deals["C"].client_id  # one person within the file
 
 
 def test_owners_are_matched_by_name_and_empty_means_the_default_owner(session, now):

@@ -10,7 +10,8 @@ import pytest
 
 from funnel.customers.clients import create_client
 from funnel.deals.service import create_deal, update_deal
-from funnel.followups.activities import add_activity, complete_activity, next_steps
+from funnel.followups.activities import add_activity, complete_activity
+from funnel.followups.activity_list import next_steps
 from funnel.owners import create_owner
 from funnel.pipeline.board import (
     BoardFilters,

@@ -11,14 +11,12 @@ from funnel.pipeline.moves import (
     archive_deal,
     lose_deal,
     move_deal,
-    reapply_move,
     reopen_deal,
-    revert_move,
     win_deal,
 )
 from funnel.pipeline.pipelines import first_pipeline
 from funnel.pipeline.summary import stage_summary
-from funnel.store.models import Purchase, StageChange
+from funnel.store.models import Purchase
 from tests.factories import make_deal, sales, stage_id
 
 
@@ -82,34 +80,6 @@ def test_archive_then_reopen_in_another_stage(session, now, today):
     assert (row.status, row.stage) == ("open", "Negotiation")
     kinds = [h.kind for h in deal_history(session, deal, today=today)]
     assert kinds == ["created", "archived", "reopened"]
-
-
-def test_undo_a_move_restores_stage_and_history(session, now, today):
-    deal = make_deal(session, now - timedelta(days=4))
-    result = move_deal(session, deal, stage_id(session, "Proposal sent"), now=now)
-    revert_move(session, result)
-    row = get_deal(session, deal, today=today)
-    assert (row.stage, row.days_in_stage) == ("New lead", 4)
-    assert session.scalar(select(func.count(StageChange.id))) == 1
-    redo = reapply_move(session, result)
-    assert get_deal(session, deal, today=today).stage == "Proposal sent"
-    revert_move(session, redo)
-    assert get_deal(session, deal, today=today).stage == "New lead"
-
-
-def test_undo_a_win_removes_the_purchase(session, now):
-    deal = make_deal(session, now)
-    result = win_deal(session, deal, now=now)
-    revert_move(session, result)
-    assert session.scalar(select(func.count(Purchase.id))) == 0
-
-
-def test_undo_is_refused_when_the_deal_changed_since(session, now):
-    deal = make_deal(session, now)
-    first = move_deal(session, deal, stage_id(session, "Contact made"), now=now)
-    move_deal(session, deal, stage_id(session, "Negotiation"), now=now)
-    with pytest.raises(ValidationError, match="changed since"):
-        revert_move(session, first)
 
 
 def test_stage_summary_counts_values_and_weights_open_deals(session, now):

@@ -6,20 +6,13 @@ from sqlalchemy import func, select
 
 from funnel.deals.service import get_deal
 from funnel.errors import ValidationError
-from funnel.followups.activities import list_activities
+from funnel.followups.activity_list import list_activities
 from funnel.pipeline.history import deal_history
-from funnel.pipeline.moves import reapply_move, revert_move, win_deal
-from funnel.pipeline.parking import (
-    PARK_PERIODS,
-    ReturnGroup,
-    future_board,
-    get_parked_deal,
-    park_deal,
-    return_date,
-    returning_deals,
-    unpark_deal,
-)
+from funnel.pipeline.moves import win_deal
+from funnel.pipeline.parked import ReturnGroup, future_board, get_parked_deal, returning_deals
+from funnel.pipeline.parking import PARK_PERIODS, park_deal, return_date, unpark_deal
 from funnel.pipeline.stalls import stalled_deals
+from funnel.pipeline.undo import reapply_move, revert_move
 from funnel.store.models import Activity, Note, StageChange
 from tests.factories import make_deal, stage_id
 

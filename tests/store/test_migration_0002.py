@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from alembic import command
 from sqlalchemy import func, inspect, select
 
-from funnel.followups.activities import get_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.reminders import mark_notified
 from funnel.store.db import (
     APPLICATION_ID,

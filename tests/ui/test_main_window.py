@@ -68,6 +68,9 @@ def test_the_menus_offer_import_backup_pipelines_languages_and_preferences(windo
 
     assert texts(window.file_menu) == [
         "&Import deals…",
+        "Import &clients…",
+        "Import &purchases…",
+        "E&xport…",
         "&Back up database…",
         "&Export reminders to calendar (.ics)…",
         "&Quit",

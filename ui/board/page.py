@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.errors import FunnelError
 from funnel.owners import list_owners
 from funnel.pipeline.board import (
     BoardColumn,
@@ -34,19 +33,20 @@ from funnel.pipeline.board import (
     load_board,
     recount_columns,
 )
-from funnel.pipeline.lost_reasons import list_lost_reasons
+from funnel.pipeline.future import is_future, load_future_board
 from ui.board import future
 from ui.board.column import ColumnWidget
 from ui.board.delegate import CardDelegate
 from ui.board.drop_zones import HEIGHT as DROP_ZONES_HEIGHT
 from ui.board.drop_zones import DropZoneBar
 from ui.board.filters import FilterBar
+from ui.board.moving import BoardMoves
+from ui.board.selection import BoardSelection
 from ui.board.view import BoardListView
 from ui.context import AppContext, Changes
 from ui.deals.lost_reason_dialog import LostReasonDialog
-from ui.deals.park_dialog import ParkDialog, StageMenu, ask_park, park_shortcut_text, unpark
+from ui.deals.park_dialog import ParkDialog, StageMenu, park_shortcut_text
 from ui.i18n import money_short, number_text
-from ui.messages import show_error
 from ui.operations.deals import DealActions
 
 # Moving a deal a stage along is the board's most frequent keyboard action.
@@ -58,14 +58,14 @@ PARK_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P)  # "not ready this mont
 DAY_CHECK_MS = 5 * 60 * 1000
 
 
-class BoardPage(QWidget):
+class BoardPage(BoardMoves, BoardSelection, QWidget):
     open_deal_requested = Signal(int, list)
 
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("boardPage")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self.pipeline_id: int | None = None
         self.columns: list[ColumnWidget] = []  # the shown ones, in stage order
         self._pool: list[ColumnWidget] = []
@@ -90,18 +90,18 @@ class BoardPage(QWidget):
         self.empty_label.setEnabled(False)
         self.empty_label.hide()
         self.lanes_layout.addWidget(self.empty_label, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("boardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.lanes)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("boardScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.lanes)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.drop_zones = DropZoneBar(self)
         self.drop_zones.dropped.connect(self._dropped_on_zone)
@@ -173,7 +173,7 @@ class BoardPage(QWidget):
         selected = self.selected_deal_id()
         filters = self.filter_bar.filters()
         self._loaded_day = self.ctx.today()
-        self.future_mode = self.ctx.read(future.is_future, self.pipeline_id)
+        self.future_mode = self.ctx.read(is_future, self.pipeline_id)
         if self.future_mode:
             self._reload_future(selected, filters)
             return
@@ -206,7 +206,7 @@ class BoardPage(QWidget):
         """A Future-sales pipeline: one column per return bucket (see `future`)."""
         assert self.pipeline_id is not None
         board = self.ctx.read(
-            future.load_future_board, self.pipeline_id, today=self._loaded_day, filters=filters
+            load_future_board, self.pipeline_id, today=self._loaded_day, filters=filters
         )
         self.filter_bar.blockSignals(True)
         self.filter_bar.set_owners(self.ctx.read(list_owners))
@@ -362,155 +362,6 @@ class BoardPage(QWidget):
                 column.model.insert_card(card)
                 touched.add(card.stage_id)
         return touched
-
-    # selection and keyboard --------------------------------------------------------
-    def _selection_changed(self, view: BoardListView) -> None:
-        """One selected card on the whole board, like one cursor."""
-        if not view.selectionModel().hasSelection():
-            return
-        for column in self.columns:
-            if column.view is not view and column.view.selectionModel().hasSelection():
-                column.view.selectionModel().clearSelection()
-
-    def _selected(self) -> tuple[ColumnWidget, int] | None:
-        for column in self.columns:
-            rows = column.view.selectionModel().selectedRows()
-            if rows:
-                return column, rows[0].row()
-        return None
-
-    def selected_deal_id(self) -> int | None:
-        found = self._selected()
-        return found[0].model.card(found[1]).id if found else None
-
-    def select_deal(self, deal_id: int, *, focus: bool = True) -> bool:
-        for column in self.columns:
-            row = column.model.row_of(deal_id)
-            if row is not None:
-                index = column.model.index(row)
-                column.view.setCurrentIndex(index)
-                column.view.scrollTo(index)
-                if focus:
-                    column.view.setFocus()
-                    self.scroll.ensureWidgetVisible(column, 0, 0)
-                return True
-        return False
-
-    def column_of_view(self, view: BoardListView) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.view is view)
-
-    def _go_neighbour(self, view: BoardListView, step: int) -> None:
-        """Left/Right: the card at the same height in the next non-empty column."""
-        i = self.column_of_view(view)
-        row = max(view.currentIndex().row(), 0)
-        j = i + step
-        while 0 <= j < len(self.columns) and self.columns[j].model.rowCount() == 0:
-            j += step
-        if not 0 <= j < len(self.columns):
-            return
-        target = self.columns[j]
-        index = target.model.index(min(row, target.model.rowCount() - 1))
-        target.view.setFocus()
-        target.view.setCurrentIndex(index)
-        target.view.scrollTo(index)
-        self.scroll.ensureWidgetVisible(target, 0, 0)
-
-    # opening -----------------------------------------------------------------------
-    def _open(self, view: BoardListView, index: QModelIndex) -> None:
-        if index.isValid():
-            model = view.column_model()
-            self.open_deal_requested.emit(model.card(index.row()).id, model.deal_ids())
-
-    def open_selected(self) -> None:
-        found = self._selected()
-        if found:
-            self._open(found[0].view, found[0].model.index(found[1]))
-
-    # moving ------------------------------------------------------------------------
-    def _run(self, fn: Callable[[], object]) -> bool:
-        try:
-            fn()
-        except FunnelError as exc:
-            show_error(self, exc)
-            return False
-        return True
-
-    def move_deals(self, deal_ids: list[int], stage_id: int) -> bool:
-        return self._run(lambda: self.actions.move(deal_ids, stage_id))
-
-    def _dropped_on_column(self, deal_ids: list[int], stage_id: int) -> None:
-        if self.move_deals(deal_ids, stage_id) and len(deal_ids) == 1:
-            self.select_deal(deal_ids[0], focus=False)
-
-    def move_selected_by(self, step: int) -> None:
-        """Alt+Right / Alt+Left: the selected deal one stage along; it stays selected."""
-        found = self._selected()
-        if not found or self.future_mode:  # a parked deal's bucket is its return date
-            return
-        column, row = found
-        i = self.columns.index(column)
-        if not 0 <= i + step < len(self.columns):
-            return
-        deal_id = column.model.card(row).id
-        if self.move_deals([deal_id], self.columns[i + step].stage_id):
-            self.select_deal(deal_id)
-
-    def park_selected(self) -> None:
-        """Ctrl+P: "Not ready this month…" for the selected deal."""
-        deal_id = self.selected_deal_id()
-        if deal_id is None or self.future_mode:
-            return
-        dialog = ask_park(self.ctx, self.actions, deal_id, self)
-        if dialog is not None:
-            self.park_dialog = dialog
-            dialog.destroyed.connect(lambda *_: setattr(self, "park_dialog", None))
-
-    def unpark_selected(self, stage_id: int | None = None) -> None:
-        """A parked deal back to the stage it came from (or `stage_id`)."""
-        deal_id = self.selected_deal_id()
-        if deal_id is not None and self.future_mode:
-            self._run(lambda: unpark(self.ctx, self.actions, deal_id, stage_id))
-
-    def move_selected_to(self, stage_id: int) -> None:
-        deal_id = self.selected_deal_id()
-        if deal_id is not None and self.move_deals([deal_id], stage_id):
-            self.select_deal(deal_id)
-
-    def _close_selected(self, kind: str) -> None:
-        deal_id = self.selected_deal_id()
-        if deal_id is not None:
-            self._dropped_on_zone(kind, [deal_id])
-
-    def _dropped_on_zone(self, kind: str, deal_ids: list[int]) -> None:
-        if kind == "lost":
-            self.ask_lost_reason(deal_ids)
-            return
-        act = self.actions.win if kind == "won" else self.actions.archive
-        for deal_id in deal_ids:
-            if not self._run(lambda d=deal_id: act(d)):
-                break
-
-    def ask_lost_reason(self, deal_ids: list[int]) -> None:
-        """Lost needs a reason: ask with the usual ones offered. The dialog is
-        opened, not exec'd, so a drop returns at once and the board stays live."""
-        reasons = self.ctx.read(list_lost_reasons)
-        title = None
-        if len(deal_ids) == 1:
-            for column in self.columns:
-                row = column.model.row_of(deal_ids[0])
-                if row is not None:
-                    title = column.model.card(row).title
-        dialog = LostReasonDialog(reasons, title, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._lose(deal_ids, dialog.reason()))
-        self.lost_dialog = dialog
-        dialog.destroyed.connect(lambda *_: setattr(self, "lost_dialog", None))
-        dialog.open()
-
-    def _lose(self, deal_ids: list[int], reason: str) -> None:
-        for deal_id in deal_ids:
-            if not self._run(lambda d=deal_id: self.actions.lose(d, reason)):
-                break
 
     # drop zones --------------------------------------------------------------------
     def _show_drop_zones(self) -> None:

@@ -23,6 +23,7 @@ from ui.cleanup.settings_dialog import CleanupSettingsDialog
 from ui.cleanup.summary_view import SummaryView
 from ui.context import AppContext, Changes
 from ui.messages import show_error
+from ui.operations.core import run_write
 from ui.operations.deals import DealActions
 
 # The first check waits until the window has settled; later ones catch the
@@ -39,7 +40,7 @@ class CleanupPage(QWidget):
         super().__init__(parent)
         self.setObjectName("cleanupPage")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self._badge = -1
         self._stale = True
         self.settings_dialog: CleanupSettingsDialog | None = None
@@ -82,7 +83,8 @@ class CleanupPage(QWidget):
         today = self.ctx.today()
         try:
             if self.ctx.read(reminder_needs_update, today=today):
-                self.ctx.write(
+                run_write(
+                    self.ctx,
                     ensure_cleanup_reminder,
                     today=today,
                     now=self.ctx.now(),
@@ -132,8 +134,12 @@ class CleanupPage(QWidget):
         """Start this week's review, or resume the one left half-way."""
         self.check_reminder()
         try:
-            review = self.ctx.write(
-                start_review, now=self.ctx.now(), today=self.ctx.today(), changes=Changes()
+            review = run_write(
+                self.ctx,
+                start_review,
+                now=self.ctx.now(),
+                today=self.ctx.today(),
+                changes=Changes(),
             )
         except FunnelError as exc:
             show_error(self, exc)

@@ -10,10 +10,9 @@ those that move the deal are one undo step (Ctrl+Z) on the window's stack.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,37 +26,30 @@ from PySide6.QtWidgets import (
 
 from funnel.cleanup import decisions, fixes
 from funnel.cleanup.checklist import CheckKey
+from funnel.cleanup.decision_log import reapply_decision, revert_decision
 from funnel.cleanup.review import ReviewStep, current_step, finish_review, waive
 from funnel.deals.notes import add_note
 from funnel.errors import FunnelError
-from funnel.pipeline.lost_reasons import list_lost_reasons
-from funnel.pipeline.pipelines import get_pipeline
-from ui.cleanup.commands import DecisionCommand
 from ui.cleanup.decision_panel import KEYS, DecisionPanel
 from ui.cleanup.dialogs import (
     FillInDialog,
     LogContactDialog,
-    NextStepDialog,
     NoteDialog,
-    ParkDateDialog,
-    StageDialog,
-    TemperatureDialog,
 )
 from ui.cleanup.facts import FIX_KEYS, WAIVE_KEYS, FactsPanel
-from ui.cleanup.silent_dialog import SilentLeadDialog
+from ui.cleanup.review_decisions import DECISIONS, Decision, DecisionHost
 from ui.cleanup.text import Cleanup, kind_name
 from ui.cleanup.widgets import KeyButton, scaled_font
 from ui.context import AppContext, Changes
-from ui.deals.lost_reason_dialog import LostReasonDialog
 from ui.i18n import number_text
 from ui.messages import show_error
+from ui.operations.core import Op
 from ui.operations.deals import DealActions, changes_of
 
-PARK_MONTHS = {"park_1": 1, "park_3": 3, "park_6": 6}
 FAILED = object()  # what `_write` returns when the service refused (the error was shown)
 
 
-class ReviewView(QWidget):
+class ReviewView(DecisionHost):
     left = Signal()  # the person left the review, to come back later
     finished = Signal(int)  # review id: show its summary
     open_deal_requested = Signal(int, list)
@@ -66,7 +58,7 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewView")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self.review_id: int | None = None
         self.step: ReviewStep | None = None
         self.dialog: QWidget | None = None  # the dialog a decision opened, if any
@@ -200,15 +192,21 @@ class ReviewView(QWidget):
             self.reload()
 
     # --- writing -------------------------------------------------------------------------
-    def _write(self, fn: Callable, *args, changes: Changes | None = None, **kwargs):
+    def _run(self, op: Op) -> object:
+        """Through the operations door; the view reloads itself after, so its
+        own announcement does not. FAILED when the service refused (shown)."""
         self._writing = True
         try:
-            return self.ctx.write(fn, *args, changes=changes or self._changes(), **kwargs)
+            return self.deal_actions.ops.run(op)
         except FunnelError as exc:
             show_error(self, exc)
             return FAILED
         finally:
             self._writing = False
+
+    def _write(self, fn: Callable, *args, changes: Changes | None = None, **kwargs):
+        """A write that is not an undo step (a checklist fix, a waiver)."""
+        return self._run(Op("", fn, args, kwargs, changes=changes or self._changes()))
 
     def _changes(self) -> Changes:
         facts = self.step.facts if self.step else None
@@ -223,196 +221,41 @@ class ReviewView(QWidget):
         if result is not FAILED:
             self.reload()
 
-    def _decide_move(self, text: str, fn: Callable, *args, **kwargs) -> None:
-        """A decision that moves the deal: one undo step, announced like a move."""
-        self._writing = True
-        try:
-            result = self.ctx.write(fn, *args, changes=Changes(), **kwargs)
-        except FunnelError as exc:
-            show_error(self, exc)
-            return
-        finally:
-            self._writing = False
-        if result.moves:
-            self.actions.undo_stack.push(DecisionCommand(self.ctx, result, text))
-            self._writing = True
-            try:
-                self.ctx.changed.emit(changes_of(list(result.moves)))
-            finally:
-                self._writing = False
-        self.reload()
-
     def decide(self, action: str) -> None:
-        step = self.step
-        if step is None or self.dialog is not None:
+        """A key of the decision panel: its row in `DECISIONS`, asked first if
+        it needs an answer, then done as one transaction."""
+        step, decision = self.step, DECISIONS.get(action)
+        if step is None or self.dialog is not None or decision is None:
             return
-        item_id, facts = step.item.id, step.facts
-        today, now = self.ctx.today(), self.ctx.now()
-        if action in ("call_today", "call_tomorrow"):
-            on = today if action == "call_today" else today + timedelta(days=1)
-            self._after(
-                self._write(
-                    decisions.schedule_call,
-                    item_id,
-                    on=on,
-                    now=now,
-                    today=today,
-                    subject=QCoreApplication.translate("Cleanup", "Call"),
-                )
-            )
-        elif action == "archive":
-            self._decide_move(
-                QCoreApplication.translate("Cleanup", "Archive deal"),
-                decisions.archive,
-                item_id,
-                now=now,
-                today=today,
-            )
-        elif action in PARK_MONTHS:
-            self._park(months=PARK_MONTHS[action])
-        elif action == "park_date":
-            dialog = ParkDateDialog(today, self)
-            self._open(dialog, lambda: self._park(until=dialog.until()))
-        elif action == "next_step":
-            dialog = NextStepDialog(today, self)
-            self._open(
-                dialog,
-                lambda: self._after(
-                    self._write(
-                        decisions.set_next_step,
-                        item_id,
-                        kind=dialog.kind(),
-                        subject=dialog.subject(),
-                        on=dialog.due_date(),
-                        at=dialog.due_time(),
-                        now=self.ctx.now(),
-                        today=today,
-                    )
-                ),
-            )
-        elif action == "move":
-            self._move()
-        elif action == "temperature":
-            if facts.client_id is None:
-                return
-            dialog = TemperatureDialog(facts.temperature, self)
-            self._open(
-                dialog,
-                lambda: self._after(
-                    self._write(
-                        decisions.change_temperature,
-                        item_id,
-                        dialog.temperature(),
-                        now=self.ctx.now(),
-                        today=today,
-                    )
-                ),
-            )
-        elif action == "won":
-            self._decide_move(
-                QCoreApplication.translate("Cleanup", "Mark deal won"),
-                decisions.win,
-                item_id,
-                now=now,
-                today=today,
-            )
-        elif action == "lost":
-            reasons = self.ctx.read(list_lost_reasons)
-            dialog = LostReasonDialog(reasons, facts.title, self)
-            self._open(
-                dialog,
-                lambda: self._decide_move(
-                    QCoreApplication.translate("Cleanup", "Mark deal lost"),
-                    decisions.lose,
-                    item_id,
-                    reason=dialog.reason(),
-                    now=self.ctx.now(),
-                    today=today,
-                ),
-            )
-        elif action == "silent":
-            dialog = SilentLeadDialog(self.ctx, facts.deal_id, facts.title, self)
-            self._open(dialog, lambda: self._send_silent(dialog))
-        elif action == "keep" and facts.checklist.complete:
-            self._after(self._write(decisions.keep, item_id, now=now, today=today))
+        if not decision.applies(step.facts):
+            return
+        if decision.ask is None:
+            self._decided(decision, step, None)
+            return
+        dialog = decision.ask(self, step.facts)
+        if dialog is not None:
+            self._open(dialog, lambda: self._decided(decision, step, dialog))
 
-    def _park(self, *, months: int | None = None, until=None) -> None:
-        step = self.step
-        if step is None:
+    def _decided(self, decision: Decision, step: ReviewStep, dialog) -> None:
+        params = decision.params(self, step.facts, dialog)
+        if params is None:
             return
-        self._decide_move(
-            QCoreApplication.translate("Cleanup", "Park deal"),
-            decisions.park,
-            step.item.id,
-            now=self.ctx.now(),
-            today=self.ctx.today(),
-            months=months,
-            until=until,
-            callback_subject=QCoreApplication.translate("Cleanup", "Call back"),
-        )
-
-    def _move(self) -> None:
-        step = self.step
-        if step is None:
-            return
-        facts = step.facts
-        pipeline_id = facts.return_pipeline_id if facts.parked else facts.pipeline_id
-        if pipeline_id is None:
-            return
-        try:
-            pipeline = self.ctx.read(get_pipeline, pipeline_id)
-        except FunnelError as exc:
-            show_error(self, exc)
-            return
-        title = (
-            QCoreApplication.translate("Cleanup", "Bring the deal back")
-            if facts.parked
-            else QCoreApplication.translate("Cleanup", "Move to stage")
-        )
-        current = None if facts.parked else facts.stage_id
-        dialog = StageDialog(pipeline.stages, current, title, self)
-        if facts.parked and facts.return_stage_id is not None:
-            dialog.select(facts.return_stage_id)
-
-        def accepted() -> None:
-            stage_id = dialog.stage_id()
-            if stage_id is not None:
-                self._decide_move(
-                    QCoreApplication.translate("Cleanup", "Move deal"),
-                    decisions.move,
-                    step.item.id,
-                    stage_id,
-                    now=self.ctx.now(),
-                    today=self.ctx.today(),
-                )
-
-        self._open(dialog, accepted)
-
-    def _send_silent(self, dialog: SilentLeadDialog) -> None:
-        step = self.step
-        if step is None:
-            return
-        if not QDesktopServices.openUrl(QUrl(dialog.url())):
-            show_error(
-                self,
-                QCoreApplication.translate(
-                    "Cleanup",
-                    "No mail program opened the message; nothing was recorded. "
-                    "Set a default mail program, or write to the client yourself.",
-                ),
+        kwargs = {**params, "now": self.ctx.now(), "today": self.ctx.today()}
+        if decision.moves is None:
+            op = Op("", decision.service, (step.item.id,), kwargs, changes=self._changes())
+        else:  # one undo step: undo takes the move back and returns the deal to the review
+            op = Op(
+                decision.moves(),
+                decision.service,
+                (step.item.id,),
+                kwargs,
+                changes=lambda result: changes_of(result.moves),
+                undo=revert_decision,
+                redo=reapply_decision,
+                clock=True,
+                undoable=lambda result: bool(result.moves),
             )
-            return
-        self._after(
-            self._write(
-                decisions.silent_lead,
-                step.item.id,
-                subject=dialog.subject(),
-                days=dialog.days(),
-                now=self.ctx.now(),
-                today=self.ctx.today(),
-                task_subject=QCoreApplication.translate("Cleanup", "Archive unless they reply"),
-            )
-        )
+        self._after(self._run(op))
 
     def _open(self, dialog, on_accept: Callable[[], None]) -> None:
         self.dialog = dialog

@@ -4,7 +4,8 @@ silent-lead message in each language. Saved together, in one transaction."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
@@ -24,30 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.cleanup import silent, temperature, templates
-from funnel.cleanup.reminder import CleanupSchedule, get_schedule, set_schedule
+from funnel.cleanup.preferences import CleanupSettings, read_settings, save_settings
 from funnel.errors import FunnelError
 from ui.cleanup.text import weekday_name
 from ui.cleanup.widgets import muted_label
 from ui.context import AppContext, Changes
 from ui.i18n import language_names
 from ui.messages import show_error
-
-
-@dataclass(frozen=True)
-class CleanupSettings:
-    schedule: CleanupSchedule
-    silent_days: int
-    demotion_days: int
-    templates: dict[str, templates.Template]
-
-
-def read_settings(session) -> CleanupSettings:
-    return CleanupSettings(
-        get_schedule(session),
-        silent.silent_days(session),
-        temperature.demotion_days(session),
-        templates.get_templates(session),
-    )
+from ui.operations.core import run_write
 
 
 class CleanupSettingsDialog(QDialog):
@@ -158,41 +143,26 @@ class CleanupSettingsDialog(QDialog):
     def accept(self) -> None:
         self._keep_template()
         t = self.time_edit.time()
-        weekday = int(self.day_box.currentData())
-        silent_days, demotion_days = self.silent_spin.value(), self.demotion_spin.value()
-        changed = {
-            lang: template
-            for lang, template in self.templates.items()
-            if template != self.current.templates[lang]
-        }
-        today, now = self.ctx.today(), self.ctx.now()
-
-        def save(session) -> None:
-            schedule = self.current.schedule
-            if (weekday, (t.hour(), t.minute())) != (
-                schedule.weekday,
-                (schedule.at.hour, schedule.at.minute),
-            ):
-                set_schedule(
-                    session,
-                    weekday=weekday,
-                    at=f"{t.hour():02d}:{t.minute():02d}",
-                    today=today,
-                    now=now,
-                    subject=QCoreApplication.translate("Cleanup", "Weekly pipeline clean-up"),
-                )
-            silent.set_silent_days(session, silent_days)
-            temperature.set_demotion_days(session, demotion_days)
-            for lang, template in changed.items():
-                if template == templates.DEFAULT_TEMPLATES[lang]:
-                    templates.reset_template(session, lang)
-                else:
-                    templates.set_template(
-                        session, lang, subject=template.subject, body=template.body
-                    )
-
+        wanted = CleanupSettings(
+            schedule=replace(
+                self.current.schedule,
+                weekday=int(self.day_box.currentData()),
+                at=time(t.hour(), t.minute()),
+            ),
+            silent_days=self.silent_spin.value(),
+            demotion_days=self.demotion_spin.value(),
+            templates=dict(self.templates),
+        )
         try:
-            self.ctx.write(save, changes=Changes(activities=True))
+            run_write(
+                self.ctx,
+                save_settings,
+                wanted,
+                today=self.ctx.today(),
+                now=self.ctx.now(),
+                reminder_subject=QCoreApplication.translate("Cleanup", "Weekly pipeline clean-up"),
+                changes=Changes(activities=True),
+            )
         except FunnelError as exc:
             show_error(self, exc)
             return

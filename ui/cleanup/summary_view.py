@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from funnel.cleanup.summary import PipelineFigures, ReviewSummary
+from funnel.cleanup.figures import PipelineFigures
+from funnel.cleanup.summary import ReviewSummary
 from ui.board.delegate import NO_NEXT_STEP, STALLED, ink
 from ui.cleanup.history import duration_text
 from ui.cleanup.text import Cleanup

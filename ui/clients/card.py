@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,8 +38,8 @@ from funnel.customers.clients import (
     clean_phone,
     create_client,
     get_client,
-    update_client,
 )
+from funnel.customers.edits import edit_client, reapply_client_edit, revert_client_edit
 from funnel.customers.history import client_purchase_lines, client_timeline, purchase_totals
 from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, ValidationError
@@ -63,6 +63,7 @@ from ui.clients.timeline import (
 from ui.context import AppContext, Changes
 from ui.i18n import qdate
 from ui.messages import error_text
+from ui.operations.core import Op, run_op, run_write
 
 UNKNOWN_BIRTHDAY = QDate(1900, 1, 1)
 
@@ -91,18 +92,35 @@ class ClientCard(QDialog):
     saved = Signal(int)
 
     def __init__(
-        self, ctx: AppContext, client_id: int | None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        client_id: int | None,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.undo_stack = undo_stack
         self.client_id = client_id
         self.setObjectName("clientCard")
         self.setMinimumSize(860, 560)
 
         client = ctx.read(get_client, client_id) if client_id is not None else None
         self.setWindowTitle(client.name if client else self.tr("New client"))
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addLayout(self._build_fields(), 5)
+        columns.addWidget(self._build_tabs(), 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(14)
+        layout.addLayout(columns, 1)
+        layout.addLayout(self._build_bottom())
+        self._fill(client)
 
-        # who --------------------------------------------------------------------
+    # building -------------------------------------------------------------------------
+    def _build_fields(self) -> QVBoxLayout:
+        """Who, how to reach them, where from: the left column."""
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setPlaceholderText(self.tr("Name"))
@@ -112,11 +130,10 @@ class ClientCard(QDialog):
         self.company_edit = QLineEdit()
         self.company_edit.setObjectName("companyEdit")
 
-        # how to reach them, where from -------------------------------------------
         self.phones = ContactList("phone")
         self.emails = ContactList("email")
         # "Already a client: …" as a phone or e-mail another client has is typed.
-        lookup = lookup_for(ctx, lambda: self.client_id)
+        lookup = lookup_for(self.ctx, lambda: self.client_id)
         self.phone_hint = DuplicateHint(lookup, "phone")
         self.email_hint = DuplicateHint(lookup, "email")
         for contacts, hint in ((self.phones, self.phone_hint), (self.emails, self.email_hint)):
@@ -130,35 +147,14 @@ class ClientCard(QDialog):
         for key, name in source_names().items():
             self.source_box.addItem(name, key)
         known = {k.casefold() for k in SOURCE_CHANNELS}
-        for source in ctx.read(client_sources):
+        for source in self.ctx.read(client_sources):
             if source.casefold() not in known:
                 self.source_box.addItem(source, source)
-        self.tags_edit = TagsEdit(ctx.read(client_tags))
+        self.tags_edit = TagsEdit(self.ctx.read(client_tags))
         self.tags_edit.setObjectName("tagsEdit")
         self.temperature = TemperatureSwitch()
-        self.birthday_known = QCheckBox()
-        self.birthday_known.setObjectName("birthdayKnown")
-        self.birthday_known.setToolTip(self.tr("The birthday is known"))
-        self.birthday_edit = QDateEdit()
-        self.birthday_edit.setObjectName("birthdayEdit")
-        self.birthday_edit.setCalendarPopup(True)
-        self.birthday_edit.setDisplayFormat(_birthday_format())
-        self.birthday_edit.setMinimumDate(UNKNOWN_BIRTHDAY)
-        self.birthday_edit.setMaximumDate(qdate(ctx.today()))
-        # The earliest date stands for "not known" and reads as such.
-        self.birthday_edit.setSpecialValueText(self.tr("Not known"))
-        self.birthday_edit.setDate(UNKNOWN_BIRTHDAY)
-        self.birthday_edit.setEnabled(False)
-        self.birthday_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + 48)
-        self.birthday_known.toggled.connect(self._birthday_toggled)
-        self.birthday_known.clicked.connect(self._birthday_clicked)
-        birthday = QHBoxLayout()
-        birthday.setSpacing(6)
-        birthday.addWidget(self.birthday_known)
-        birthday.addWidget(self.birthday_edit)
-        birthday.addStretch(1)
         self.referrer = ClientPicker(
-            lambda text: ctx.read(find_clients, text, limit=12), exclude=client_id
+            lambda text: self.ctx.read(find_clients, text, limit=12), exclude=self.client_id
         )
         self.referrer.setObjectName("referrerEdit")
         self.notes_edit = QPlainTextEdit()
@@ -175,15 +171,41 @@ class ClientCard(QDialog):
         form.addRow(self.tr("Source:"), self.source_box)
         form.addRow(self.tr("Tags:"), self.tags_edit)
         form.addRow(self.tr("Temperature:"), self.temperature)
-        form.addRow(self.tr("Birthday:"), birthday)
+        form.addRow(self.tr("Birthday:"), self._build_birthday())
         form.addRow(self.tr("Referred by:"), self.referrer)
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addWidget(self.name_edit)
         left.addLayout(form)
         left.addStretch(1)
+        return left
 
-        # their deals and purchases -------------------------------------------------
+    def _build_birthday(self) -> QHBoxLayout:
+        self.birthday_known = QCheckBox()
+        self.birthday_known.setObjectName("birthdayKnown")
+        self.birthday_known.setToolTip(self.tr("The birthday is known"))
+        self.birthday_edit = QDateEdit()
+        self.birthday_edit.setObjectName("birthdayEdit")
+        self.birthday_edit.setCalendarPopup(True)
+        self.birthday_edit.setDisplayFormat(_birthday_format())
+        self.birthday_edit.setMinimumDate(UNKNOWN_BIRTHDAY)
+        self.birthday_edit.setMaximumDate(qdate(self.ctx.today()))
+        # The earliest date stands for "not known" and reads as such.
+        self.birthday_edit.setSpecialValueText(self.tr("Not known"))
+        self.birthday_edit.setDate(UNKNOWN_BIRTHDAY)
+        self.birthday_edit.setEnabled(False)
+        self.birthday_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + 48)
+        self.birthday_known.toggled.connect(self._birthday_toggled)
+        self.birthday_known.clicked.connect(self._birthday_clicked)
+        birthday = QHBoxLayout()
+        birthday.setSpacing(6)
+        birthday.addWidget(self.birthday_known)
+        birthday.addWidget(self.birthday_edit)
+        birthday.addStretch(1)
+        return birthday
+
+    def _build_tabs(self) -> QTabWidget:
+        """Notes, their deals and purchases: the right column."""
         self.deals_model = ClientDealsModel(self)
         self.deals_view = small_table(self.deals_model, stretch=0)
         self.deals_view.setObjectName("clientDeals")
@@ -207,12 +229,10 @@ class ClientCard(QDialog):
         self.tabs.addTab(self.deals_view, "")
         self.tabs.addTab(purchases, "")
         self.tabs.addTab(self.timeline_view, "")
+        return self.tabs
 
-        columns = QHBoxLayout()
-        columns.setSpacing(20)
-        columns.addLayout(left, 5)
-        columns.addWidget(self.tabs, 6)
-
+    def _build_bottom(self) -> QHBoxLayout:
+        """Where a problem is said, and Save / Cancel."""
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -229,14 +249,7 @@ class ClientCard(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
         bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(14)
-        layout.addLayout(columns, 1)
-        layout.addLayout(bottom)
-
-        self._fill(client)
+        return bottom
         self.name_edit.textEdited.connect(lambda _: mark_invalid(self.name_edit, False))
         self.resize(940, 580)
 
@@ -379,15 +392,26 @@ class ClientCard(QDialog):
 
         try:
             if client_id is None:
-                # Announced below, once the new client's id is known.
-                self.client_id = self.ctx.write(create_client, now=now, changes=Changes(), **fields)
-                self.ctx.changed.emit(Changes(clients=frozenset({self.client_id})))
-            else:
-                self.ctx.write(
-                    update_client,
-                    client_id,
-                    changes=Changes(clients=frozenset({client_id})),
+                self.client_id = run_write(
+                    self.ctx,
+                    create_client,
+                    now=now,
+                    changes=lambda new_id: Changes(clients=frozenset({new_id})),
                     **fields,
+                )
+            else:  # one undo step on the window's stack (Ctrl+Z there brings it back)
+                run_op(
+                    self.ctx,
+                    Op(
+                        self.tr("Edit client"),
+                        edit_client,
+                        (client_id,),
+                        fields,
+                        changes=Changes(clients=frozenset({client_id})),
+                        undo=revert_client_edit,
+                        redo=reapply_client_edit,
+                    ),
+                    self.undo_stack,
                 )
         except FunnelError as exc:
             self.show_error(error_text(exc))
@@ -397,7 +421,7 @@ class ClientCard(QDialog):
 
     def open_other_client(self, client_id: int) -> ClientCard:
         """The card of the client a typed phone or e-mail belongs to."""
-        card = ClientCard(self.ctx, client_id, self)
+        card = ClientCard(self.ctx, client_id, self, self.undo_stack)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open_deal_requested.connect(self.open_deal_requested)
         card.open()

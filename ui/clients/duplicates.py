@@ -37,9 +37,10 @@ from funnel.customers.duplicates import (
 from funnel.errors import FunnelError
 from ui.clients.merge_dialog import MergeDialog
 from ui.context import AppContext, Changes
-from ui.imports.worker import Worker
 from ui.lists.lazy import LEFT, RIGHT
 from ui.messages import error_text
+from ui.operations.clients import merge
+from ui.operations.worker import Worker
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -308,8 +309,6 @@ class DuplicatesDialog(QDialog):
         return dialog
 
     def _merge(self, row: int, keep: int, others: list, choices: dict) -> None:
-        from ui.operations.clients import merge  # moves to the operations layer
-
         self._merging = True
         try:
             merge(self.ctx, self.undo_stack, keep, others, choices, reason=self._reason)

@@ -54,7 +54,7 @@ class ClientsPage(QWidget):
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self._stale = False
         self.card: ClientCard | None = None
 
@@ -188,7 +188,7 @@ class ClientsPage(QWidget):
     def open_client(self, client_id: int | None) -> ClientCard:
         """Open a client's card (a new client's with None); it stays open while
         the person opens one of the client's deals from it."""
-        card = ClientCard(self.ctx, client_id, self)
+        card = ClientCard(self.ctx, client_id, self, undo_stack=self.deal_actions.undo_stack)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open_deal_requested.connect(
             lambda deal_id: self.open_deal_requested.emit(deal_id, card.deal_ids())
@@ -200,7 +200,7 @@ class ClientsPage(QWidget):
 
     def find_duplicates(self) -> DuplicatesDialog:
         """Clients › Find duplicates…: the groups, searched for at once."""
-        dialog = DuplicatesDialog(self.ctx, self.actions.undo_stack, self)
+        dialog = DuplicatesDialog(self.ctx, self.deal_actions.undo_stack, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.duplicates_dialog = dialog
         dialog.open()

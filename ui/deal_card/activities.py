@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.followups.activities import ActivityRow
+from funnel.followups.activity_list import ActivityRow
 from funnel.store.models import ActivityKind
 from ui.deal_card.format import LOST, WON, day_text, moment_text, muted, pydate, qdate, time_text
 from ui.followups.snooze_menu import SnoozeMenu

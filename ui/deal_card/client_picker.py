@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -296,11 +296,13 @@ class ClientPicker(QWidget):
         self.form.setVisible(True)
 
 
-def open_client_card(ctx: AppContext, client_id: int, parent: QWidget) -> QWidget:
+def open_client_card(
+    ctx: AppContext, client_id: int, parent: QWidget, undo_stack: QUndoStack | None = None
+) -> QWidget:
     """The client's card over the deal card (from its contacts or a hint)."""
     from ui.clients.card import ClientCard  # the client card is a window of its own
 
-    card = ClientCard(ctx, client_id, parent)
+    card = ClientCard(ctx, client_id, parent, undo_stack)
     card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     card.open()
     return card

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -29,31 +28,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from funnel.deals.card import SavedDeal, save_card
 from funnel.deals.details import CardChoices, DealDetails, card_choices, deal_details
-from funnel.deals.details import save_deal_card as save_deal_service
-from funnel.deals.notes import add_note
 from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, NotFoundError
-from funnel.followups.activities import add_activity
-from funnel.pipeline.parking import unpark_deal
-from funnel.store.models import DealStatus, PipelineKind
+from funnel.store.models import DealStatus
 from ui.clients.hint import lookup_for
 from ui.context import AppContext, Changes
+from ui.deal_card.actions import CardActions
 from ui.deal_card.activities import ActivitiesPanel
 from ui.deal_card.client_picker import ClientPicker, open_client_card
 from ui.deal_card.form import DealForm
 from ui.deal_card.header import CardHeader
 from ui.deal_card.notes import NotesPanel
 from ui.deal_card.timeline import TimelineView
-from ui.deals.lost_reason_dialog import LostReasonDialog
-from ui.deals.park_dialog import ParkDialog, ask_park
-from ui.followups.dialogs import DoneDialog
+from ui.deals.park_dialog import ParkDialog
+from ui.followups.done_dialog import DoneDialog
 from ui.messages import show_error
 from ui.operations.activities import ActivityActions
+from ui.operations.core import Op, run_op
 from ui.operations.deals import DealActions
 
 
-class DealCard(QDialog):
+def _saved_changes(saved: SavedDeal) -> Changes:
+    return Changes(
+        deals=frozenset({saved.deal_id}),
+        pipelines=frozenset({saved.pipeline_id}),
+        clients=frozenset({saved.client_id} if saved.client_id else ()),
+    )
+
+
+class DealCard(CardActions, QDialog):
     """Open with a deal id, or `deal_id=None` for a new deal in `pipeline_id`
     (default: the first sales pipeline). `sequence` is the ids of the deals
     around it, in the order of the view it came from."""
@@ -72,7 +77,7 @@ class DealCard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self._deal_id = deal_id
         self._sequence = list(sequence or [])
         self._pipeline_id = pipeline_id
@@ -98,14 +103,16 @@ class DealCard(QDialog):
         self.form.stage_box.activated.connect(self._stage_chosen)
         picker = self.form.client_picker
         picker.set_lookup(lookup_for(self.ctx))
-        picker.open_client_requested.connect(lambda cid: open_client_card(self.ctx, cid, self))
+        picker.open_client_requested.connect(
+            lambda cid: open_client_card(self.ctx, cid, self, self.deal_actions.undo_stack)
+        )
         self.form.won_button.clicked.connect(self._win)
         self.form.lost_button.clicked.connect(self._lose)
         self.form.archive_button.clicked.connect(self._archive)
         self.form.reopen_button.clicked.connect(self._reopen)
         self.form.park_button.clicked.connect(self._park)
         self.form.unpark_button.clicked.connect(self._back_to_pipeline)
-        self.activity_actions = ActivityActions(self.ctx, self.actions.undo_stack)
+        self.activity_actions = ActivityActions(self.ctx, self.deal_actions.undo_stack)
         self.park_dialog: ParkDialog | None = None
         self.done_dialog: DoneDialog | None = None
 
@@ -161,8 +168,8 @@ class DealCard(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         # The card is modal, so the window's Edit menu is out of reach: moves
         # made here are undone here too (a text box keeps Ctrl+Z for its text).
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.actions.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.actions.undo_stack.redo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.deal_actions.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.deal_actions.undo_stack.redo)
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=self.next_deal)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=self.previous_deal)
 
@@ -287,32 +294,26 @@ class DealCard(QDialog):
         if edit is None:
             return False
         stage_id = self.form.stage_box.currentData() if self._deal_id is None else None
+        op = Op(
+            "",
+            save_card,
+            (self._deal_id, edit),
+            {
+                "now": self.ctx.now(),
+                "pipeline_id": self._pipeline_id if stage_id is None else None,
+                "stage_id": stage_id,
+            },
+            changes=_saved_changes,
+        )
         try:
             with self._own_write():
-                deal_id = self.ctx.write(
-                    save_deal_service,
-                    self._deal_id,
-                    edit,
-                    now=self.ctx.now(),
-                    pipeline_id=self._pipeline_id if stage_id is None else None,
-                    stage_id=stage_id,
-                    changes=Changes(),  # announced below, once the ids are known
-                )
+                saved = run_op(self.ctx, op)
         except FunnelError as exc:
             show_error(self, exc)
             return False
-        self._deal_id = deal_id
+        self._deal_id = deal_id = saved.deal_id
         if not self._load(fill_form=True) or self._details is None:
             return False
-        deal = self._details.deal
-        with self._own_write():
-            self.ctx.changed.emit(
-                Changes(
-                    deals=frozenset({deal_id}),
-                    pipelines=frozenset({deal.pipeline_id}),
-                    clients=frozenset({deal.client_id} if deal.client_id else ()),
-                )
-            )
         self.deal_saved.emit(deal_id)
         return True
 
@@ -361,142 +362,6 @@ class DealCard(QDialog):
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
         super().reject()
-
-    # moves (undoable, through the window's actions) -----------------------------
-    def _act(self, fn) -> None:
-        try:
-            with self._own_write():
-                fn()
-        except FunnelError as exc:
-            show_error(self, exc)
-        self._load(fill_form=not self.is_dirty())
-
-    def _stage_chosen(self, index: int) -> None:
-        stage_id = self.form.stage_box.itemData(index)
-        deal = self._details.deal if self._details else None
-        if deal is None or stage_id is None:
-            return
-        if deal.status != DealStatus.OPEN:
-            self._act(lambda: self.actions.reopen(deal.id, stage_id))
-        elif stage_id == deal.stage_id:
-            return
-        elif self._is_parked(deal.pipeline_id) and not self._is_parked_stage(stage_id):
-            self._act(lambda: self._unpark(deal.id, stage_id))
-        else:
-            self._act(lambda: self.actions.move([deal.id], stage_id))
-
-    def _is_parked(self, pipeline_id: int) -> bool:
-        assert self._choices is not None
-        kinds = {p.id: p.kind for p in self._choices.pipelines}
-        return kinds.get(pipeline_id) == PipelineKind.FUTURE
-
-    def _is_parked_stage(self, stage_id: int) -> bool:
-        assert self._choices is not None
-        return any(
-            p.kind == PipelineKind.FUTURE and any(s.id == stage_id for s in p.stages)
-            for p in self._choices.pipelines
-        )
-
-    def _unpark(self, deal_id: int, stage_id: int | None) -> None:
-        """A parked deal comes back through parking, which also forgets its
-        return date; one undo step like any move."""
-        result = self.ctx.write(
-            unpark_deal, deal_id, now=self.ctx.now(), stage_id=stage_id, changes=Changes()
-        )
-        self.actions.push_results([result], self.tr("Bring deal back"))
-
-    def _win(self) -> None:
-        if self._deal_id is not None:
-            deal_id = self._deal_id
-            self._act(lambda: self.actions.win(deal_id))
-
-    def _lose(self) -> None:
-        if self._deal_id is None or self._choices is None:
-            return
-        dialog = LostReasonDialog(
-            list(self._choices.lost_reasons), self.form.title_edit.text().strip(), self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            deal_id, reason = self._deal_id, dialog.reason()
-            self._act(lambda: self.actions.lose(deal_id, reason))
-
-    def _archive(self) -> None:
-        if self._deal_id is not None:
-            deal_id = self._deal_id
-            self._act(lambda: self.actions.archive(deal_id))
-
-    def _reopen(self) -> None:
-        if self._deal_id is not None:
-            deal_id = self._deal_id
-            self._act(lambda: self.actions.reopen(deal_id))
-
-    # notes and activities ---------------------------------------------------------
-    def _write(self, fn, *args, **kwargs) -> bool:
-        assert self._deal_id is not None
-        try:
-            with self._own_write():
-                self.ctx.write(
-                    fn,
-                    *args,
-                    changes=Changes(deals=frozenset({self._deal_id}), activities=True),
-                    **kwargs,
-                )
-        except FunnelError as exc:
-            show_error(self, exc)
-            return False
-        self._load(fill_form=not self.is_dirty())
-        return True
-
-    def _add_note(self, text: str) -> None:
-        if self._deal_id is not None and self._write(
-            add_note, body=text, deal_id=self._deal_id, now=self.ctx.now()
-        ):
-            self.notes.clear_input()
-
-    def _add_activity(self, kind: str, subject: str, due_date, due_time: time | None) -> None:
-        if self._deal_id is not None and self._write(
-            add_activity,
-            kind=kind,
-            subject=subject,
-            due_date=due_date,
-            due_time=due_time,
-            deal_id=self._deal_id,
-            now=self.ctx.now(),
-        ):
-            self.activities.clear_form()
-
-    def _complete_activity(self, activity_id: int) -> None:
-        """The outcome, then the next step pre-filled (Enter, Enter); one undo step."""
-        try:
-            dialog = DoneDialog(self.ctx, self.activity_actions, activity_id, self)
-        except FunnelError as exc:
-            show_error(self, exc)
-            return
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.done_dialog = dialog
-        dialog.destroyed.connect(lambda *_: setattr(self, "done_dialog", None))
-        dialog.open()
-
-    def _snooze_activity(self, activity_id: int, choice: str) -> None:
-        try:
-            self.activity_actions.snooze(activity_id, choice, deal_id=self._deal_id)
-        except FunnelError as exc:
-            show_error(self, exc)
-
-    # parking ----------------------------------------------------------------------
-    def _park(self) -> None:
-        if self._deal_id is None or (self.is_dirty() and not self.save()):
-            return
-        dialog = ask_park(self.ctx, self.actions, self._deal_id, self)
-        if dialog is not None:
-            self.park_dialog = dialog
-            dialog.destroyed.connect(lambda *_: setattr(self, "park_dialog", None))
-
-    def _back_to_pipeline(self) -> None:
-        """Back to the stage it was parked from (another stage: choose it in Stage)."""
-        if self._deal_id is not None:
-            deal_id = self._deal_id
-            self._act(lambda: self._unpark(deal_id, None))
 
     # outside changes -------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
-from funnel.deals.service import DealRow
+from funnel.deals.rows import DealListRow
 from funnel.store.models import DealStatus
 from ui.deal_card.format import LOST, WARNING, WON, money, muted
 
@@ -69,7 +69,7 @@ class CardHeader(QWidget):
         layout.addLayout(walk)
         layout.setAlignment(walk, Qt.AlignmentFlag.AlignTop)
 
-    def show_deal(self, deal: DealRow | None, pipeline: str) -> None:
+    def show_deal(self, deal: DealListRow | None, pipeline: str) -> None:
         """An existing deal, or (None) a new one going into `pipeline`."""
         if deal is None:
             self.title_label.setText(self.tr("New deal"))
@@ -84,7 +84,7 @@ class CardHeader(QWidget):
             self.subtitle_label.setText(" · ".join(parts))
         self._show_badge(deal)
 
-    def _show_badge(self, deal: DealRow | None) -> None:
+    def _show_badge(self, deal: DealListRow | None) -> None:
         text, colour = "", None
         if deal is not None:
             if deal.status == DealStatus.WON:
@@ -93,9 +93,8 @@ class CardHeader(QWidget):
                 text, colour = self.tr("Lost"), LOST
             elif deal.status == DealStatus.ARCHIVED:
                 text, colour = self.tr("Archived"), muted(self.palette())
-            elif deal.rot_days is not None and deal.days_in_stage > deal.rot_days:
-                over = deal.days_in_stage - deal.rot_days
-                text, colour = self.tr("Stalled: %n day(s) over", "", over), WARNING
+            elif deal.stalled:  # the stall rule's verdict, as on the board
+                text, colour = self.tr("Stalled: %n day(s) over", "", deal.days_over), WARNING
         self.status_badge.setText(text)
         self.status_badge.setVisible(bool(text))
         if colour is not None:

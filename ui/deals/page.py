@@ -40,13 +40,36 @@ class DealsPage(QWidget):
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self._stale = False
         self._pipelines: list[PipelineInfo] = []
         self.move_menu: QMenu | None = None
         self.context_menu: QMenu | None = None
+        self._build_table()
+        bar = self._build_filter_bar()
+        self.empty_label = QLabel(self.tr("No deals match these filters."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self._connect()
 
-        self.model = DealsModel(ctx, self)
+        self._load_choices()
+        self.model.filters = self._filters()
+        # Enabling sorting sorts by the remembered column, which loads the list.
+        self.view.setSortingEnabled(True)
+        self._update_count()
+
+    # building -----------------------------------------------------------------------
+    def _build_table(self) -> None:
+        """The lazy table and its remembered columns."""
+        self.model = DealsModel(self.ctx, self)
         self.view = ListTableView()
         self.view.setObjectName("dealsTable")
         self.view.setModel(self.model)
@@ -58,6 +81,8 @@ class DealsPage(QWidget):
             sort=("stage", Qt.SortOrder.AscendingOrder),
         )
 
+    def _build_filter_bar(self) -> QHBoxLayout:
+        """Pipeline, stage, status, owner, text; the count and "Move to stage…"."""
         self.pipeline_box = QComboBox()
         self.pipeline_box.setObjectName("pipelineFilter")
         self.stage_box = QComboBox()
@@ -95,20 +120,9 @@ class DealsPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.count_label)
         bar.addWidget(self.move_button)
+        return bar
 
-        self.empty_label = QLabel(self.tr("No deals match these filters."))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
-
+    def _connect(self) -> None:
         self._text_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._text_timer.timeout.connect(self._apply_filters)
         self.text_box.textChanged.connect(lambda _: self._text_timer.start())
@@ -122,13 +136,7 @@ class DealsPage(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.model.modelReset.connect(self._update_count)
-        ctx.changed.connect(self._on_changed)
-
-        self._load_choices()
-        self.model.filters = self._filters()
-        # Enabling sorting sorts by the remembered column, which loads the list.
-        self.view.setSortingEnabled(True)
-        self._update_count()
+        self.ctx.changed.connect(self._on_changed)
 
     # main window hooks --------------------------------------------------------------
     def nav_title(self) -> str:
@@ -309,6 +317,6 @@ class DealsPage(QWidget):
         if not ids:
             return
         try:
-            self.actions.move(ids, stage_id)
+            self.deal_actions.move(ids, stage_id)
         except FunnelError as exc:
             show_error(self, exc)

@@ -3,7 +3,7 @@ and bring it back.
 
 The dialog offers a return in 1, 3 or 6 months (each button shows the date it
 lands on) or on a date, and a note. OK parks through `funnel.pipeline.parking` and
-records the move on the window's undo stack, so Ctrl+Z brings the deal back
+records the move on the window's undo stack (`DealActions.park`), so Ctrl+Z brings the deal back
 exactly where it was. Unparking is one undo step too.
 """
 
@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from funnel.deals.service import get_deal
 from funnel.errors import FunnelError, ValidationError
 from funnel.pipeline.moves import MoveResult
-from funnel.pipeline.parking import PARK_PERIODS, park_deal, return_date, unpark_deal
+from funnel.pipeline.parking import PARK_PERIODS, return_date
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.models import DealStatus, PipelineKind
-from ui.context import AppContext, Changes
-from ui.followups.dialogs import _error_label, pydate
+from ui.context import AppContext
+from ui.followups.fields import error_label, pydate
 from ui.followups.format import date_edit_format, long_date
 from ui.i18n import qdate
 from ui.messages import error_text, show_error
@@ -60,7 +60,7 @@ class ParkDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("parkDialog")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self.deal_id = deal_id
         self.result: MoveResult | None = None
         self.today = ctx.today()
@@ -95,9 +95,32 @@ class ParkDialog(QDialog):
         )
         explain.setWordWrap(True)
 
-        self.error_label = _error_label()
+        self.error_label = error_label()
         question = QLabel(self.tr("Call back"))
         question.setFont(bold)
+        grid = self._build_periods()
+        note_label = QLabel(self.tr("Note"))
+        note_label.setFont(bold)
+        self._build_note_and_buttons()
+        note_label.setBuddy(self.note_edit)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(explain)
+        layout.addSpacing(6)
+        layout.addWidget(question)
+        layout.addLayout(grid)
+        layout.addSpacing(6)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.error_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.buttons)
+        self.note_edit.setFocus()
+
+    def _build_periods(self) -> QGridLayout:
+        """1, 3 or 6 months (each showing the day it lands on), or a date."""
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         grid = QGridLayout()
@@ -130,13 +153,12 @@ class ParkDialog(QDialog):
         grid.addWidget(self.date_edit, 1, 1, 1, 2)
         self.group.idToggled.connect(self._chosen)
         self.period_buttons[PARK_PERIODS[0]].setChecked(True)
+        return grid
 
-        note_label = QLabel(self.tr("Note"))
-        note_label.setFont(bold)
+    def _build_note_and_buttons(self) -> None:
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
         self.note_edit.setPlaceholderText(self.tr("What they said, what to offer then (optional)"))
-        note_label.setBuddy(self.note_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -146,21 +168,6 @@ class ParkDialog(QDialog):
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addWidget(heading)
-        layout.addWidget(explain)
-        layout.addSpacing(6)
-        layout.addWidget(question)
-        layout.addLayout(grid)
-        layout.addSpacing(6)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note_edit)
-        layout.addWidget(self.error_label)
-        layout.addSpacing(4)
-        layout.addWidget(self.buttons)
-        self.note_edit.setFocus()
 
     def _chosen(self, button_id: int, checked: bool) -> None:
         if checked:
@@ -190,9 +197,7 @@ class ParkDialog(QDialog):
             )
             return
         try:
-            self.result = park(
-                self.ctx,
-                self.actions,
+            self.result = self.deal_actions.park(
                 self.deal_id,
                 months=self.months(),
                 until=until,
@@ -206,42 +211,6 @@ class ParkDialog(QDialog):
     def _refuse(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
-
-
-def park(
-    ctx: AppContext,
-    actions: DealActions,
-    deal_id: int,
-    *,
-    months: int | None = None,
-    until: date | None = None,
-    note: str | None = None,
-) -> MoveResult:
-    """Park one deal, as one undo step."""
-    result = ctx.write(
-        park_deal,
-        deal_id,
-        today=ctx.today(),
-        now=ctx.now(),
-        months=months,
-        until=until,
-        note=note,
-        callback_subject=QCoreApplication.translate(
-            "Parking", "Call back", "the activity a parked deal gets on its return date"
-        ),
-        changes=Changes(),  # announced by push_results, with the pipelines touched
-    )
-    actions.push_results([result], QCoreApplication.translate("Parking", "Park deal"))
-    return result
-
-
-def unpark(
-    ctx: AppContext, actions: DealActions, deal_id: int, stage_id: int | None = None
-) -> MoveResult:
-    """Bring a parked deal back to its remembered stage (or `stage_id`), as one undo step."""
-    result = ctx.write(unpark_deal, deal_id, now=ctx.now(), stage_id=stage_id, changes=Changes())
-    actions.push_results([result], QCoreApplication.translate("Parking", "Bring deal back"))
-    return result
 
 
 class StageMenu(QMenu):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,15 +25,15 @@ from PySide6.QtWidgets import (
 
 from funnel.errors import FunnelError
 from funnel.imports.csvfile import read_csv, sniff_file
+from funnel.imports.currency import home_currency
 from funnel.imports.deals import FIELDS, ImportPlan, auto_map
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.models import PipelineKind
 from ui.i18n import number_text
+from ui.imports.host import WizardHost
+from ui.imports.locale_defaults import locale_currency
 from ui.imports.preview import PreviewModel
 from ui.messages import error_text
-
-if TYPE_CHECKING:
-    from ui.imports.wizard import ImportWizard
 
 PREVIEW_ROWS = 20
 PREVIEW_COLUMN_WIDTH = 220
@@ -52,6 +51,8 @@ FIELD_TEXTS = {
     "stage_entered": QT_TRANSLATE_NOOP("ImportWizard", "In stage since"),
     "closed": QT_TRANSLATE_NOOP("ImportWizard", "Closed on"),
     "status": QT_TRANSLATE_NOOP("ImportWizard", "Status (won/lost)"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Client's phone"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "Client's e-mail"),
 }
 
 
@@ -76,6 +77,20 @@ def error_label() -> QLabel:
     label.setStyleSheet("color: #b00020;")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def currency_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName("currency")
+    edit.setMaxLength(3)
+    edit.setMaximumWidth(80)
+    edit.setPlaceholderText("RUB")
+    return edit
+
+
+def valid_currency(text: str) -> bool:
+    code = text.strip()
+    return len(code) == 3 and code.isascii() and code.isalpha()
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -128,7 +143,7 @@ class FilePage(QWizardPage):
         self.browse_button.clicked.connect(self.browse)
         self.path_edit.textChanged.connect(self._path_changed)
 
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> WizardHost:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
     def path(self) -> Path:
@@ -212,10 +227,13 @@ class MappingPage(QWizardPage):
         scroll.setWidget(holder)
         self.pipeline_combo = QComboBox()
         self.pipeline_combo.setObjectName("pipeline")
+        self.currency_edit = currency_edit()
+        self.currency_edit.textChanged.connect(self._mapping_changed)
         self.problem_label = error_label()
 
         target = QFormLayout()
         target.addRow(self.tr("Import into pipeline:"), self.pipeline_combo)
+        target.addRow(self.tr("Currency of values without one:"), self.currency_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 3)
         layout.addWidget(scroll, 2)
@@ -223,7 +241,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.problem_label)
         self.model: PreviewModel | None = None
 
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> WizardHost:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
     def initializePage(self) -> None:
@@ -247,8 +265,9 @@ class MappingPage(QWizardPage):
             self.columns_form.addRow(column, combo)
             self.combos[column] = combo
 
-        with self.wizard().db.begin() as session:
-            pipelines = [p for p in list_pipelines(session) if p.kind == PipelineKind.SALES]
+        pipelines = [p for p in self.wizard().read(list_pipelines) if p.kind == PipelineKind.SALES]
+        home = self.wizard().read(home_currency)
+        self.currency_edit.setText(home or locale_currency())
         self.pipeline_combo.clear()
         for p in pipelines:
             self.pipeline_combo.addItem(p.name, p.name)
@@ -264,6 +283,9 @@ class MappingPage(QWizardPage):
 
     def pipeline(self) -> str | None:
         return self.pipeline_combo.currentData()
+
+    def currency(self) -> str | None:
+        return self.currency_edit.text().strip().upper() or None
 
     def _problem(self) -> str:
         seen: dict[str, str] = {}
@@ -281,6 +303,8 @@ class MappingPage(QWizardPage):
             seen[field] = column
         if "title" not in seen:
             return self.tr("Choose the column that holds the deal title.")
+        if "currency" not in seen and not valid_currency(self.currency_edit.text()):
+            return self.tr("Say which currency the values are in, for example RUB, USD or BRL.")
         return ""
 
     def _mapping_changed(self) -> None:
@@ -346,7 +370,7 @@ class StagesPage(QWizardPage):
         self.combos: dict[str, QComboBox] = {}
         self.plan: ImportPlan | None = None
 
-    def wizard(self) -> ImportWizard:  # type: ignore[override]
+    def wizard(self) -> WizardHost:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
     def initializePage(self) -> None:
@@ -372,8 +396,7 @@ class StagesPage(QWizardPage):
     def job_finished(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.progress.hide()
-        with self.wizard().db.begin() as session:
-            pipelines = {p.name: p for p in list_pipelines(session)}
+        pipelines = {p.name: p for p in self.wizard().read(list_pipelines)}
         for stage in plan.new_stages:
             combo = QComboBox()
             combo.setObjectName(f"stage:{stage.name}")

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, TypeVar
 
 from dateutil.tz import tzlocal
-from PySide6.QtCore import QStringListModel, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -37,19 +37,17 @@ from funnel.imports.deals import (
     apply_import,
     plan_import,
 )
-from funnel.store.db import Database
+from ui.context import AppContext, Changes
+from ui.imports.jobs import WizardJobs
+from ui.imports.locale_defaults import locale_region
 from ui.imports.pages import FilePage, MappingPage, StagesPage, error_label, fill
-from ui.imports.worker import Job, Worker
 from ui.messages import error_text
+from ui.operations.core import Op, background_worker
+
+T = TypeVar("T")
 
 # Bad rows listed on the check page; the count above says how many there are.
 MAX_ROWS_LISTED = 1000
-
-
-class JobPage(Protocol):
-    def job_progress(self, done: int, total: int) -> None: ...
-    def job_finished(self, result: Any) -> None: ...
-    def job_failed(self, error: Exception) -> None: ...
 
 
 class CheckPage(QWizardPage):
@@ -152,7 +150,15 @@ class CheckPage(QWizardPage):
         ]
         if counts:
             lines.append(", ".join(counts))
-        lines.append(fill(self.tr("New clients: %1"), len(plan.new_clients)))
+        if plan.currency:
+            lines.append(fill(self.tr("Values without a currency are in %1."), plan.currency))
+        lines.append(
+            fill(
+                self.tr("New clients: %1; matched to existing clients: %2"),
+                len(plan.people),
+                plan.matched_clients,
+            )
+        )
         if plan.new_stages:
             names = ", ".join(s.name for s in plan.new_stages)
             lines.append(fill(self.tr("New stages: %1"), names))
@@ -248,17 +254,20 @@ class ImportPage(QWizardPage):
         return self.done
 
 
-class ImportWizard(QWizard):
+class ImportWizard(WizardJobs, QWizard):
     """Emits `imported(count)` after deals were written, so windows can refresh."""
 
     imported = Signal(int)
 
     def __init__(
-        self, db: Database, now: Callable[[], datetime], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.now = now
+        self.ctx = ctx
+        self._undo_stack = undo_stack
         self.setWindowTitle(self.tr("Import deals"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         # The import page has its own Cancel button for the running import.
@@ -266,10 +275,7 @@ class ImportWizard(QWizard):
         self.preview: CsvTable | None = None
         self._table: CsvTable | None = None
         self._table_key: tuple | None = None
-        self._pool = QThreadPool(self)
-        self._token = 0
-        self._jobs: dict[int, tuple[JobPage, Worker]] = {}
-        self._active: dict[int, int] = {}  # id(page) → its current token
+        self._init_jobs()
 
         self.file_page = FilePage()
         self.mapping_page = MappingPage()
@@ -286,19 +292,25 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(760, 600)
 
-    # -- what the pages share -------------------------------------------------
+    # -- what the pages share (`ui.imports.host.WizardHost`) ----------------------
+
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return self.ctx.read(fn, *args, **kwargs)
 
     def set_preview(self, table: CsvTable) -> None:
         self.preview = table
 
     def options(self, *, with_choices: bool) -> ImportOptions:
         stages = self.stages_page
+        mapping = self.mapping_page.mapping()
         return ImportOptions(
             pipeline=self.mapping_page.pipeline(),
             stage_map=stages.stage_map() if with_choices else {},
             won_words=stages.won_words(),
             lost_words=stages.lost_words(),
             timezone=tzlocal(),  # the file's times are the wall clock of whoever exported it
+            currency=self.mapping_page.currency() if "currency" not in mapping else None,
+            region=locale_region(),
         )
 
     def start_plan(self, page: StagesPage | CheckPage, *, with_choices: bool) -> None:
@@ -308,7 +320,7 @@ class ImportWizard(QWizard):
         cached = self._table if key == self._table_key else None
         mapping = self.mapping_page.mapping()
         options = self.options(with_choices=with_choices)
-        db = self.db
+        read = self.ctx.read
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
             def report(done: int, total: int) -> None:
@@ -317,8 +329,7 @@ class ImportWizard(QWizard):
                 progress(done, total)
 
             table = cached or read_csv(key[0], encoding=key[1], delimiter=key[2])
-            with db.begin() as session:
-                plan = plan_import(session, table, mapping, options, progress=report)
+            plan = read(plan_import, table, mapping, options, progress=report)
             return key, table, plan
 
         self._start(page, job)
@@ -327,71 +338,24 @@ class ImportWizard(QWizard):
         checked = self.check_page.plan
         assert checked is not None
         plan = dataclasses.replace(checked, skip_bad_rows=self.check_page.skip_check.isChecked())
-        db, now = self.db, self.now
-
-        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]):
-            with db.begin() as session:
-                return apply_import(
-                    session, plan, now=now(), progress=progress, cancelled=cancelled
-                )
-
-        self._start(page, job)
-
-    def abandon(self, page: QWizardPage, *, forget: bool = True) -> None:
-        """Cancel the page's running job. With `forget`, its outcome is ignored
-        (the person went back); otherwise the page still hears how it ended."""
-        token = self._active.get(id(page))
-        if token is None:
-            return
-        if forget:
-            del self._active[id(page)]
-        if token in self._jobs:
-            self._jobs[token][1].cancel()
+        # Through the operations door, off the UI thread: once written, every
+        # screen hears of it (an import touches deals, clients, stages).
+        op = Op(
+            QCoreApplication.translate("ImportWizard", "Import deals"),
+            apply_import,
+            (plan,),
+            {"now": self.ctx.now()},
+            changes=Changes(everything=True),
+        )
+        self._start(page, None, worker=background_worker(self.ctx, op, undo_stack=self._undo_stack))
 
     def importing(self) -> bool:
-        return id(self.import_page) in self._active
+        return self.running(self.import_page)
 
-    # -- jobs -------------------------------------------------------------------
-
-    def _start(self, page: JobPage, job: Job) -> None:
-        self.abandon(page)  # type: ignore[arg-type]
-        self._token += 1
-        worker = Worker(job, self._token)
-        worker.signals.progress.connect(self._job_progress)
-        worker.signals.finished.connect(self._job_finished)
-        worker.signals.failed.connect(self._job_failed)
-        self._jobs[self._token] = (page, worker)
-        self._active[id(page)] = self._token
-        self._pool.start(worker)
-
-    def _page_of(self, token: int, *, done: bool) -> JobPage | None:
-        entry = self._jobs.pop(token, None) if done else self._jobs.get(token)
-        if entry is None:
-            return None
-        page = entry[0]
-        if self._active.get(id(page)) != token:
-            return None
-        if done:
-            del self._active[id(page)]
-        return page
-
-    def _job_progress(self, token: int, done: int, total: int) -> None:
-        page = self._page_of(token, done=False)
-        if page is not None:
-            page.job_progress(done, total)
-
-    def _job_finished(self, token: int, result: Any) -> None:
-        page = self._page_of(token, done=True)
-        if page is None:
-            return
+    def _unpack(self, result: Any) -> Any:
         if isinstance(result, tuple):  # a plan job: keep the file read for the next check
             self._table_key, self._table, result = result
-        page.job_finished(result)
-
-    def _job_failed(self, token: int, error: Exception) -> None:
-        page = self._page_of(token, done=True)
-        if page is not None:
-            page.job_failed(error)
+        return result
 
     # -- closing ---------------------------------------------------------------
 

@@ -2,36 +2,31 @@
 undo stack (the same stack as the deal moves, so Ctrl+Z undoes whatever was
 done last): add, finish (with its next step), snooze.
 
-Like `ui.operations.deals.DealActions`: every action is one transaction over `funnel`
-services, and announces what changed so each screen refreshes what it shows.
+Like `ui.operations.deals.DealActions`: every action goes through the
+operations door (`ui.operations.core`) over one `funnel` service, and
+announces what changed so each screen refreshes what it shows.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from funnel.followups import activities, snooze
-from funnel.followups.activities import CompleteResult, NextStepSuggestion
+from funnel.followups.activities import NextStepSuggestion
+from funnel.followups.completion import Finished, finish_activity, revert_finish
 from funnel.followups.snooze import SnoozeChoice, SnoozeResult
 from ui.context import AppContext, Changes
+from ui.operations.core import Op, Operations, run_op
+
+__all__ = ["ActivityActions", "Finished", "NewActivity"]
 
 
 def _changes(deal_id: int | None) -> Changes:
     return Changes(deals=frozenset({deal_id} if deal_id else ()), activities=True)
-
-
-@dataclass(frozen=True)
-class Finished:
-    """What "mark done" wrote: the completion, and the next step scheduled with it."""
-
-    completed: CompleteResult
-    next_step_id: int | None
-    next_step: NextStepSuggestion | None
-    deal_id: int | None
 
 
 @dataclass(frozen=True)
@@ -47,150 +42,31 @@ class NewActivity:
     rrule: str | None = None
 
 
-class _Command(QUndoCommand):
-    """An action already done when pushed: the first redo() does nothing."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            return
-        self.apply()
-        self._done = True
-
-    def undo(self) -> None:
-        self.revert()
-        self._done = False
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-
-class _FinishCommand(_Command):
-    def __init__(self, actions: ActivityActions, finished: Finished, outcome: str | None) -> None:
-        super().__init__(QCoreApplication.translate("ActivityActions", "Mark activity done"))
-        self._actions = actions
-        self.finished = finished
-        self._outcome = outcome
-
-    def revert(self) -> None:
-        finished = self.finished
-
-        def undo(session) -> None:
-            if finished.next_step_id is not None:
-                step = activities.get_activity(session, finished.next_step_id)
-                if step.is_open:
-                    activities.delete_activity(session, finished.next_step_id)
-            activities.revert_complete(session, finished.completed)
-
-        self._actions.ctx.write(undo, changes=_changes(finished.deal_id))
-
-    def apply(self) -> None:
-        self.finished = self._actions.write_finish(
-            self.finished.completed.activity_id,
-            self._outcome,
-            self.finished.next_step,
-            self.finished.deal_id,
-        )
-
-
-class _SnoozeCommand(_Command):
-    def __init__(self, ctx: AppContext, result: SnoozeResult, deal_id: int | None) -> None:
-        super().__init__(QCoreApplication.translate("ActivityActions", "Snooze activity"))
-        self._ctx = ctx
-        self.result = result
-        self._deal_id = deal_id
-
-    def revert(self) -> None:
-        self._ctx.write(snooze.revert_snooze, self.result, changes=_changes(self._deal_id))
-
-    def apply(self) -> None:
-        r = self.result
-        self._ctx.write(
-            activities.update_activity,
-            r.activity_id,
-            due_date=r.due_date,
-            due_time=r.due_time,
-            changes=_changes(self._deal_id),
-        )
-
-
-class _AddCommand(_Command):
-    def __init__(self, ctx: AppContext, new: NewActivity, activity_id: int) -> None:
-        super().__init__(QCoreApplication.translate("ActivityActions", "Add activity"))
-        self._ctx = ctx
-        self._new = new
-        self.activity_id = activity_id
-
-    def revert(self) -> None:
-        self._ctx.write(
-            activities.delete_activity, self.activity_id, changes=_changes(self._new.deal_id)
-        )
-
-    def apply(self) -> None:
-        self.activity_id = self._ctx.write(
-            lambda s: _add(s, self._new, self._ctx), changes=_changes(self._new.deal_id)
-        )
-
-
-def _add(session, new: NewActivity, ctx: AppContext) -> int:
-    return activities.add_activity(
-        session,
-        kind=new.kind,
-        subject=new.subject,
-        due_date=new.due_date,
-        due_time=new.due_time,
-        deal_id=new.deal_id,
-        client_id=new.client_id,
-        owner_id=new.owner_id,
-        notes=new.notes,
-        rrule=new.rrule,
-        now=ctx.now(),
-    )
-
-
 class ActivityActions:
     """The follow-up actions of one window, sharing its undo stack."""
 
     def __init__(self, ctx: AppContext, undo_stack: QUndoStack) -> None:
         self.ctx = ctx
         self.undo_stack = undo_stack
+        self.ops = Operations(ctx, undo_stack)
 
     def add(self, new: NewActivity) -> int:
-        activity_id = self.ctx.write(
-            lambda s: _add(s, new, self.ctx), changes=_changes(new.deal_id)
+        return self.ops.run(
+            Op(
+                QCoreApplication.translate("ActivityActions", "Add activity"),
+                activities.add_activity,
+                kwargs={**asdict(new), "now": self.ctx.now()},
+                changes=_changes(new.deal_id),
+                undo=activities.delete_activity,
+            )
         )
-        self.undo_stack.push(_AddCommand(self.ctx, new, activity_id))
-        return activity_id
 
     def update(self, activity_id: int, deal_id: int | None, **fields) -> None:
         """Edit fields (a form's Save; not an undo step, like the deal card's fields)."""
-        self.ctx.write(activities.update_activity, activity_id, changes=_changes(deal_id), **fields)
-
-    def write_finish(
-        self,
-        activity_id: int,
-        outcome: str | None,
-        next_step: NextStepSuggestion | None,
-        deal_id: int | None,
-    ) -> Finished:
-        now, today = self.ctx.now(), self.ctx.today()
-
-        def finish(session) -> Finished:
-            completed = activities.complete_activity(
-                session, activity_id, now=now, outcome=outcome, today=today
-            )
-            step_id = (
-                activities.schedule_next_step(session, next_step, now=now) if next_step else None
-            )
-            return Finished(completed, step_id, next_step, deal_id)
-
-        return self.ctx.write(finish, changes=_changes(deal_id))
+        run_op(
+            self.ctx,
+            Op("", activities.update_activity, (activity_id,), fields, changes=_changes(deal_id)),
+        )
 
     def finish(
         self,
@@ -202,23 +78,36 @@ class ActivityActions:
     ) -> Finished:
         """Mark done with its outcome and, in the same transaction, schedule
         the next step: one user action, one undo step."""
-        if deal_id is None:
-            deal_id = self.ctx.read(activities.get_activity, activity_id).deal_id
-        finished = self.write_finish(activity_id, outcome, next_step, deal_id)
-        self.undo_stack.push(_FinishCommand(self, finished, outcome))
-        return finished
+        return self.ops.run(
+            Op(
+                QCoreApplication.translate("ActivityActions", "Mark activity done"),
+                finish_activity,
+                (activity_id,),
+                {
+                    "now": self.ctx.now(),
+                    "today": self.ctx.today(),
+                    "outcome": outcome,
+                    "next_step": next_step,
+                },
+                changes=lambda f: _changes(f.deal_id),
+                undo=revert_finish,
+            )
+        )
 
     def snooze(
         self, activity_id: int, choice: SnoozeChoice | str, *, deal_id: int | None = None
     ) -> SnoozeResult:
+        """Push the due date on; undone back to where it was. (Redo snoozes
+        again from the same moment, so it lands on the same date.)"""
         if deal_id is None:
             deal_id = self.ctx.read(activities.get_activity, activity_id).deal_id
-        result = self.ctx.write(
-            snooze.snooze_activity,
-            activity_id,
-            until=choice,
-            now_local=self.ctx.local_now(),
-            changes=_changes(deal_id),
+        return self.ops.run(
+            Op(
+                QCoreApplication.translate("ActivityActions", "Snooze activity"),
+                snooze.snooze_activity,
+                (activity_id,),
+                {"until": choice, "now_local": self.ctx.local_now()},
+                changes=_changes(deal_id),
+                undo=snooze.revert_snooze,
+            )
         )
-        self.undo_stack.push(_SnoozeCommand(self.ctx, result, deal_id))
-        return result

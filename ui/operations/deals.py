@@ -1,20 +1,26 @@
 """Named user actions on deals, each one undoable step on the window's undo stack.
 
-Like Anki's operations: every action calls one `funnel` service in one
-transaction, records how to undo it, and announces what changed so each
-screen refreshes only what it shows.
+Like Anki's operations: every action calls one `funnel` service through the
+operations door (`ui.operations.core`), which runs it in one transaction,
+records how to undo it, and announces what changed so each screen refreshes
+only what it shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from funnel.pipeline import moves
+from funnel.pipeline import moves, undo
 from funnel.pipeline.moves import MoveResult
+from funnel.pipeline.parking import park_deal, unpark_deal
+from funnel.pipeline.stage_change import change_stage, reapply_moves, revert_moves
+from funnel.store.models import ChangeKind
 from ui.context import AppContext, Changes
+from ui.operations.core import Op, Operations
 
 
 class Actions(QObject):
@@ -23,7 +29,7 @@ class Actions(QObject):
     forms) of tr() calls only, not of QCoreApplication.translate(…, n)."""
 
 
-def changes_of(results: list[MoveResult]) -> Changes:
+def changes_of(results: Sequence[MoveResult]) -> Changes:
     return Changes(
         deals=frozenset(r.deal_id for r in results),
         pipelines=frozenset(p for r in results for p in r.pipelines),
@@ -31,30 +37,26 @@ def changes_of(results: list[MoveResult]) -> Changes:
     )
 
 
-class MoveCommand(QUndoCommand):
-    """A move already done; undo reverts it, redo applies it again."""
+def move_op(text: str, fn, *args, **kwargs) -> Op[MoveResult]:
+    """One move by a `funnel.pipeline` service, undone by `revert_move`."""
+    return Op(
+        text,
+        fn,
+        args,
+        kwargs,
+        changes=lambda r: changes_of([r]),
+        undo=undo.revert_move,
+        redo=undo.reapply_move,
+    )
 
-    def __init__(self, ctx: AppContext, results: list[MoveResult], text: str) -> None:
-        super().__init__(text)
-        self._ctx = ctx
-        self._results = results
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:  # QUndoStack.push calls redo(); the move already happened
-            return
-        self._results = self._ctx.write(
-            lambda s: [moves.reapply_move(s, r) for r in self._results],
-            changes=changes_of(self._results),
-        )
-        self._done = True
-
-    def undo(self) -> None:
-        self._ctx.write(
-            lambda s: [moves.revert_move(s, r) for r in reversed(self._results)],
-            changes=changes_of(self._results),
-        )
-        self._done = False
+def _stage_change_text(result: MoveResult | None) -> str:
+    kind = result.kind if result else None
+    if kind == ChangeKind.REOPENED:
+        return QCoreApplication.translate("Actions", "Reopen deal")
+    if kind == ChangeKind.UNPARKED:
+        return QCoreApplication.translate("Parking", "Bring deal back")
+    return QCoreApplication.translate("Actions", "Move deal")
 
 
 class DealActions:
@@ -63,56 +65,93 @@ class DealActions:
     def __init__(self, ctx: AppContext, undo_stack: QUndoStack) -> None:
         self.ctx = ctx
         self.undo_stack = undo_stack
+        self.ops = Operations(ctx, undo_stack)
 
-    def _do(self, text: str, fn: Callable[..., list[MoveResult]]) -> list[MoveResult]:
-        results = self.ctx.write(fn, changes=Changes())  # announced below, with details
-        if results:
-            self.undo_stack.push(MoveCommand(self.ctx, results, text))
-            self.ctx.changed.emit(changes_of(results))
-        return results
+    def _one(self, text: str, fn, *args, **kwargs) -> list[MoveResult]:
+        return [self.ops.run(move_op(text, fn, *args, **kwargs))]
 
     def move(self, deal_ids: list[int], stage_id: int) -> list[MoveResult]:
         now = self.ctx.now()
         if len(deal_ids) == 1:
-            return self._do(
-                QCoreApplication.translate("Actions", "Move deal"),
-                lambda s: [moves.move_deal(s, deal_ids[0], stage_id, now=now)],
-            )
-        return self._do(
+            text = QCoreApplication.translate("Actions", "Move deal")
+            return self._one(text, moves.move_deal, deal_ids[0], stage_id, now=now)
+        op: Op[list[MoveResult]] = Op(
             Actions.tr("Move %n deal(s)", None, len(deal_ids)),
-            lambda s: moves.move_deals(s, deal_ids, stage_id, now=now),
+            moves.move_deals,
+            (deal_ids, stage_id),
+            {"now": now},
+            changes=changes_of,
+            undo=revert_moves,
+            redo=reapply_moves,
+            undoable=bool,
         )
+        return self.ops.run(op)
 
     def win(self, deal_id: int) -> list[MoveResult]:
-        now, today = self.ctx.now(), self.ctx.today()
-        return self._do(
-            QCoreApplication.translate("Actions", "Mark deal won"),
-            lambda s: [moves.win_deal(s, deal_id, now=now, today=today)],
-        )
+        text = QCoreApplication.translate("Actions", "Mark deal won")
+        return self._one(text, moves.win_deal, deal_id, now=self.ctx.now(), today=self.ctx.today())
 
     def lose(self, deal_id: int, reason: str) -> list[MoveResult]:
-        now = self.ctx.now()
-        return self._do(
-            QCoreApplication.translate("Actions", "Mark deal lost"),
-            lambda s: [moves.lose_deal(s, deal_id, reason=reason, now=now)],
-        )
+        text = QCoreApplication.translate("Actions", "Mark deal lost")
+        return self._one(text, moves.lose_deal, deal_id, reason=reason, now=self.ctx.now())
 
     def archive(self, deal_id: int) -> list[MoveResult]:
-        now = self.ctx.now()
-        return self._do(
-            QCoreApplication.translate("Actions", "Archive deal"),
-            lambda s: [moves.archive_deal(s, deal_id, now=now)],
-        )
+        text = QCoreApplication.translate("Actions", "Archive deal")
+        return self._one(text, moves.archive_deal, deal_id, now=self.ctx.now())
 
     def reopen(self, deal_id: int, stage_id: int | None = None) -> list[MoveResult]:
-        now = self.ctx.now()
-        return self._do(
-            QCoreApplication.translate("Actions", "Reopen deal"),
-            lambda s: [moves.reopen_deal(s, deal_id, now=now, stage_id=stage_id)],
+        text = QCoreApplication.translate("Actions", "Reopen deal")
+        return self._one(text, moves.reopen_deal, deal_id, now=self.ctx.now(), stage_id=stage_id)
+
+    def change_stage(self, deal_id: int, stage_id: int) -> list[MoveResult]:
+        """The deal's stage box: reopen, bring back from Future sales, or move
+        (the service decides which); nothing when it is already there."""
+        op: Op[MoveResult | None] = Op(
+            _stage_change_text,
+            change_stage,
+            (deal_id, stage_id),
+            {"now": self.ctx.now()},
+            changes=lambda r: changes_of([r]) if r else None,
+            undo=undo.revert_move,
+            redo=undo.reapply_move,
+            undoable=lambda r: r is not None,
+        )
+        result = self.ops.run(op)
+        return [result] if result else []
+
+    def park(
+        self,
+        deal_id: int,
+        *,
+        months: int | None = None,
+        until: date | None = None,
+        note: str | None = None,
+    ) -> MoveResult:
+        """Park one deal in Future sales until a return date, as one undo step."""
+        return self.ops.run(
+            move_op(
+                QCoreApplication.translate("Parking", "Park deal"),
+                park_deal,
+                deal_id,
+                today=self.ctx.today(),
+                now=self.ctx.now(),
+                months=months,
+                until=until,
+                note=note,
+                callback_subject=QCoreApplication.translate(
+                    "Parking", "Call back", "the activity a parked deal gets on its return date"
+                ),
+            )
         )
 
-    def push_results(self, results: list[MoveResult], text: str) -> None:
-        """Record a move done by another service (e.g. parking) as one undo step."""
-        if results:
-            self.undo_stack.push(MoveCommand(self.ctx, results, text))
-            self.ctx.changed.emit(changes_of(results))
+    def unpark(self, deal_id: int, stage_id: int | None = None) -> MoveResult:
+        """Bring a parked deal back to its remembered stage (or `stage_id`)."""
+        return self.ops.run(
+            move_op(
+                QCoreApplication.translate("Parking", "Bring deal back"),
+                unpark_deal,
+                deal_id,
+                now=self.ctx.now(),
+                stage_id=stage_id,
+            )
+        )

@@ -29,6 +29,7 @@ from ui.context import AppContext, Changes
 from ui.deal_card.fields import FieldError
 from ui.deal_card.format import muted
 from ui.messages import error_text, show_error
+from ui.operations.core import run_write
 from ui.pipeline_editor.dialogs import MoveDealsDialog, PipelineNameDialog, kind_names
 from ui.pipeline_editor.model import (
     Column,
@@ -307,18 +308,18 @@ class PipelineEditor(QDialog):
         current = self.current_draft()
         if drafts:
             try:
-                ids = self.ctx.write(
+                ids = run_write(
+                    self.ctx,
                     apply_pipeline_plans,
                     [d.plan() for d in drafts],
                     now=self.ctx.now(),
-                    changes=Changes(),  # announced below, new pipelines' ids included
+                    changes=lambda ids: Changes(stages=True, pipelines=frozenset(ids)),
                 )
             except FunnelError as exc:
                 show_error(self, exc)
                 return
             for draft, pipeline_id in zip(drafts, ids, strict=True):
                 draft.pipeline_id = pipeline_id
-            self.ctx.changed.emit(Changes(stages=True, pipelines=frozenset(ids)))
         super().accept()
         if current is not None and current.pipeline_id is not None:
             self.applied.emit(current.pipeline_id)

@@ -21,18 +21,12 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from funnel.errors import FunnelError
 from funnel.followups.escalation import Escalation, escalate_overdue
-from funnel.followups.reminders import (
-    Reminder,
-    get_last_seen,
-    mark_notified,
-    missed_reminders,
-    next_reminder_at,
-    reminders_due,
-    set_last_seen,
-)
+from funnel.followups.reminder_rounds import take_due, take_missed
+from funnel.followups.reminders import Reminder, next_reminder_at
 from ui.context import AppContext, Changes
 from ui.followups.format import kind_name
 from ui.i18n import time_text
+from ui.operations.core import run_write
 
 HEARTBEAT_MS = 15_000
 # A beat this much later than expected means the computer slept (or the clock
@@ -41,6 +35,13 @@ WAKE_GAP = timedelta(seconds=60)
 MAX_ALARM_MS = 60 * 60 * 1000  # the heartbeat covers what lies further ahead
 MESSAGE_MS = 15_000
 SHOWN_IN_ONE_MESSAGE = 3
+
+
+def _handed_changes(handed: Sequence[Escalation]) -> Changes | None:
+    """Announced only when something moved: a start must not reload every screen."""
+    if not handed:
+        return None
+    return Changes(deals=frozenset(e.deal_id for e in handed if e.deal_id), activities=True)
 
 
 class Reminders(QObject):
@@ -116,11 +117,10 @@ class ReminderScheduler(QObject):
         """Begin: list what came due while the app was closed (marked shown, so
         it is listed once), then wait for the next one."""
         now_local = self.ctx.local_now()
-        with self.ctx.db.begin() as session:
-            last_seen = get_last_seen(session)
-            missed = missed_reminders(session, now_local=now_local, last_seen_local=last_seen)
-            mark_notified(session, [r.activity_id for r in missed], now=self.ctx.now())
-            set_last_seen(session, now_local)
+        # Marking reminders shown changes nothing a screen shows: no announcement.
+        missed = run_write(
+            self.ctx, take_missed, now_local=now_local, now=self.ctx.now(), changes=None
+        )
         self.last_check = now_local
         self._last_beat = self.ctx.now()
         self._escalate()
@@ -144,10 +144,14 @@ class ReminderScheduler(QObject):
         since = self.last_check or now_local
         if now_local < since:  # the clock was set back: start again from now
             since = now_local
-        with self.ctx.db.begin() as session:
-            due = reminders_due(session, since_local=since, until_local=now_local)
-            mark_notified(session, [r.activity_id for r in due], now=self.ctx.now())
-            set_last_seen(session, now_local)
+        due = run_write(
+            self.ctx,
+            take_due,
+            since_local=since,
+            until_local=now_local,
+            now=self.ctx.now(),
+            changes=None,
+        )
         self.last_check = now_local
         self._arm()
         if due:
@@ -186,15 +190,16 @@ class ReminderScheduler(QObject):
         """Once a day: overdue follow-ups past the set days go to the backup owner."""
         self._escalated_on = self.ctx.today()
         try:
-            with self.ctx.db.begin() as session:
-                handed = escalate_overdue(session, today=self.ctx.today(), now=self.ctx.now())
+            handed = run_write(
+                self.ctx,
+                escalate_overdue,
+                today=self.ctx.today(),
+                now=self.ctx.now(),
+                changes=_handed_changes,
+            )
         except FunnelError:
             return []  # escalation is on but misconfigured: Preferences says so
         if handed:
-            # Announced only when something moved: a start must not reload every screen.
-            self.ctx.changed.emit(
-                Changes(deals=frozenset(e.deal_id for e in handed if e.deal_id), activities=True)
-            )
             self._notify(
                 Reminders.tr(
                     "Overdue follow-ups handed to the backup owner: %n", None, len(handed)

@@ -16,6 +16,7 @@ from funnel.pipeline.stalls import BUSINESS_DAYS_SETTING, uses_business_days
 from funnel.store.settings import set_setting
 from ui.context import AppContext, Changes
 from ui.messages import show_error
+from ui.operations.core import run_write
 from ui.settings.followups import FollowupSettings
 
 
@@ -61,8 +62,12 @@ class SettingsDialog(QDialog):
         if chosen != self._business_days:
             try:
                 # Every stall mark and count may change: every screen refreshes.
-                self.ctx.write(
-                    set_setting, BUSINESS_DAYS_SETTING, chosen, changes=Changes(everything=True)
+                run_write(
+                    self.ctx,
+                    set_setting,
+                    BUSINESS_DAYS_SETTING,
+                    chosen,
+                    changes=Changes(everything=True),
                 )
             except FunnelError as exc:  # a failed write leaves the dialog open
                 show_error(self, exc)

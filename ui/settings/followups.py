@@ -31,6 +31,7 @@ from funnel.followups.reminders import default_reminder_time, set_default_remind
 from funnel.owners import list_owners
 from ui.context import AppContext, Changes
 from ui.messages import show_error
+from ui.operations.core import run_write
 from ui.reminders.autostart import Autostart
 from ui.reminders.tray import minimize_on_close, set_minimize_on_close, tray_available
 
@@ -118,7 +119,7 @@ class FollowupSettings(QGroupBox):
             chosen = self.time_edit.time()
             at = time(chosen.hour(), chosen.minute())
             if at != self._time:
-                self.ctx.write(set_default_reminder_time, at, changes=Changes(activities=True))
+                run_write(self.ctx, set_default_reminder_time, at, changes=Changes(activities=True))
                 self._time = at
             days = self.days_box.value() if self.escalate_box.isChecked() else None
             backup = self.owner_box.currentData() if self.escalate_box.isChecked() else None
@@ -127,7 +128,8 @@ class FollowupSettings(QGroupBox):
                     raise ValidationError(
                         "Choose the backup owner who receives escalated follow-ups."
                     )
-                self._escalation = self.ctx.write(
+                self._escalation = run_write(
+                    self.ctx,
                     set_escalation,
                     after_days=days,
                     backup_owner_id=backup,

@@ -14,152 +14,37 @@ the navigation badge), and when the day changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QIcon, QKeyEvent, QPalette
+from PySide6.QtCore import QLocale, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMenu,
     QStyle,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from funnel.customers.clients import phone_digits
 from funnel.errors import FunnelError
-from funnel.followups.activities import get_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
 from ui.board.delegate import OVERDUE, ink, mix
 from ui.context import AppContext, Changes
-from ui.deals.park_dialog import StageMenu, unpark
-from ui.followups.dialogs import ActivityDialog, DoneDialog
+from ui.deals.park_dialog import StageMenu
+from ui.followups.dialogs import ActivityDialog
+from ui.followups.done_dialog import DoneDialog
 from ui.followups.snooze_menu import SnoozeMenu
 from ui.i18n import qdate
 from ui.messages import show_error
 from ui.operations.activities import ActivityActions
 from ui.operations.deals import DealActions
 from ui.today.delegate import BACK, DONE, EMAIL, NEXT_STEP, OPEN, PHONE, SNOOZE, TodayDelegate
-from ui.today.model import Row, RowKind, Section, TodayModel
+from ui.today.model import Row, Section, TodayModel
+from ui.today.view import TodayView
 
 DAY_CHECK_MS = 60 * 1000
 DAYS_AHEAD = 7
-
-
-class TodayView(QListView):
-    """The list: the keyboard walks the lines (headers are not stops), a click
-    on a section's header folds it."""
-
-    key_action = Signal(str)  # DONE / SNOOZE / OPEN / BACK / NEXT_STEP for the current line
-    header_clicked = Signal(int)  # row
-
-    KEYS = {
-        Qt.Key.Key_Return: OPEN,
-        Qt.Key.Key_Enter: OPEN,
-        Qt.Key.Key_D: DONE,
-        Qt.Key.Key_S: SNOOZE,
-        Qt.Key.Key_B: BACK,
-        Qt.Key.Key_N: NEXT_STEP,
-    }
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("todayList")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMouseTracking(True)
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-
-    def today_model(self) -> TodayModel:
-        model = self.model()
-        assert isinstance(model, TodayModel)
-        return model
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
-        action = self.KEYS.get(Qt.Key(event.key())) if plain else None
-        if action is not None and self.currentIndex().isValid():
-            self.key_action.emit(action)
-            return
-        super().keyPressEvent(event)
-
-    def moveCursor(self, action, modifiers) -> QModelIndex:
-        """Up and Down skip the headers, Home and End go to the first and last line."""
-        model = self.today_model()
-        current = self.currentIndex().row() if self.currentIndex().isValid() else -1
-        step = {
-            QAbstractItemView.CursorAction.MoveUp: -1,
-            QAbstractItemView.CursorAction.MoveDown: 1,
-            QAbstractItemView.CursorAction.MovePrevious: -1,
-            QAbstractItemView.CursorAction.MoveNext: 1,
-        }.get(action)
-        lines = [i for i in range(model.rowCount()) if model.is_line(i)]
-        if not lines:
-            return QModelIndex()
-        if action == QAbstractItemView.CursorAction.MoveHome:
-            return model.index(lines[0])
-        if action == QAbstractItemView.CursorAction.MoveEnd:
-            return model.index(lines[-1])
-        if step is None:
-            found = super().moveCursor(action, modifiers)
-            row = found.row() if found.isValid() else current
-            if model.is_line(row):
-                return found
-            later = [i for i in lines if i > row]
-            return model.index(later[0] if later else lines[-1])
-        candidates = [i for i in lines if (i > current if step > 0 else i < current)]
-        if not candidates:
-            return self.currentIndex()
-        return model.index(candidates[0] if step > 0 else candidates[-1])
-
-    def mousePressEvent(self, event) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and index.isValid()
-            and self.today_model().row(index.row()).kind == RowKind.HEADER
-        ):
-            self.header_clicked.emit(index.row())
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event) -> None:
-        super().mouseMoveEvent(event)
-        index = self.indexAt(event.position().toPoint())
-        cursor = Qt.CursorShape.ArrowCursor
-        tip = ""
-        if index.isValid():
-            row = self.today_model().row(index.row())
-            if row.kind == RowKind.HEADER:
-                cursor = Qt.CursorShape.PointingHandCursor
-            else:
-                delegate = self.itemDelegate()
-                assert isinstance(delegate, TodayDelegate)
-                option = self.option_for(index)
-                hit = delegate.hit(option, row, event.position())
-                if hit is not None:
-                    cursor = Qt.CursorShape.PointingHandCursor
-                    tip = delegate.button_tooltip(hit)
-        self.viewport().setCursor(cursor)
-        self.viewport().setToolTip(tip)
-
-    def option_for(self, index: QModelIndex) -> QStyleOptionViewItem:
-        """The style option a line is painted with: where its buttons and links are."""
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        option.rect = self.visualRect(index)
-        option.index = index
-        return option
 
 
 class TodayPage(QWidget):
@@ -170,7 +55,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.setObjectName("todayPage")
         self.ctx = ctx
-        self.actions = actions
+        self.deal_actions = actions
         self.activity_actions = ActivityActions(ctx, actions.undo_stack)
         self.agenda: Agenda | None = None
         self._loaded_day = ctx.today()
@@ -416,7 +301,7 @@ class TodayPage(QWidget):
         if not isinstance(line, ReturningLine):
             return
         if line.return_stage_id is not None:
-            unpark(self.ctx, self.actions, line.deal_id)
+            self.deal_actions.unpark(line.deal_id)
         else:  # the stage it came from is gone: ask where to
             self.choose_stage(row, rect)
 
@@ -426,9 +311,7 @@ class TodayPage(QWidget):
             return
         menu = StageMenu(self.ctx, line.return_stage_id, self)
         menu.chosen.connect(
-            lambda stage_id: self._run(
-                lambda: unpark(self.ctx, self.actions, line.deal_id, stage_id)
-            )
+            lambda stage_id: self._run(lambda: self.deal_actions.unpark(line.deal_id, stage_id))
         )
         self._popup(menu, rect)
 

@@ -279,7 +279,7 @@ def test_a_move_redraws_only_the_two_columns_concerned(db, now, open_window):
     events = []
     for signal in (untouched.modelReset, untouched.rowsInserted, untouched.rowsRemoved):
         signal.connect(lambda *_: events.append("changed"))
-    window.actions.move([deal], column(board, "Contact made").stage_id)
+    window.deal_actions.move([deal], column(board, "Contact made").stage_id)
     assert titles(column(board, "Contact made")) == ["Website"]
     assert events == []
 
@@ -288,7 +288,7 @@ def test_a_deal_moved_elsewhere_updates_the_headers(db, now, open_window, qtbot)
     (deal,) = deals(db, now, ("Website", "New lead", 1))
     window = open_window()
     board = board_of(window)
-    window.actions.move([deal], column(board, "Negotiation").stage_id)
+    window.deal_actions.move([deal], column(board, "Negotiation").stage_id)
     qtbot.waitUntil(lambda: column(board, "Negotiation").count_label.text() == "1")
     assert column(board, "New lead").count_label.text() == "0"
 
@@ -308,3 +308,23 @@ def test_a_deal_left_overnight_turns_stalled_without_a_restart(db, now, qtbot, s
     board._day_timer.timeout.emit()  # the periodic check, as if five minutes passed
     assert column(board, "New lead").model.card(0).days_over == 1
     assert column(board, "New lead").stalled_label.text() == "1 stalled"
+
+
+def test_winning_on_the_board_is_undone_and_redone_with_the_keyboard(db, now, open_window, qtbot):
+    """Do, undo, redo through the window, the database checked each time."""
+    (deal,) = deals(db, now, ("Website", "New lead", 1))
+    window = open_window()
+    board = board_of(window)
+    drop(board.drop_zones.zones["won"], dragged(column(board, "New lead"), "Website"))
+
+    def status() -> str:
+        with db.begin() as s:
+            return get_deal(s, deal, today=now.date()).status
+
+    assert status() == "won" and titles(column(board, "New lead")) == []
+    qtbot.keyClick(board.columns[0].view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert status() == "open" and titles(column(board, "New lead")) == ["Website"]
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(board.columns[0].view, Qt.Key.Key_Z, redo)
+    assert status() == "won" and titles(column(board, "New lead")) == []
+    assert window.undo_stack.count() == 1

@@ -16,7 +16,7 @@ from funnel.cleanup.reminder import cleanup_due, get_schedule, open_occurrence
 from funnel.cleanup.silent import silent_days
 from funnel.cleanup.templates import get_template
 from funnel.deals.service import get_deal
-from funnel.followups.activities import get_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.reminders import reminders_due
 from funnel.store.models import Activity, Deal, DealStatus, Pipeline, PipelineKind
 from tests.cleanup_data import build_funnel
@@ -69,7 +69,7 @@ def open_page(db, settings_dir, qtbot, clock):
         i18n.install_language("en")
         ctx = AppContext(db, clock=clock)
         page = CleanupPage(ctx, DealActions(ctx, QUndoStack()))
-        page.undo_stack = page.actions.undo_stack
+        page.undo_stack = page.deal_actions.undo_stack
         qtbot.addWidget(page)
         page.resize(1280, 800)
         page.show()
@@ -387,3 +387,22 @@ def test_a_forgotten_contact_is_logged_from_the_review(db, open_page, qtbot, now
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert page.review.facts.check_rows["logged"].property("held")
     assert page.review.facts.values["last"].text().endswith("“Agreed on the price”")
+
+
+def test_a_won_decision_is_undone_and_redone(db, funnel, open_page, qtbot, today):
+    """Do, undo, redo, the database checked each time: the deal and the
+    review's place follow."""
+    page = open_page()
+    press(qtbot, page, Qt.Key.Key_Return)  # Start review
+    press(qtbot, page, Qt.Key.Key_W)  # won
+
+    def status() -> str:
+        with db.begin() as s:
+            return get_deal(s, funnel.stalled_most, today=today).status
+
+    assert (status(), shown_title(page)) == (DealStatus.WON, "Kitchen set")
+    page.undo_stack.undo()
+    assert (status(), shown_title(page)) == (DealStatus.OPEN, "Office chairs")
+    page.undo_stack.redo()
+    assert (status(), shown_title(page)) == (DealStatus.WON, "Kitchen set")
+    assert page.undo_stack.count() == 1

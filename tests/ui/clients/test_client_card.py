@@ -238,3 +238,30 @@ def test_double_clicking_a_deal_asks_to_open_it(db, now, anna, open_card, qtbot)
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
     assert opened.args == [deal]
+
+
+def test_an_edit_saved_from_the_card_is_undone_and_redone_in_the_window(db, anna, window, qtbot):
+    """Do (Save), undo (Ctrl+Z in the window), redo (Ctrl+Shift+Z), the
+    database checked each time: the name, company and phones come back together."""
+
+    def stored() -> tuple:
+        with db.begin() as s:
+            client = get_client(s, anna)
+        return client.name, client.company, client.phones
+
+    window.show_page("clients")
+    card = window.pages["clients"].open_client(anna)
+    qtbot.waitExposed(card)
+    replace_text(qtbot, card.name_edit, "Anna Petrova")
+    replace_text(qtbot, card.company_edit, "Vasilek")
+    save(qtbot, card)
+    assert stored() == ("Anna Petrova", "Vasilek", ("+7 (912) 345-00-00",))
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # the window's Ctrl+Z, the card is closed
+    qtbot.keyClick(window.pages["clients"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored() == ("Anna Ivanova", "Romashka", ("+7 (912) 345-00-00",))
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.pages["clients"], Qt.Key.Key_Z, redo)
+    assert stored() == ("Anna Petrova", "Vasilek", ("+7 (912) 345-00-00",))
+    assert window.undo_stack.undoText() == "Edit client"

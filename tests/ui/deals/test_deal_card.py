@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from funnel.customers.clients import create_client, get_client
 from funnel.deals.notes import list_notes
 from funnel.deals.service import get_deal, list_deals
-from funnel.followups.activities import add_activity, list_activities
+from funnel.followups.activities import add_activity
+from funnel.followups.activity_list import list_activities
 from funnel.pipeline.history import deal_history
 from funnel.pipeline.moves import move_deal
 from funnel.pipeline.parking import park_deal
@@ -390,3 +391,78 @@ def test_a_parked_deal_brought_back_from_the_card_forgets_its_return_date(
     assert card.timeline.model().index(2, 0).data().startswith("Back in Proposal sent")
     actions.undo_stack.undo()
     assert deal(ctx, deal_id).stage == "Parked"
+
+
+def test_with_business_days_the_card_agrees_with_the_board_on_stalled(db, now, ctx, open_card):
+    """Entered on Wednesday, seen on Monday: five calendar days but three
+    working days in a stage that allows three. The board says not stalled;
+    the card must not say "Stalled" either."""
+    from funnel.pipeline.board import BoardFilters, board_cards
+    from funnel.pipeline.stalls import BUSINESS_DAYS_SETTING
+    from funnel.store.models import Stage
+    from funnel.store.settings import set_setting
+
+    with db.begin() as session:
+        set_setting(session, BUSINESS_DAYS_SETTING, True)
+        deal_id = make_deal(session, now - timedelta(days=5), client=None)
+        row = get_deal(session, deal_id, today=ctx.today())
+        session.get(Stage, row.stage_id).rot_days = 3
+    (card_on_board,) = ctx.read(
+        board_cards, row.pipeline_id, today=ctx.today(), filters=BoardFilters()
+    )
+    assert not card_on_board.stalled
+    card = open_card(deal_id)
+    assert not card.header.status_badge.isVisible()
+    assert "Stalled" not in card.header.status_badge.text()
+
+
+def test_the_card_says_stalled_when_the_board_does(db, now, ctx, open_card):
+    from funnel.pipeline.board import BoardFilters, board_cards
+    from funnel.store.models import Stage
+
+    with db.begin() as session:
+        deal_id = make_deal(session, now - timedelta(days=5), client=None)
+        row = get_deal(session, deal_id, today=ctx.today())
+        session.get(Stage, row.stage_id).rot_days = 3
+    (card_on_board,) = ctx.read(
+        board_cards, row.pipeline_id, today=ctx.today(), filters=BoardFilters()
+    )
+    assert card_on_board.stalled
+    card = open_card(deal_id)
+    assert card.header.status_badge.text() == "Stalled: 2 days over"
+
+
+def test_adding_an_activity_from_the_card_is_one_undo_step(db, now, ctx, actions, open_card, qtbot):
+    """Like adding it from Today: Ctrl+Z takes it away, Ctrl+Shift+Z brings it back."""
+    with db.begin() as session:
+        deal_id = make_deal(session, now, client=None)
+    card = open_card(deal_id)
+    card.tabs.setCurrentWidget(card.activities)
+    qtbot.keyClicks(card.activities.subject, "Send the offer")
+    qtbot.mouseClick(card.activities.add_button, Qt.MouseButton.LeftButton)
+    assert [a.subject for a in ctx.read(list_activities, deal_id=deal_id)] == ["Send the offer"]
+    assert actions.undo_stack.count() == 1
+    qtbot.keyClick(card, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.read(list_activities, deal_id=deal_id) == []
+    assert card.activities.view.model().rowCount() == 0
+    actions.undo_stack.redo()
+    assert [a.subject for a in ctx.read(list_activities, deal_id=deal_id)] == ["Send the offer"]
+    assert card.activities.view.model().rowCount() == 1
+
+
+def test_marking_won_in_the_card_is_undone_and_redone_with_its_keys(
+    db, now, ctx, actions, open_card, qtbot
+):
+    """Do, undo (Ctrl+Z in the card), redo (Ctrl+Shift+Z), the database checked each time."""
+    with db.begin() as session:
+        deal_id = make_deal(session, now, client=None)
+    card = open_card(deal_id)
+    qtbot.mouseClick(card.form.won_button, Qt.MouseButton.LeftButton)
+    assert deal(ctx, deal_id).status == "won"
+    qtbot.keyClick(card, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert deal(ctx, deal_id).status == "open"
+    assert card.form.won_button.isVisible()  # the card follows the undo
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(card, Qt.Key.Key_Z, redo)
+    assert deal(ctx, deal_id).status == "won"
+    assert card.form.reopen_button.isVisible()

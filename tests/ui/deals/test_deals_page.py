@@ -15,6 +15,7 @@ from tests.factories import make_deal, stage_id
 from ui import i18n
 from ui.context import Changes
 from ui.deals.page import DealsPage
+from ui.operations.core import run_write
 from ui.operations.deals import DealActions
 
 
@@ -260,7 +261,7 @@ def test_the_list_follows_changes_made_elsewhere(db, ctx, now, make_page, qtbot)
     with db.begin() as s:
         deal = make_deal(s, now, "Old title")
     page = make_page()
-    ctx.write(update_deal, deal, title="New title", changes=Changes(deals=frozenset({deal})))
+    run_write(ctx, update_deal, deal, title="New title", changes=Changes(deals=frozenset({deal})))
     assert titles(page) == ["New title"]
 
 
@@ -306,3 +307,27 @@ def test_five_thousand_deals_open_without_building_every_row(
     qtbot.wait(50)
     assert len(built) <= 200
     assert page.model.index(4999, 0).data() in {f"Deal {i}" for i in range(5000)}
+
+
+def test_a_move_from_the_list_is_undone_and_redone(db, now, today, make_page, qtbot):
+    """Do, undo, redo, the database checked each time."""
+    with db.begin() as s:
+        deal = make_deal(s, now, "A")
+    page = make_page()
+    click_row(qtbot, page, 0)
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    click_menu_item(qtbot, page.move_menu, "Proposal sent")
+
+    def stage() -> str:
+        with db.begin() as s:
+            return get_deal(s, deal, today=today).stage
+
+    assert stage() == "Proposal sent"
+    make_page.undo_stack.undo()
+    assert stage() == "New lead"
+    qtbot.waitUntil(lambda: page.model.index(0, page.model.column_of("stage")).data() == "New lead")
+    make_page.undo_stack.redo()
+    assert stage() == "Proposal sent"
+    qtbot.waitUntil(
+        lambda: page.model.index(0, page.model.column_of("stage")).data() == "Proposal sent"
+    )

@@ -190,3 +190,36 @@ def test_the_deal_card_parks_a_deal_and_brings_it_back(db, now, ctx, today, open
     qtbot.mouseClick(card.form.unpark_button, Qt.MouseButton.LeftButton)
     back = ctx.read(get_deal, deal_id, today=today)
     assert (back.stage_id, back.pipeline_id) == (contact, ctx.read(first_pipeline).id)
+
+
+def test_a_park_from_the_dialog_is_undone_and_redone_with_its_call_back_and_note(
+    db, now, ctx, today, qtbot
+):
+    """Do, undo, redo, the database checked each time: the deal, its return
+    date, the call-back activity and the note come and go together."""
+    from funnel.deals.notes import list_notes
+    from funnel.followups.activity_list import list_activities
+
+    with db.begin() as s:
+        deal_id = make_deal(s, now, "Solar panels", stage="Proposal sent")
+    stack = QUndoStack()
+    dialog = ParkDialog(ctx, DealActions(ctx, stack), deal_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.period_buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.note_edit, "Budget in spring")
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+
+    def state() -> tuple:
+        deal = ctx.read(get_deal, deal_id, today=today)
+        calls = [a.subject for a in ctx.read(list_activities, deal_id=deal_id)]
+        notes = [n.body for n in ctx.read(list_notes, deal_id=deal_id)]
+        return deal.pipeline, deal.return_on, calls, notes
+
+    parked = ("Future sales", date(2027, 2, 23), ["Call back"], ["Budget in spring"])
+    assert state() == parked
+    stack.undo()
+    assert state() == ("Current sales", None, [], [])
+    stack.redo()
+    assert state() == parked
+    assert ctx.read(get_deal, deal_id, today=today).stage == "Parked"

@@ -11,8 +11,10 @@ from PySide6.QtGui import QUndoStack
 
 from funnel.customers.clients import create_client
 from funnel.deals.service import create_deal
-from funnel.followups.activities import add_activity, get_activity, list_activities
-from ui.followups.dialogs import ActivityDialog, DoneDialog
+from funnel.followups.activities import add_activity
+from funnel.followups.activity_list import get_activity, list_activities
+from ui.followups.dialogs import ActivityDialog
+from ui.followups.done_dialog import DoneDialog
 from ui.i18n import qdate
 from ui.operations.activities import ActivityActions
 

@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QComboBox, QWizard
 from sqlalchemy import func, select
 
 import funnel.imports.writer as writer
+from funnel.imports.currency import HOME_CURRENCY_KEY
 from funnel.store.models import Deal
+from funnel.store.settings import set_setting
 from ui.imports import ImportWizard
 
 CSV = (
@@ -18,8 +20,8 @@ CSV = (
 
 
 @pytest.fixture
-def wizard(qtbot, db, now):
-    w = ImportWizard(db, lambda: now)
+def wizard(qtbot, ctx):
+    w = ImportWizard(ctx)
     qtbot.addWidget(w)
     w.show()
     return w
@@ -91,11 +93,14 @@ def test_importing_a_csv_through_the_wizard(qtbot, wizard, db, tmp_path):
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()
 
+    heard = []  # the import goes through the operations door: every screen hears of it once
+    wizard.ctx.changed.connect(heard.append)
     with qtbot.waitSignal(wizard.imported, timeout=10_000) as imported:
         click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert imported.args == [2]
     qtbot.waitUntil(wizard.import_page.isComplete)
     assert "Imported 2 deals" in wizard.import_page.status_label.text()
+    assert [c.everything for c in heard] == [True]
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert not wizard.isVisible()
 
@@ -187,3 +192,26 @@ def test_cancelling_the_import_writes_nothing(qtbot, wizard, db, tmp_path, monke
     assert page.status_label.text() == "The import was cancelled. Nothing was written."
     with db.begin() as s:
         assert s.scalar(select(func.count(Deal.id))) == 0
+
+
+def test_the_wizard_asks_for_the_currency_and_shows_it_on_the_check(qtbot, wizard, db, tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_bytes(CSV.encode("cp1251"))
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.mapping_page
+    assert page.currency_edit.text() == "USD"  # from the locale while no home currency is set
+    page.currency_edit.clear()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "currency" in page.problem_label.text()
+    qtbot.keyClicks(page.currency_edit, "rub")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(wizard.stages_page.isComplete)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.check_page.plan is not None)
+    assert "Values without a currency are in RUB." in wizard.check_page.summary_label.text()
+    with db.begin() as s:
+        set_setting(s, HOME_CURRENCY_KEY, "BRL")
+    wizard.restart()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert page.currency_edit.text() == "BRL"  # the home currency, once chosen

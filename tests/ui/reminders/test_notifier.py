@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from funnel.customers.clients import create_client
 from funnel.deals.service import create_deal
-from funnel.followups.activities import add_activity, get_activity
+from funnel.followups.activities import add_activity
+from funnel.followups.activity_list import get_activity
 from funnel.followups.escalation import set_escalation
 from funnel.followups.reminders import set_last_seen
 from funnel.followups.snooze import snooze_activity

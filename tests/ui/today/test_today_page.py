@@ -11,12 +11,14 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 
 from funnel.customers.clients import create_client
 from funnel.deals.service import create_deal, get_deal
-from funnel.followups.activities import add_activity, get_activity, list_activities
+from funnel.followups.activities import add_activity
+from funnel.followups.activity_list import get_activity, list_activities
 from funnel.pipeline.history import deal_history
 from funnel.pipeline.parking import park_deal
 from tests.factories import make_deal, stage_id
 from ui.context import AppContext
-from ui.followups.dialogs import ActivityDialog, DoneDialog
+from ui.followups.dialogs import ActivityDialog
+from ui.followups.done_dialog import DoneDialog
 from ui.operations.deals import DealActions
 from ui.today.delegate import BACK, DONE, EMAIL, NEXT_STEP, PHONE, SNOOZE
 from ui.today.model import RowKind, Section
@@ -323,3 +325,22 @@ def test_a_returning_deal_can_go_back_to_another_stage_from_its_menu(
     qtbot.waitUntil(stages.isVisible)
     stages.action_for(negotiation).trigger()
     assert ctx.read(get_deal, deal_id, today=today).stage_id == negotiation
+
+
+def test_snoozing_from_today_is_undone_and_redone(db, now, today, ctx, window, today_page, qtbot):
+    """Do, undo, redo through the window, the database checked each time."""
+    _deal_id, activity_id = follow_up(db, now, "Call about the budget", today)
+    page = today_page()
+    qtbot.keyClick(page.view, Qt.Key.Key_S)
+    menu = page.menu
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_W)  # A &week later
+    week_later = ctx.local_now().date() + timedelta(7)
+    assert ctx.read(get_activity, activity_id).due_date == week_later
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.read(get_activity, activity_id).due_date == today
+    qtbot.waitUntil(lambda: lines(page, Section.TODAY) == ["Call about the budget"])
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, redo)
+    assert ctx.read(get_activity, activity_id).due_date == week_later
+    qtbot.waitUntil(lambda: lines(page, Section.TODAY) == [])

@@ -1,4 +1,4 @@
-"""Running a long import step off the UI thread, with progress and cancel."""
+"""Running a long step (an import) off the UI thread, with progress and cancel."""
 
 from __future__ import annotations
 

@@ -1,0 +1,37 @@
+"""The deal card's save, told back with what a screen needs to refresh: the
+deal, the pipeline it is in, and its client (perhaps one created with it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from funnel.deals.details import DealEdit, save_deal_card
+from funnel.store.models import Deal
+
+
+@dataclass(frozen=True)
+class SavedDeal:
+    deal_id: int
+    pipeline_id: int
+    client_id: int | None
+
+
+def save_card(
+    session: Session,
+    deal_id: int | None,
+    edit: DealEdit,
+    *,
+    now: datetime,
+    pipeline_id: int | None = None,
+    stage_id: int | None = None,
+) -> SavedDeal:
+    """`save_deal_card`, and where the saved deal now stands."""
+    saved_id = save_deal_card(
+        session, deal_id, edit, now=now, pipeline_id=pipeline_id, stage_id=stage_id
+    )
+    deal = session.get(Deal, saved_id)
+    assert deal is not None
+    return SavedDeal(saved_id, deal.pipeline_id, deal.client_id)

@@ -1,0 +1,1 @@
+"""Files out: the clients, deals and purchases lists as CSV or XLSX."""

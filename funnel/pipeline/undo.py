@@ -1,0 +1,91 @@
+"""Undo and redo of moves (the window's Ctrl+Z and its redo).
+
+`revert_move` puts a deal back exactly as it was before a `MoveResult`,
+removing the history row and any purchase the move recorded (and a park's
+call-back and note), as if the move had not happened; `reapply_move` does it
+again. It lives apart from `moves` because redoing a park needs `parking`,
+which itself builds on `moves`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from funnel.errors import ValidationError
+from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.pipeline.moves import (
+    DealState,
+    MoveResult,
+    archive_deal,
+    load_deal,
+    lose_deal,
+    move_deal,
+    win_deal,
+)
+from funnel.pipeline.parking import repark
+from funnel.store.models import Activity, ChangeKind, Note, Purchase, StageChange
+
+
+def revert_move(session: Session, result: MoveResult) -> None:
+    """Undo a move, provided the deal has not changed since."""
+    deal = load_deal(session, result.deal_id)
+    if DealState.of(deal) != result.after:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has changed since; it cannot be undone."),
+            title=deal.title,
+        )
+    result.before.apply(deal)
+    session.execute(delete(StageChange).where(StageChange.id == result.change_id))
+    if result.purchase_id is not None:
+        session.execute(delete(Purchase).where(Purchase.id == result.purchase_id))
+    if result.park is not None:
+        # A call-back already done is part of the record; only an open one goes.
+        session.execute(
+            delete(Activity).where(
+                Activity.id == result.park.activity_id, Activity.done_at.is_(None)
+            )
+        )
+        if result.park.note_id is not None:
+            session.execute(delete(Note).where(Note.id == result.park.note_id))
+    if result.removed_purchase is not None:
+        client_id, on, cents, currency = result.removed_purchase
+        session.add(
+            Purchase(
+                client_id=client_id,
+                deal_id=deal.id,
+                purchased_on=on,
+                amount_cents=cents,
+                currency=currency,
+            )
+        )
+    session.flush()
+
+
+def reapply_move(session: Session, result: MoveResult) -> MoveResult:
+    """Redo a move that was undone; returns the new result to undo again."""
+    deal = load_deal(session, result.deal_id)
+    if DealState.of(deal) != result.before:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Deal '{title}' has changed since; it cannot be redone."),
+            title=deal.title,
+        )
+    kind = ChangeKind(result.kind)
+    after = result.after
+    now = (
+        after.closed_at if kind in (ChangeKind.WON, ChangeKind.LOST, ChangeKind.ARCHIVED) else None
+    )
+    now = now or after.stage_entered_at
+    if kind == ChangeKind.WON:
+        return win_deal(session, deal.id, now=now)
+    if kind == ChangeKind.LOST:
+        return lose_deal(session, deal.id, reason=after.lost_reason or "", now=now)
+    if kind == ChangeKind.ARCHIVED:
+        return archive_deal(session, deal.id, now=now)
+    if kind == ChangeKind.PARKED:
+        return repark(session, result)
+    moved = move_deal(session, deal.id, after.stage_id, now=now, kind=kind)
+    # Parking also set the return date and stage; restore them exactly.
+    after.apply(deal)
+    session.flush()
+    return MoveResult(moved.deal_id, moved.change_id, moved.kind, moved.before, after)

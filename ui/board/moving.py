@@ -1,0 +1,127 @@
+"""The board's moves of the selected or dropped deals: to a stage, parked,
+brought back, won, lost or archived; each one undo step through the window's
+`DealActions` (the operations door)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from funnel.errors import FunnelError
+from funnel.pipeline.lost_reasons import list_lost_reasons
+from ui.board.column import ColumnWidget
+from ui.context import AppContext
+from ui.deals.lost_reason_dialog import LostReasonDialog
+from ui.deals.park_dialog import ParkDialog, ask_park
+from ui.messages import show_error
+from ui.operations.deals import DealActions
+
+if TYPE_CHECKING:  # to the type checker, the QWidget it is mixed into
+    _Base = QWidget
+else:
+    _Base = object
+
+
+class BoardMoves(_Base):
+    """Mixed into `BoardPage`, whose columns, selection and actions it uses."""
+
+    ctx: AppContext
+    deal_actions: DealActions
+    columns: list[ColumnWidget]
+    future_mode: bool
+    park_dialog: ParkDialog | None
+    lost_dialog: LostReasonDialog | None
+
+    if TYPE_CHECKING:
+
+        def selected_deal_id(self) -> int | None: ...
+        def select_deal(self, deal_id: int, *, focus: bool = True) -> bool: ...
+        def _selected(self) -> tuple[ColumnWidget, int] | None: ...
+
+    def _run(self, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except FunnelError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def move_deals(self, deal_ids: list[int], stage_id: int) -> bool:
+        return self._run(lambda: self.deal_actions.move(deal_ids, stage_id))
+
+    def _dropped_on_column(self, deal_ids: list[int], stage_id: int) -> None:
+        if self.move_deals(deal_ids, stage_id) and len(deal_ids) == 1:
+            self.select_deal(deal_ids[0], focus=False)
+
+    def move_selected_by(self, step: int) -> None:
+        """Alt+Right / Alt+Left: the selected deal one stage along; it stays selected."""
+        found = self._selected()
+        if not found or self.future_mode:  # a parked deal's bucket is its return date
+            return
+        column, row = found
+        i = self.columns.index(column)
+        if not 0 <= i + step < len(self.columns):
+            return
+        deal_id = column.model.card(row).id
+        if self.move_deals([deal_id], self.columns[i + step].stage_id):
+            self.select_deal(deal_id)
+
+    def park_selected(self) -> None:
+        """Ctrl+P: "Not ready this month…" for the selected deal."""
+        deal_id = self.selected_deal_id()
+        if deal_id is None or self.future_mode:
+            return
+        dialog = ask_park(self.ctx, self.deal_actions, deal_id, self)
+        if dialog is not None:
+            self.park_dialog = dialog
+            dialog.destroyed.connect(lambda *_: setattr(self, "park_dialog", None))
+
+    def unpark_selected(self, stage_id: int | None = None) -> None:
+        """A parked deal back to the stage it came from (or `stage_id`)."""
+        deal_id = self.selected_deal_id()
+        if deal_id is not None and self.future_mode:
+            self._run(lambda: self.deal_actions.unpark(deal_id, stage_id))
+
+    def move_selected_to(self, stage_id: int) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is not None and self.move_deals([deal_id], stage_id):
+            self.select_deal(deal_id)
+
+    def _close_selected(self, kind: str) -> None:
+        deal_id = self.selected_deal_id()
+        if deal_id is not None:
+            self._dropped_on_zone(kind, [deal_id])
+
+    def _dropped_on_zone(self, kind: str, deal_ids: list[int]) -> None:
+        if kind == "lost":
+            self.ask_lost_reason(deal_ids)
+            return
+        act = self.deal_actions.win if kind == "won" else self.deal_actions.archive
+        for deal_id in deal_ids:
+            if not self._run(lambda d=deal_id: act(d)):
+                break
+
+    def ask_lost_reason(self, deal_ids: list[int]) -> None:
+        """Lost needs a reason: ask with the usual ones offered. The dialog is
+        opened, not exec'd, so a drop returns at once and the board stays live."""
+        reasons = self.ctx.read(list_lost_reasons)
+        title = None
+        if len(deal_ids) == 1:
+            for column in self.columns:
+                row = column.model.row_of(deal_ids[0])
+                if row is not None:
+                    title = column.model.card(row).title
+        dialog = LostReasonDialog(reasons, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._lose(deal_ids, dialog.reason()))
+        self.lost_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "lost_dialog", None))
+        dialog.open()
+
+    def _lose(self, deal_ids: list[int], reason: str) -> None:
+        for deal_id in deal_ids:
+            if not self._run(lambda d=deal_id: self.deal_actions.lose(d, reason)):
+                break
