@@ -38,3 +38,23 @@ class NotAFunnelDatabaseError(DatabaseError):
 
 class NewerDatabaseError(DatabaseError):
     pass
+
+
+class MissingDatabaseError(DatabaseError):
+    """A command that only reads was pointed at a file that does not exist."""
+
+
+class UnsupportedDatabaseError(DatabaseError):
+    """`--db` names a server (a URL) of a kind Funnel cannot talk to."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The file can be read but not written (its permissions, or its medium)."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program holds the write lock for longer than we wait."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk filled up during a write; the transaction was rolled back."""

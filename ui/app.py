@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -11,12 +12,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from funnel.errors import DatabaseError
-from funnel.store.db import Database, open_database, resolve_db_path
+from funnel.store.db import ENV_VAR, Database, open_database, resolve_db_path
 from ui import i18n
 from ui.context import AppContext, system_clock
 from ui.main_window import MainWindow
 from ui.messages import error_text
 from ui.reminders.tray import tray_available
+from ui.storage.guard import install_storage_guard
+from ui.storage.missing import ask_about_missing
 
 ORGANIZATION = "Funnel"
 APPLICATION = "Funnel"
@@ -74,12 +77,16 @@ def run_app(
     where the desktop has no tray."""
     app = make_application(argv)
     i18n.install_language(i18n.chosen_language())
-    path = resolve_db_path(db_arg)
     try:
+        path = resolve_db_path(db_arg)
+        named = bool(db_arg or os.environ.get(ENV_VAR))  # the default file is simply made
+        if named and not path.exists() and (path := ask_about_missing(path)) is None:
+            return 1
         db = open_database(path, now=system_clock(), language=i18n.chosen_language())
     except DatabaseError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), error_text(exc))
         return 1
+    install_storage_guard()  # a full disk or a busy file: a dialog, and the app runs on
     funnel_app = FunnelApp(db)
     desktop = getattr(funnel_app.window, "desktop", None)
     if minimized and desktop is not None and tray_available():

@@ -67,6 +67,6 @@ class AppContext(QObject):
         return self.now().astimezone().replace(tzinfo=None)
 
     def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
-        """Call a read-only service in its own short transaction."""
-        with self.db.begin() as session:
+        """Call a read-only service in its own short transaction (no write lock)."""
+        with self.db.read() as session:
             return fn(session, *args, **kwargs)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from funnel import __version__
+from funnel.errors import FunnelError
 from funnel.store.db import backup_file
 from ui import i18n
 from ui.context import AppContext, Changes
@@ -43,6 +44,7 @@ from ui.exports.opening import open_customer_import, open_export
 from ui.messages import show_error
 from ui.operations.deals import DealActions
 from ui.search_box import SearchBox
+from ui.storage.notices import add_storage_notices
 from ui.window_pages import PIPELINE_KEY, WindowPages, _exists, _optional
 
 # (key, module, class). A page whose module is absent is left out.
@@ -52,6 +54,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("deals", "ui.deals.page", "DealsPage"),
     ("clients", "ui.clients.page", "ClientsPage"),
     ("cleanup", "ui.cleanup.page", "CleanupPage"),
+    ("reports", "ui.reports.page", "ReportsPage"),
 )
 DEFAULT_PAGE = "board"
 GEOMETRY_KEY = "window/geometry"
@@ -110,6 +113,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.db_label.setObjectName("databasePath")
         self.db_label.setToolTip(self.tr("The database in use"))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.storage_notices = add_storage_notices(self, ctx)  # read-only file, clock behind
         ctx.changed.connect(self._on_changed)
         self._restore_state()
         # Tray icon, reminders (and those missed while closed), start minimised.
@@ -384,7 +388,7 @@ class MainWindow(WindowPages, QMainWindow):
             return
         try:
             backup_file(Path(self.ctx.db.path), Path(name))
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, FunnelError) as exc:
             show_error(
                 self,
                 self.tr("The backup could not be written to %1: %2")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from funnel.commands.cli import add_json, add_today, open_db, print_json, print_table, today_of
+from funnel.commands.values import weeks_back
 
 REASONS = {
     "stalled": "stalled",
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_cleanup)
     actions = p.add_subparsers(dest="cleanup_command", metavar="ACTION")
     h = actions.add_parser("history", help="past reviews, skipped weeks and the streak")
-    h.add_argument("--weeks", type=int, default=26, metavar="N", help="look back N weeks")
+    h.add_argument("--weeks", type=weeks_back, default=26, metavar="N", help="look back N weeks")
     add_today(h)
     add_json(h)
     h.set_defaults(handler=cmd_history)
@@ -35,9 +36,9 @@ def cmd_cleanup(args: argparse.Namespace) -> int:
     from funnel.cleanup.queue import queue_lines
     from funnel.cleanup.reminder import cleanup_due
 
-    db = open_db(args)
+    db = open_db(args, write=False)
     today = today_of(args)
-    with db.begin() as s:
+    with db.read() as s:
         lines = queue_lines(s, today=today)
         due = cleanup_due(s, today=today)
     if args.json:
@@ -71,12 +72,8 @@ def cmd_cleanup(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from funnel.cleanup.summary import review_history
 
-    if args.weeks < 1:
-        from funnel.commands.cli import CliError
-
-        raise CliError(f"Look back at least one week (got {args.weeks}).")
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         history = review_history(s, today=today_of(args), weeks=args.weeks)
     if args.json:
         print_json(history.as_json())

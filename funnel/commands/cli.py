@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from funnel import __version__
+from funnel.commands.errors import one_line_error
 from funnel.errors import FunnelError
 
 # Subcommand modules under funnel/commands/, registered in this order.
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     "clients",
     "deal_edit",
     "exports",
+    "reports",
     "customers_dedupe",
 )
 
@@ -40,10 +42,18 @@ class CliError(FunnelError):
 
 
 def parse_day(text: str) -> date:
+    """A day a person picks: YYYY-MM-DD within the years Funnel handles."""
+    from funnel.followups.bounds import FIRST_DAY, LAST_DAY
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date of the form YYYY-MM-DD") from exc
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is outside the years Funnel handles ({FIRST_DAY.year}–{LAST_DAY.year})"
+        )
+    return day
 
 
 def add_today(parser: argparse.ArgumentParser) -> None:
@@ -79,10 +89,21 @@ def system_language() -> str:
     return "en"
 
 
-def open_db(args: argparse.Namespace):
+def open_db(args: argparse.Namespace, *, write: bool = True):
+    """The database for a command. Only a command that writes creates a
+    missing file (and says so); one that only reads refuses a missing file."""
     from funnel.store.db import open_database, resolve_db_path
 
-    return open_database(resolve_db_path(args.db), now=clock_now(), language=system_language())
+    db = open_database(
+        resolve_db_path(args.db),
+        now=clock_now(),
+        language=system_language(),
+        create=write,
+        readonly=not write,
+    )
+    if db.created:
+        print(f"funnel: created new database {db.path}", file=sys.stderr)
+    return db
 
 
 def print_json(data: Any) -> None:
@@ -124,8 +145,15 @@ def _is_number(text: str) -> bool:
     return True
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments get one line on stderr (usage is one `--help` away)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="funnel",
         description="Funnel: a desktop sales-pipeline manager. "
         "Without a subcommand, opens the window.",
@@ -153,7 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # bad arguments (one line already printed), --help, --version
+        return exc.code if isinstance(exc.code, int) else 2
     handler: Callable[[argparse.Namespace], int | None] | None = getattr(args, "handler", None)
     if handler is None:
         from ui.app import run_app  # the window is only loaded when asked for
@@ -169,6 +200,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # one line, never a traceback (FUNNEL_DEBUG=1 shows it)
+        if os.environ.get("FUNNEL_DEBUG"):
+            raise
+        print(f"funnel: {one_line_error(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from funnel.commands.cli import (
     print_table,
     today_of,
 )
+from funnel.commands.values import record_id
 from funnel.deals.service import STATUS_FILTERS, get_deal, list_deals
 from funnel.pipeline.history import deal_history
 from funnel.pipeline.moves import archive_deal, lose_deal, move_deal, reopen_deal, win_deal
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_summary)
 
     p = sub.add_parser("move", help="move a deal to a stage")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     p.add_argument("--stage", required=True, metavar="NAME")
     p.add_argument("--pipeline", metavar="NAME", help="default: the deal's own pipeline")
     p.add_argument("--reason", metavar="TEXT")
@@ -52,34 +53,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_move)
 
     p = sub.add_parser("won", help="mark a deal won (records a purchase)")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_won)
 
     p = sub.add_parser("lost", help="mark a deal lost")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     p.add_argument("--reason", required=True, metavar="TEXT")
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_lost)
 
     p = sub.add_parser("archive", help="archive a deal")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     p.add_argument("--reason", metavar="TEXT")
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_archive)
 
     p = sub.add_parser("reopen", help="reopen a won, lost or archived deal")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     p.add_argument("--stage", metavar="NAME")
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_reopen)
 
     p = sub.add_parser("history", help="a deal's stage changes with days spent")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_history)
@@ -95,8 +96,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_pipelines(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         pipelines = list_pipelines(s)
     if args.json:
         print_json(
@@ -129,9 +130,9 @@ def cmd_pipelines(args: argparse.Namespace) -> int:
 
 
 def cmd_deals(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    db = open_db(args, write=False)
     today = today_of(args)
-    with db.begin() as s:
+    with db.read() as s:
         pipeline_id = stage_id = None
         if args.pipeline:
             pipeline_id = find_pipeline(s, args.pipeline).id
@@ -172,8 +173,8 @@ def cmd_deals(args: argparse.Namespace) -> int:
 def cmd_summary(args: argparse.Namespace) -> int:
     from funnel.pipeline.pipelines import first_pipeline
 
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         pipeline = find_pipeline(s, args.pipeline) if args.pipeline else first_pipeline(s)
         rows = stage_summary(s, pipeline.id)
     if args.json:
@@ -197,7 +198,7 @@ def _print_deal(args: argparse.Namespace, session, deal_id: int, message: str) -
 
 def cmd_move(args: argparse.Namespace) -> int:
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         deal = get_deal(s, args.deal_id, today=today_of(args))
         pipeline_id = find_pipeline(s, args.pipeline).id if args.pipeline else deal.pipeline_id
         stage = find_stage(s, pipeline_id, args.stage)
@@ -210,7 +211,7 @@ def cmd_move(args: argparse.Namespace) -> int:
 
 def cmd_won(args: argparse.Namespace) -> int:
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         win_deal(s, args.deal_id, now=now_of(args), today=today_of(args))
         _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' won: {d.value} {d.currency}.")
     return 0
@@ -218,7 +219,7 @@ def cmd_won(args: argparse.Namespace) -> int:
 
 def cmd_lost(args: argparse.Namespace) -> int:
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         lose_deal(s, args.deal_id, reason=args.reason, now=now_of(args))
         _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' lost: {d.lost_reason}.")
     return 0
@@ -226,7 +227,7 @@ def cmd_lost(args: argparse.Namespace) -> int:
 
 def cmd_archive(args: argparse.Namespace) -> int:
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         archive_deal(s, args.deal_id, now=now_of(args), reason=args.reason)
         _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' archived.")
     return 0
@@ -234,7 +235,7 @@ def cmd_archive(args: argparse.Namespace) -> int:
 
 def cmd_reopen(args: argparse.Namespace) -> int:
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         stage_id = None
         if args.stage:
             deal = get_deal(s, args.deal_id, today=today_of(args))
@@ -245,8 +246,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         entries = deal_history(s, args.deal_id, today=today_of(args))
     if args.json:
         print_json([e.as_json() for e in entries])
@@ -274,8 +275,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         problems = check_database(s)
     if args.json:
         print_json({"ok": not problems, "problems": problems})
@@ -297,8 +298,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(f"{dest} already exists; pass --force to overwrite it.")
     if dest.resolve() == source.resolve():
         raise CliError("The backup cannot overwrite the database itself.")
-    if dest.exists():
-        dest.unlink()
-    backup_file(source, dest)
+    backup_file(source, dest)  # replaces FILE only once the new copy is whole
     print(f"Backed up {source} to {dest}.")
     return 0

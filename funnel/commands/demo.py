@@ -65,7 +65,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     seed = _whole_number(args.seed, "--seed", 0)
     db = open_db(args)
     try:
-        with db.begin() as s:
+        with db.read() as s:
             existing = s.scalar(select(func.count(Deal.id))) or 0
         if existing and not args.append:
             raise CliError(

@@ -5,6 +5,7 @@ iCalendar export and escalation. Stalled deals and parking are in
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -18,14 +19,15 @@ from funnel.commands.cli import (
     print_table,
     today_of,
 )
+from funnel.commands.values import days_ahead, limit, record_id
 
 SNOOZE_WORDS = ("later", "tomorrow", "monday", "week")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("agenda", help="what Today shows: overdue, today, next days, …")
-    p.add_argument("--days", type=int, default=7, metavar="N", help="look ahead N days")
-    p.add_argument("--limit", type=int, default=200, metavar="N", help="lines per section")
+    p.add_argument("--days", type=days_ahead, default=7, metavar="N", help="look ahead N days")
+    p.add_argument("--limit", type=limit, default=200, metavar="N", help="lines per section")
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_agenda)
@@ -34,8 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     act = p.add_subparsers(dest="activity_command", metavar="ACTION", required=True)
     a = act.add_parser("add", help="add an activity to a deal or a client")
     target = a.add_mutually_exclusive_group(required=True)
-    target.add_argument("--deal", type=int, metavar="ID")
-    target.add_argument("--client", type=int, metavar="ID")
+    target.add_argument("--deal", type=record_id, metavar="ID")
+    target.add_argument("--client", type=record_id, metavar="ID")
     a.add_argument("--kind", required=True, metavar="KIND", help="call, email, meeting or task")
     a.add_argument("--due", required=True, metavar="DATE[THH:MM]")
     a.add_argument("--subject", required=True, metavar="TEXT")
@@ -46,21 +48,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.set_defaults(handler=cmd_activity_add)
     a = act.add_parser("list", help="a deal's or client's activities")
     target = a.add_mutually_exclusive_group(required=True)
-    target.add_argument("--deal", type=int, metavar="ID")
-    target.add_argument("--client", type=int, metavar="ID")
+    target.add_argument("--deal", type=record_id, metavar="ID")
+    target.add_argument("--client", type=record_id, metavar="ID")
     a.add_argument("--open", action="store_true", help="open ones only")
     add_json(a)
     a.set_defaults(handler=cmd_activity_list)
 
     p = sub.add_parser("done", help="mark an activity done (a recurring one gets its next)")
-    p.add_argument("activity_id", type=int, metavar="ACTIVITY_ID")
+    p.add_argument("activity_id", type=record_id, metavar="ACTIVITY_ID")
     p.add_argument("--outcome", metavar="TEXT")
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_done)
 
     p = sub.add_parser("snooze", help="push an activity to later")
-    p.add_argument("activity_id", type=int, metavar="ACTIVITY_ID")
+    p.add_argument("activity_id", type=record_id, metavar="ACTIVITY_ID")
     p.add_argument(
         "--to", required=True, metavar="WHEN", help=f"{'|'.join(SNOOZE_WORDS)} or DATE[THH:MM]"
     )
@@ -125,8 +127,8 @@ def _hhmm(at: time | None) -> str:
 def cmd_agenda(args: argparse.Namespace) -> int:
     from funnel.followups.agenda import agenda
 
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         result = agenda(s, today=today_of(args), days=args.days, limit=args.limit)
     if args.json:
         print_json(result.as_json())
@@ -175,7 +177,7 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 
     due_date, due_time = parse_due(args.due)
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         activity_id = add_activity(
             s, kind=args.kind, subject=args.subject, due_date=due_date, due_time=due_time,
             deal_id=args.deal, client_id=args.client, rrule=args.rrule, notes=args.notes,
@@ -194,8 +196,8 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 def cmd_activity_list(args: argparse.Namespace) -> int:
     from funnel.followups.activity_list import list_activities
 
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         rows = list_activities(s, deal_id=args.deal, client_id=args.client, open_only=args.open)
     if args.json:
         print_json([r.as_json() for r in rows])
@@ -216,7 +218,7 @@ def cmd_done(args: argparse.Namespace) -> int:
     from funnel.followups.activity_list import get_activity
 
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         result = complete_activity(
             s, args.activity_id, now=now_of(args), outcome=args.outcome, today=today_of(args)
         )
@@ -242,7 +244,7 @@ def cmd_snooze(args: argparse.Namespace) -> int:
         day, at = parse_due(args.to, "--to")
         until = datetime.combine(day, at or time(9, 0))
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         snooze_activity(s, args.activity_id, until=until, now_local=now_local(args))
         row = get_activity(s, args.activity_id)
     if args.json:
@@ -253,19 +255,24 @@ def cmd_snooze(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from funnel.followups.ics import export_ics
+    from funnel.followups.ics import export_calendar
 
     dest = Path(args.file).expanduser()
     if dest.exists() and not args.force:
         raise CliError(f"{dest} already exists; pass --force to overwrite it.")
-    db = open_db(args)
-    with db.begin() as s:
-        data = export_ics(s, now=now_of(args), today=today_of(args), include_done=args.include_done)
+    db = open_db(args, write=False)
+    with db.read() as s:
+        export = export_calendar(
+            s, now=now_of(args), today=today_of(args), include_done=args.include_done
+        )
     try:
-        dest.write_bytes(data)
+        dest.write_bytes(export.data)
     except OSError as exc:
         raise CliError(f"Cannot write {dest}: {exc.strerror}.") from exc
-    print(f"Wrote {data.count(b'BEGIN:VEVENT')} activities to {dest}.")
+    print(f"Wrote {export.events} activities to {dest}.")
+    if export.skipped:
+        ids = ", ".join(str(i) for i in export.skipped)
+        print(f"funnel: left out activities whose dates cannot be written: {ids}", file=sys.stderr)
     return 0
 
 
@@ -273,7 +280,7 @@ def cmd_escalate(args: argparse.Namespace) -> int:
     from funnel.followups.escalation import escalate_overdue
 
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         done = escalate_overdue(s, today=today_of(args), now=now_of(args))
     if args.json:
         print_json(

@@ -16,20 +16,21 @@ from funnel.commands.cli import (
     today_of,
 )
 from funnel.commands.followups import parse_date
+from funnel.commands.values import limit, months, record_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stalled", help="stalled deals, worst first")
     p.add_argument("--pipeline", metavar="NAME")
-    p.add_argument("--limit", type=int, metavar="N", help="only the N worst")
+    p.add_argument("--limit", type=limit, metavar="N", help="only the N worst")
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_stalled)
 
     p = sub.add_parser("park", help="park a deal in future sales until it is ready")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     when = p.add_mutually_exclusive_group(required=True)
-    when.add_argument("--months", type=int, metavar="N", help="return in N months (1, 3, 6 …)")
+    when.add_argument("--months", type=months, metavar="N", help="return in N months (1, 3, 6 …)")
     when.add_argument("--until", metavar="YYYY-MM-DD", help="return on this date")
     p.add_argument("--note", metavar="TEXT")
     add_today(p)
@@ -37,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_park)
 
     p = sub.add_parser("unpark", help="bring a parked deal back to its stage")
-    p.add_argument("deal_id", type=int, metavar="DEAL_ID")
+    p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     p.add_argument("--stage", metavar="NAME", help="default: the stage it was parked from")
     p.add_argument("--pipeline", metavar="NAME", help="the pipeline of --stage")
     add_today(p)
@@ -54,8 +55,8 @@ def cmd_stalled(args: argparse.Namespace) -> int:
     from funnel.pipeline.pipelines import find_pipeline
     from funnel.pipeline.stalls import stalled_deals
 
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         pipeline_id = find_pipeline(s, args.pipeline).id if args.pipeline else None
         rows = stalled_deals(s, today=today_of(args), pipeline_id=pipeline_id, limit=args.limit)
     if args.json:
@@ -84,7 +85,7 @@ def cmd_park(args: argparse.Namespace) -> int:
     until = parse_date(args.until, "--until") if args.until else None
     today = today_of(args)
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         result = park_deal(
             s, args.deal_id, today=today, now=now_of(args), months=args.months, until=until,
             note=args.note,
@@ -108,7 +109,7 @@ def cmd_unpark(args: argparse.Namespace) -> int:
 
     today = today_of(args)
     db = open_db(args)
-    with db.begin() as s:
+    with db.write() as s:
         stage_id = None
         if args.stage:
             if args.pipeline:
@@ -131,8 +132,8 @@ def cmd_unpark(args: argparse.Namespace) -> int:
 def cmd_future(args: argparse.Namespace) -> int:
     from funnel.pipeline.parked import future_board
 
-    db = open_db(args)
-    with db.begin() as s:
+    db = open_db(args, write=False)
+    with db.read() as s:
         groups = future_board(s, today=today_of(args))
     if args.json:
         print_json(

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from dateutil.tz import tzlocal
 
-from funnel.commands.cli import CliError, add_json, clock_now, open_db, print_json
+from funnel.commands.cli import (
+    CliError,
+    add_json,
+    clock_now,
+    open_db,
+    print_json,
+    system_language,
+)
 from funnel.commands.import_customers import locale_region, register_kinds
 from funnel.imports.csvfile import read_csv
+from funnel.imports.dates import DATE_ORDERS, DAY_FIRST, MONTH_FIRST, locale_date_order
 from funnel.imports.deals import (
     FIELDS,
     ImportOptions,
@@ -62,6 +70,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--delimiter", metavar="D", help="',', ';' or 'tab' (default: detected)")
     d.add_argument("--dry-run", action="store_true", help="only report what would be imported")
     d.add_argument(
+        "--date-order", choices=DATE_ORDERS, metavar="ORDER",
+        help="how to read 03/04/2026: day-first or month-first "
+        "(default: as the file shows, else your locale's)",
+    )  # fmt: skip
+    d.add_argument(
         "--skip-bad-rows",
         action="store_true",
         help="import the good rows even when some cannot be read",
@@ -106,10 +119,12 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
         skip_bad_rows=args.skip_bad_rows,
         currency=args.currency,
         region=locale_region(),
+        date_order=args.date_order,
+        locale_date_order=locale_date_order(system_language()),
     )
-    db = open_db(args)
+    db = open_db(args, write=not args.dry_run)
     result: ImportResult | None = None
-    with db.begin() as session:
+    with db.read() if args.dry_run else db.write(waiting=_wait_for_writer(db.path)) as session:
         plan = plan_import(session, table, mapping, options)
         blocked = bool(plan.errors) and not args.skip_bad_rows
         if not args.dry_run and not blocked and plan.deals:
@@ -135,6 +150,27 @@ def cmd_import_deals(args: argparse.Namespace) -> int:
     return 0
 
 
+# An import waits this long for another program's write (another import) to end.
+IMPORT_WAIT_SECONDS = 600
+
+
+def _wait_for_writer(path) -> Callable[[float], bool]:
+    """Say once that the import waits for another writer, then wait (bounded)."""
+    said = False
+
+    def waiting(seconds: float) -> bool:
+        nonlocal said
+        if not said:
+            print(
+                f"funnel: another program is writing to {path}; the import waits for it to finish…",
+                file=sys.stderr,
+            )
+            said = True
+        return seconds < IMPORT_WAIT_SECONDS
+
+    return waiting
+
+
 def _counts(by_status: Mapping[str, int]) -> str:
     parts = [f"{by_status[s]} {s}" for s in STATUS_ORDER if by_status.get(s)]
     return ", ".join(parts) or "none"
@@ -154,6 +190,12 @@ def _print_report(
     for field in FIELDS:
         if field in plan.mapping:
             print(f"  {field.ljust(width)}  ← {plan.mapping[field]}")
+    if plan.dates_ambiguous:
+        other = DAY_FIRST if plan.date_order == MONTH_FIRST else MONTH_FIRST
+        print(
+            f"Dates: no day above 12 in the file, so dates like 03/04/2026 were read "
+            f"{plan.date_order} (your locale's order); pass --date-order {other} if not."
+        )
     verb = "Imported" if result else "Would import"
     print(f"{verb} {len(plan.deals)} deals into '{plan.pipeline}' ({_counts(plan.by_status)})")
     print(f"  currency of values without one: {plan.currency or '(from the file)'}")

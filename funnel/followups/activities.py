@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
 from funnel.followups.activity_list import ActivityRow, get_activity
+from funnel.followups.bounds import check_day
 from funnel.followups.recurrence import next_occurrence, validate_rule
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import Activity, ActivityKind, Client, Deal, Owner
@@ -134,6 +135,7 @@ def add_activity(
     subject = clean_subject(subject)
     if not isinstance(due_date, date) or isinstance(due_date, datetime):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An activity's due date must be a date."))
+    check_day(due_date, "due")
     if deal_id is None and client_id is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "An activity belongs to a deal or a client; choose one.")
@@ -204,6 +206,7 @@ def update_activity(
         a.subject = clean_subject(subject)  # type: ignore[arg-type]
     moved = False
     if due_date is not _UNSET and due_date != a.due_date:
+        check_day(due_date, "due")  # type: ignore[arg-type]
         a.due_date = due_date  # type: ignore[assignment]
         moved = True
     if due_time is not _UNSET and _clean_time(due_time) != a.due_time:  # type: ignore[arg-type]

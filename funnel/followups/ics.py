@@ -13,6 +13,8 @@ ring all at once on import.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event, vRecur
@@ -35,6 +37,22 @@ def activity_uid(activity_id: int) -> str:
     return f"activity-{activity_id}@funnel"
 
 
+# C0 control characters other than tab and newline are not allowed in iCalendar
+# text (RFC 5545 §3.3.11); a pasted subject sometimes carries them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _text(value: str | None) -> str:
+    return _CONTROL.sub("", value or "")
+
+
+@dataclass(frozen=True)
+class IcsExport:
+    data: bytes
+    events: int
+    skipped: tuple[int, ...]  # activities that could not be written (ids)
+
+
 def export_ics(
     session: Session,
     *,
@@ -44,6 +62,21 @@ def export_ics(
     owner_id: int | None = None,
 ) -> bytes:
     """The calendar as bytes (UTF-8, CRLF lines) ready to write to a .ics file."""
+    return export_calendar(
+        session, now=now, today=today, include_done=include_done, owner_id=owner_id
+    ).data
+
+
+def export_calendar(
+    session: Session,
+    *,
+    now: datetime,
+    today: date,
+    include_done: bool = False,
+    owner_id: int | None = None,
+) -> IcsExport:
+    """The calendar, how many events it holds, and the activities left out
+    because they cannot be written (one bad row never breaks the others)."""
     stamp = utc_naive(now).replace(tzinfo=UTC)
     default_time = default_reminder_time(session)
     cal = Calendar()
@@ -66,10 +99,19 @@ def export_ics(
     rows = session.execute(query).all()
     contacts = first_contacts(session, (r[2] for r in rows))
 
+    events = 0
+    skipped: list[int] = []
     for activity, deal, cid, client in rows:
         phone, email = contacts.get(cid, (None, None)) if cid is not None else (None, None)
-        cal.add_component(_event(activity, deal, client, phone, email, stamp, today, default_time))
-    return cal.to_ical()
+        try:
+            event = _event(activity, deal, client, phone, email, stamp, today, default_time)
+            event.to_ical()  # a date past year 9999 fails here, not in the whole file
+        except (ValueError, OverflowError, TypeError):
+            skipped.append(activity.id)
+            continue
+        cal.add_component(event)
+        events += 1
+    return IcsExport(cal.to_ical(), events, tuple(skipped))
 
 
 def _event(
@@ -85,9 +127,9 @@ def _event(
     event = Event()
     event.add("uid", activity_uid(a.id))
     event.add("dtstamp", stamp)
-    event.add(
-        "summary", f"{a.subject} — {client}" if client and client not in a.subject else a.subject
-    )
+    subject = _text(a.subject)
+    client = _text(client) or None
+    event.add("summary", f"{subject} — {client}" if client and client not in subject else subject)
     lines = [
         f"Deal: {deal}" if deal else None,
         f"Client: {client}" if client else None,
@@ -96,7 +138,7 @@ def _event(
         f"Done: {a.outcome or 'yes'}" if a.done_at else None,
         f"\n{a.notes}" if a.notes else None,
     ]
-    description = "\n".join(line for line in lines if line)
+    description = _text("\n".join(line for line in lines if line))
     if description:
         event.add("description", description)
     event.add("categories", [a.kind.upper()])
@@ -116,7 +158,7 @@ def _event(
     if a.done_at is None and (recurring or a.due_date >= today):
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", a.subject)
+        alarm.add("description", subject)
         alarm.add("trigger", trigger)
         event.add_component(alarm)
     return event

@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr
 
 from funnel.errors import ValidationError
+from funnel.followups.bounds import bounded, check_rule_parts
 from funnel.i18n import QT_TRANSLATE_NOOP
 
 MAX_RULE_LENGTH = 500
@@ -72,9 +73,10 @@ def validate_rule(rule: str | None, *, start: date) -> str | None:
             ),
             shown=shown,
         )
+    check_rule_parts(text, shown)
     try:
         parsed = _parse(text, start)
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         detail = str(exc) if str(exc).startswith(("invalid", "unknown")) else "write NAME=VALUE"
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -97,7 +99,7 @@ def validate_rule(rule: str | None, *, start: date) -> str | None:
     _check_ranges(parsed, shown)
     # An impossible rule (30 February, UNTIL before the start) never comes due.
     horizon = datetime.combine(start, time.min)
-    if not parsed.between(horizon, horizon + timedelta(days=5 * 366), inc=True):
+    if next(bounded(parsed, until=horizon + timedelta(days=5 * 366)), None) is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "'{shown}' never falls on a date in the five years from {start}."
@@ -150,8 +152,11 @@ def next_occurrence(
     first = after + timedelta(days=1)
     if not_before is not None and not_before > first:
         first = not_before
-    found = _parse(rule, start).after(datetime.combine(first, time.min), inc=True)
-    return found.date() if found is not None else None
+    threshold = datetime.combine(first, time.min)
+    for found in bounded(_parse(rule, start)):
+        if found >= threshold:
+            return found.date()
+    return None
 
 
 def weekly_rule(weekday: int) -> str:

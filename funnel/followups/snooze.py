@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
+from funnel.followups.bounds import check_day
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import Activity
 
@@ -115,7 +116,21 @@ def snooze_activity(
             )
         new_date, new_time = until.date(), until.time().replace(second=0, microsecond=0)
     else:
-        new_date, new_time = snooze_target(until, now_local=now_local, due_time=a.due_time)
+        # A snooze counts from the later of now and the current due moment, so
+        # "tomorrow" on a call due next week never brings it forward.
+        base = max(now_local, datetime.combine(a.due_date, a.due_time or time.min))
+        new_date, new_time = snooze_target(until, now_local=base, due_time=a.due_time)
+    if (new_date, new_time or time.min) < (a.due_date, a.due_time or time.min):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Snoozing moves a follow-up later, and '{subject}' is already due {due}; "
+                "edit it to bring it forward.",
+            ),
+            subject=a.subject,
+            due=f"{a.due_date} {a.due_time:%H:%M}" if a.due_time else a.due_date.isoformat(),
+        )
+    check_day(new_date, "due")
     result = SnoozeResult(a.id, a.due_date, a.due_time, new_date, new_time)
     a.due_date, a.due_time = new_date, new_time
     a.notified_at = None

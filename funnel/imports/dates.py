@@ -60,6 +60,51 @@ _DAY_FIRST = re.compile(
 )
 
 
+DAY_FIRST = "day-first"
+MONTH_FIRST = "month-first"
+DATE_ORDERS = (DAY_FIRST, MONTH_FIRST)
+
+
+def locale_date_order(language: str) -> str:
+    """How a locale writes 03/04/2026: month first in the United States (and
+    the few that follow it), day first nearly everywhere else."""
+    code = language.split(".")[0].replace("-", "_")
+    return MONTH_FIRST if code in ("en_US", "en_PH", "es_US", "en_CA_US") else DAY_FIRST
+
+
+def numeric_date_order(values) -> str | None:
+    """What a column's dd/mm or mm/dd dates say about their order: DAY_FIRST
+    when some first number is above 12, MONTH_FIRST when some second one is,
+    None when every one of them could be either (03/04/2026) or there are none."""
+    day_first = month_first = False
+    for value in values:
+        m = _DAY_FIRST.fullmatch(value.strip())
+        if m is None:
+            continue
+        first, second = int(m.group(1)), int(m.group(3))
+        day_first |= first > 12
+        month_first |= second > 12
+        if day_first and month_first:
+            return DAY_FIRST  # mixed: read day first and let the bad rows show
+    if day_first or month_first:
+        return DAY_FIRST if day_first else MONTH_FIRST
+    return None
+
+
+def choose_date_order(
+    values: list[str], *, asked: str | None, locale_order: str
+) -> tuple[str, bool]:
+    """How to read a file's 03/04/2026, and whether the file left it open: as
+    asked; else as its own dates show; else the locale's order — and then
+    `True`, so the preview says it guessed."""
+    if asked is not None:
+        return asked, False
+    found = numeric_date_order(values)
+    if found is not None:
+        return found, False
+    return locale_order, any(_DAY_FIRST.fullmatch(v.strip()) for v in values)
+
+
 class DateFormatError(ValidationError):
     """A cell that is neither a date we read nor a "no date" placeholder.
     `reason` completes a sentence about the value: "… which {reason}"."""
@@ -113,15 +158,20 @@ def _build(
         raise DateFormatError(value, f"is not a real date or time ({exc})") from exc
 
 
-def parse_datetime(value: str | None, *, default_time: time = time(0)) -> datetime | None:
+def parse_datetime(
+    value: str | None, *, default_time: time = time(0), month_first: bool = False
+) -> datetime | None:
     """A datetime, or None for an empty cell or a placeholder. Naive unless the
-    value carries its own UTC offset. A date alone gets `default_time`."""
+    value carries its own UTC offset. A date alone gets `default_time`.
+    `month_first` reads 03/04/2026 as 4 March (the file said so)."""
     if value is None:
         return None
     text = value.strip()
     m = _DAY_FIRST.fullmatch(text)
     if m:
         d, _sep, mo, y, hh, mm, ss, frac = m.groups()
+        if month_first:
+            d, mo = mo, d
         return _build(value, _year(y), int(mo), int(d), hh, mm, ss, frac, None, default_time)
     m = _ISO.fullmatch(text)
     if m:

@@ -105,6 +105,8 @@ def plan_import(
         unknown_statuses=tuple(planner.unknown_statuses),
         skip_bad_rows=options.skip_bad_rows,
         currency=planner.currency,
+        date_order=planner.date_order,
+        dates_ambiguous=planner.dates_ambiguous,
     )
 
 

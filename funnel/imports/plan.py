@@ -35,6 +35,10 @@ class ImportOptions:
     timezone: tzinfo | None = None
     skip_bad_rows: bool = False
     region: str | None = None  # where national phone numbers are read (default: the profile's)
+    # "day-first" / "month-first" for 03/04/2026; None: as the file shows
+    # (a day above 12), else `locale_date_order`, and the plan says so.
+    date_order: str | None = None
+    locale_date_order: str = "day-first"
 
 
 class PlannedDeal(NamedTuple):
@@ -87,6 +91,8 @@ class ImportPlan:
     unknown_statuses: tuple[str, ...]
     skip_bad_rows: bool = False
     currency: str | None = None  # of rows that do not name theirs
+    date_order: str = "day-first"  # how 03/04/2026 was read
+    dates_ambiguous: bool = False  # the file could not tell: the locale's order was used
 
     @property
     def new_clients(self) -> tuple[str, ...]:
@@ -111,6 +117,8 @@ class ImportPlan:
             "new_pipelines": list(self.new_pipelines),
             "new_stages": [{"pipeline": s.pipeline, "name": s.name} for s in self.new_stages],
             "errors": [{"line": e.line, "message": e.message} for e in self.errors],
+            "date_order": self.date_order,
+            "dates_ambiguous": self.dates_ambiguous,
         }
 
 

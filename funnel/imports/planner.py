@@ -24,7 +24,7 @@ from funnel.errors import ValidationError
 from funnel.imports.client_fields import field_for_column
 from funnel.imports.csvfile import CsvTable, RowError
 from funnel.imports.currency import import_currency
-from funnel.imports.dates import DateFormatError, parse_datetime
+from funnel.imports.dates import MONTH_FIRST, DateFormatError, choose_date_order, parse_datetime
 from funnel.imports.headers import FIELDS
 from funnel.imports.plan import ImportOptions, NewStage, PlannedDeal, Progress
 from funnel.imports.statuses import CLOSED_STATUSES, StatusWords
@@ -153,6 +153,8 @@ class Planner:
             "status": self.status, "pipeline": self.pipeline_key,
         }  # fmt: skip
         self.readers = [(f, self.index[f], r) for f, r in readers.items() if f in self.index]
+        self.date_order, self.dates_ambiguous = self._date_order()
+        self.month_first = self.date_order == MONTH_FIRST
 
         # What the good and bad rows name, in order of first appearance.
         self.pipelines: dict[str, str] = {self.target_key: self.target.name}
@@ -230,8 +232,16 @@ class Planner:
             raise self._not_a(text, field, found.reason)
         return found  # type: ignore[return-value]
 
+    def _date_order(self) -> tuple[str, bool]:
+        columns = [self.index[f] for f in ("created", "stage_entered", "closed") if f in self.index]
+        return choose_date_order(
+            [row[i] for row in self.table.rows for i in columns if i < len(row)],
+            asked=self.options.date_order,
+            locale_order=self.options.locale_date_order,
+        )
+
     def _read_moment(self, text: str) -> Moment | None:
-        moment = parse_datetime(text, default_time=DATE_ONLY_TIME)
+        moment = parse_datetime(text, default_time=DATE_ONLY_TIME, month_first=self.month_first)
         if moment is None:
             return None
         day = moment.date()

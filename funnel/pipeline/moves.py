@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.pipeline.clock import event_moment, last_event
 from funnel.store.models import (
     ChangeKind,
     Deal,
@@ -175,7 +176,7 @@ def move_deal(
     removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
     if deal.status != DealStatus.OPEN and kind == ChangeKind.MOVED:
         kind = ChangeKind.REOPENED
-    moment = utc_naive(now)
+    moment = event_moment(session, deal, now)
     deal.pipeline_id = stage.pipeline_id
     deal.stage_id = stage.id
     deal.status = DealStatus.OPEN
@@ -213,7 +214,8 @@ def move_deals(
             deal.pipeline_id = stage.pipeline_id
             deal.stage_id = stage.id
             change = _record(
-                session, deal, before, ChangeKind.MOVED, moment, reason,
+                session, deal, before, ChangeKind.MOVED, max(moment, last_event(session, deal)),
+                reason,
                 from_name=from_name, to_name=stage.name,
             )  # fmt: skip
             results.append(
@@ -262,7 +264,7 @@ def win_deal(
 ) -> MoveResult:
     """Mark a deal won; a deal with a client records a Purchase of its value."""
     deal = load_deal(session, deal_id)
-    moment = utc_naive(now)
+    moment = event_moment(session, deal, now)
     before, change, removed = _close(session, deal, DealStatus.WON, ChangeKind.WON, moment, None)
     purchase_id = None
     if deal.client_id is not None:
@@ -287,7 +289,7 @@ def lose_deal(session: Session, deal_id: int, *, reason: str, now: datetime) -> 
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the deal was lost."))
     deal = load_deal(session, deal_id)
     before, change, removed = _close(
-        session, deal, DealStatus.LOST, ChangeKind.LOST, utc_naive(now), reason
+        session, deal, DealStatus.LOST, ChangeKind.LOST, event_moment(session, deal, now), reason
     )
     return MoveResult(
         deal.id, change.id, ChangeKind.LOST.value, before, DealState.of(deal), None, removed
@@ -298,8 +300,9 @@ def archive_deal(
     session: Session, deal_id: int, *, now: datetime, reason: str | None = None
 ) -> MoveResult:
     deal = load_deal(session, deal_id)
+    moment = event_moment(session, deal, now)
     before, change, removed = _close(
-        session, deal, DealStatus.ARCHIVED, ChangeKind.ARCHIVED, utc_naive(now), reason
+        session, deal, DealStatus.ARCHIVED, ChangeKind.ARCHIVED, moment, reason
     )
     return MoveResult(
         deal.id, change.id, ChangeKind.ARCHIVED.value, before, DealState.of(deal), None, removed
@@ -318,7 +321,7 @@ def reopen_deal(
     if stage_id is None or stage_id == deal.stage_id:
         before = DealState.of(deal)
         removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
-        moment = utc_naive(now)
+        moment = event_moment(session, deal, now)
         deal.status = DealStatus.OPEN
         deal.closed_at = None
         deal.lost_reason = None

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
+from funnel.followups.bounds import check_day
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.pipeline.moves import DealState, MoveResult, ParkExtras, load_deal, move_deal
 from funnel.store.models import (
@@ -107,6 +108,7 @@ def _return_on(today: date, months: int | None, until: date | None) -> date:
             )
         return return_date(today, months)
     assert until is not None
+    check_day(until, "return")
     if until <= today:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

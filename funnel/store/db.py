@@ -1,45 +1,64 @@
-"""Opening, migrating and backing up the Funnel database file.
+"""Opening, creating and upgrading the Funnel database file.
 
-A file is ours when SQLite's `application_id` says so. Anything else with
-tables in it (another app's database, a text file) is refused before a single
-byte is written, so a mistyped `--db` never damages someone else's data.
+A file is ours when SQLite's `application_id` says so. Anything else that is
+not empty (another app's database, a text file, a backup that was never
+finished) is refused before a single byte is written, so a mistyped `--db`
+never damages someone else's data. Only a missing or zero-length file is set
+up as new, and only when the caller writes (`create=True`); it is built under
+a temporary name and renamed into place, so it is whole or absent.
+
+Opening writes nothing unless the file must be created or upgraded. An
+upgrade runs in one transaction (SQLite's DDL is transactional once pysqlite
+stops managing transactions, see `funnel.store.sqlite`): a crash or a full
+disk leaves the file exactly as it was, with its backup beside it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+import stat
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from funnel.errors import DatabaseError, NewerDatabaseError, NotAFunnelDatabaseError
+from funnel.errors import (
+    DatabaseBusyError,
+    DatabaseError,
+    MissingDatabaseError,
+    NewerDatabaseError,
+    NotAFunnelDatabaseError,
+    ReadOnlyDatabaseError,
+)
+from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store import sqlite as dialect
+from funnel.store.backup import backup_before_upgrade, backup_file, remove_stale_partials
 from funnel.store.models import Pipeline
+from funnel.store.paths import ENV_VAR, default_db_path, resolve_db_path
+
+__all__ = [
+    "APPLICATION_ID",
+    "ENV_VAR",
+    "Database",
+    "backup_file",
+    "default_db_path",
+    "inspect_file",
+    "make_engine",
+    "open_database",
+    "resolve_db_path",
+]
 
 APPLICATION_ID = 0x464E4C31  # "FNL1"
-ENV_VAR = "FUNNEL_DB"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-
-
-def default_db_path() -> Path:
-    return Path(user_data_dir("Funnel", appauthor=False)) / "funnel.sqlite3"
-
-
-def resolve_db_path(arg: str | os.PathLike[str] | None, environ: dict | None = None) -> Path:
-    """`--db PATH` wins over `FUNNEL_DB`, which wins over the user's data folder."""
-    env = os.environ if environ is None else environ
-    if arg:
-        return Path(arg).expanduser()
-    if env.get(ENV_VAR):
-        return Path(env[ENV_VAR]).expanduser()
-    return default_db_path()
 
 
 def _alembic_config(connection=None):
@@ -81,18 +100,23 @@ class FileState:
     has_tables: bool
     revision: str | None
 
+    @property
+    def is_new(self) -> bool:
+        """Missing or zero-length: the only files Funnel sets up from scratch."""
+        return not self.has_tables
+
 
 def inspect_file(path: Path) -> FileState:
     """Read what a file is without writing to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=path.exists(), has_tables=False, revision=None)
     if path.is_dir():
         raise NotAFunnelDatabaseError(f"{path} is a folder, not a Funnel database.")
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=path.exists(), has_tables=False, revision=None)
     # Read through SQLite itself, never a plain open(): closing any other file
     # handle on the database drops the POSIX locks of every SQLite connection
     # to it in this process (a running app checking a file it has open).
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = dialect.connect(path, readonly=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = {
@@ -115,22 +139,38 @@ def inspect_file(path: Path) -> FileState:
         raise NotAFunnelDatabaseError(
             f"{path} is an SQLite database of another program, not Funnel's; it was left untouched."
         )
-    return FileState(exists=True, has_tables=bool(tables), revision=revision)
+    if not tables:
+        # A non-empty file with no schema is not a new database: most often a
+        # backup or copy that was interrupted. Setting it up would hide that.
+        raise NotAFunnelDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} holds no Funnel data (it may be an unfinished copy or backup); "
+                "it was left untouched.",
+            ),
+            path=str(path),
+        )
+    return FileState(exists=True, has_tables=True, revision=revision)
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
-    cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
+def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    """An engine over exactly `path`, creating the file if needed (tests and tools)."""
+    return dialect.make_engine(path, readonly=readonly, create=not readonly)
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
-    return engine
+def is_read_only_file(path: Path) -> bool:
+    """The person marked the file read-only (no write bit; also true for root,
+    who could write anyway), or the system would refuse a write."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
+
+
+# Called with the seconds waited so far while another program holds the write
+# lock; returns False to give up.
+Waiting = Callable[[float], bool]
 
 
 _Session = Session  # `Database.Session` below is the factory, not the class
@@ -138,16 +178,79 @@ _Session = Session  # `Database.Session` below is the factory, not the class
 
 @dataclass
 class Database:
+    """The open file. `read()` for a consistent snapshot that writes nothing,
+    `write()` for one user action that takes the write lock before its first
+    read; `begin()` is `write()` (the safe default), or `read()` on a
+    read-only file."""
+
     path: Path
     engine: Engine
     Session: sessionmaker[_Session]
     backup_path: Path | None = None
+    readonly: bool = False
+    created: bool = False
+    _writer: sessionmaker[Session] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self._writer is None:
+            self._writer = sessionmaker(dialect.writer(self.engine), expire_on_commit=False)
 
     @contextmanager
-    def begin(self) -> Iterator[_Session]:
-        """One user action, one transaction: commit on success, roll back on any error."""
-        with self.Session.begin() as session:
-            yield session
+    def read(self) -> Iterator[Session]:
+        """A consistent look at the file: a deferred transaction that locks
+        nobody out (a service that writes after all still commits)."""
+        try:
+            with self.Session.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            raise self._translated(exc) from exc
+
+    @contextmanager
+    def write(self, *, waiting: Waiting | None = None) -> Iterator[Session]:
+        """One user action, one transaction: the write lock is taken first,
+        commit on success, roll back on any error. With `waiting`, a writer
+        busy elsewhere is waited for (the callback reports and may give up)."""
+        if self.readonly:
+            raise ReadOnlyDatabaseError(dialect.READ_ONLY, path=str(self.path))
+        assert self._writer is not None
+        try:
+            with self._writer() as session:
+                self._lock(session, waiting)
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        except DBAPIError as exc:
+            raise self._translated(exc) from exc
+
+    def begin(self) -> contextlib.AbstractContextManager[Session]:
+        """`write()`, the safe default for code that does not say; on a
+        read-only file a plain read, so looking still works (a write then
+        fails with ReadOnlyDatabaseError)."""
+        return self.read() if self.readonly else self.write()
+
+    def _lock(self, session: Session, waiting: Waiting | None) -> None:
+        started = time.monotonic()
+        while True:
+            try:
+                session.begin()
+                session.connection()  # emits BEGIN IMMEDIATE: the lock is ours from here
+                return
+            except DBAPIError as exc:
+                session.rollback()
+                error = self._translated(exc)
+                if not isinstance(error, DatabaseBusyError) or waiting is None:
+                    raise error from exc
+                if not waiting(time.monotonic() - started):
+                    raise error from exc
+
+    def _translated(self, exc: DBAPIError) -> Exception:
+        error = dialect.translate_error(exc, self.path)
+        if error is None:
+            raise exc
+        return error
 
     def session(self) -> _Session:
         return self.Session()
@@ -156,19 +259,70 @@ class Database:
         self.engine.dispose()
 
 
-def backup_file(source: Path, dest: Path) -> Path:
-    """A consistent copy through SQLite's online backup, safe while the app writes."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
+def _upgrade_schema(connection, revision: str | None, head: str) -> None:
+    """Bring the schema to `head` inside the caller's transaction."""
+    from alembic import command
+
+    leftovers = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '\\_alembic\\_tmp\\_%' "
+        "ESCAPE '\\'"
+    ).scalars()
+    for name in list(leftovers):  # half-made tables of a batch step an old Funnel lost
+        connection.exec_driver_sql(f'DROP TABLE "{name}"')
+    if revision != head:
+        command.upgrade(_alembic_config(connection), "head")
+    connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+def _seed_and_index(target, *, language: str, seed: bool, indexed: bool) -> None:
+    """Seed and index through a session that joins `target`'s transaction
+    (a Connection) or is `target` itself (a Session)."""
+    from funnel.store.defaults import seed_defaults
+    from funnel.store.search_text import index_missing
+
+    session = target if isinstance(target, Session) else Session(bind=target)
+    if seed and not session.scalar(select(func.count(Pipeline.id))):
+        seed_defaults(session, language=language)
+    if indexed:
+        index_missing(session)
+    session.flush()
+
+
+def _create(path: Path, head: str, *, language: str, seed: bool) -> None:
+    """Build a new database under a temporary name, then put it in place."""
     try:
-        dst = sqlite3.connect(str(dest))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
+    temp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    temp.unlink(missing_ok=True)
+    engine = dialect.make_engine(temp, create=True)
+    try:
+        dialect.set_wal(engine)
+        with dialect.writer(engine).begin() as conn:
+            _upgrade_schema(conn, None, head)
+            _seed_and_index(conn, language=language, seed=seed, indexed=False)
+        engine.dispose()  # checkpoints: the file is whole without its -wal
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if path.exists():  # zero-length: replace it
+            os.replace(temp, path)
+        else:
+            try:
+                os.link(temp, path)  # never over a file another process just made
+            except FileExistsError:
+                pass
+            except OSError:
+                os.replace(temp, path)
+    except BaseException as exc:
+        engine.dispose()
+        if isinstance(exc, DBAPIError | OSError) and (error := dialect.translate_error(exc, path)):
+            raise error from exc
+        raise
     finally:
-        src.close()
-    return dest
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def open_database(
@@ -177,11 +331,16 @@ def open_database(
     now: datetime,
     language: str = "en",
     seed: bool = True,
+    create: bool = True,
+    readonly: bool = False,
 ) -> Database:
-    """Open (creating if needed) and migrate a Funnel database.
+    """Open a Funnel database, creating it (with `create`) or upgrading it.
 
-    An existing file with pending migrations is copied aside first. A file made
-    by a newer Funnel is refused: the old code would not understand it.
+    Without `create` a missing file is an error. With `readonly` (a caller
+    that only reads) nothing is written unless the file needs an upgrade; a
+    read-only file opens that way by itself. `Database.write()` then refuses.
+    An existing file with pending migrations is copied aside first; a file
+    made by a newer Funnel is refused.
     """
     path = Path(path)
     state = inspect_file(path)
@@ -191,37 +350,71 @@ def open_database(
             f"{path} was written by a newer version of Funnel (schema {state.revision}); "
             "update Funnel to open it."
         )
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
+    created = False
+    if state.is_new:
+        if not create or readonly:
+            raise MissingDatabaseError(
+                QT_TRANSLATE_NOOP("Errors", "There is no Funnel database at {path}."),
+                path=str(path),
+            )
+        _create(path, head, language=language, seed=seed)
+        created = True
+        state = FileState(exists=True, has_tables=True, revision=head)
+    file_readonly = is_read_only_file(path)
 
     backup_path = None
-    if state.has_tables and state.revision != head:
-        stamp = now.strftime("%Y%m%d-%H%M%S")
-        backup_path = backup_file(path, path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}"))
+    if state.revision != head:
+        if file_readonly:
+            raise ReadOnlyDatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} was made by an older Funnel and must be upgraded, but it is read-only.",
+                ),
+                path=str(path),
+            )
+        remove_stale_partials(path.parent)
+        backup_path = backup_before_upgrade(path, state.revision or "none", now=now)
+        _upgrade(path, state.revision, head, language=language)
 
-    engine = make_engine(path)
+    readonly = readonly or file_readonly
+    engine = dialect.make_engine(path, readonly=readonly)
+    db = Database(
+        path, engine, sessionmaker(engine, expire_on_commit=False), backup_path,
+        readonly=readonly, created=created,
+    )  # fmt: skip
     try:
-        with engine.begin() as conn:
-            if state.revision != head:
-                from alembic import command
-
-                command.upgrade(_alembic_config(conn), "head")
-            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        if not readonly:
+            dialect.set_wal(engine)  # a restored backup comes back in rollback-journal mode
+            if seed:
+                with db.read() as s:
+                    empty = not s.scalar(select(func.count(Pipeline.id)))
+                if empty:
+                    with db.write() as s:
+                        _seed_and_index(s, language=language, seed=True, indexed=False)
     except Exception as exc:
         engine.dispose()
-        if isinstance(exc, DatabaseError):
-            raise
-        raise DatabaseError(f"Cannot open {path}: {exc}") from exc
-
-    db = Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
-    from funnel.store.defaults import seed_defaults
-    from funnel.store.search_text import index_missing
-
-    with db.begin() as session:
-        if seed and not session.scalar(select(func.count(Pipeline.id))):
-            seed_defaults(session, language=language)
-        if state.revision != head:
-            index_missing(session)
+        _raise_readable(exc, path)
     return db
+
+
+def _upgrade(path: Path, revision: str | None, head: str, *, language: str) -> None:
+    """All pending migrations in one transaction: done, or not at all."""
+    engine = dialect.make_engine(path)
+    try:
+        with dialect.writer(engine).begin() as conn:
+            _upgrade_schema(conn, revision, head)
+            _seed_and_index(conn, language=language, seed=False, indexed=True)
+    except Exception as exc:
+        _raise_readable(exc, path)
+    finally:
+        engine.dispose()
+
+
+def _raise_readable(exc: Exception, path: Path):
+    if isinstance(exc, DatabaseError):
+        raise exc
+    if isinstance(exc, DBAPIError | OSError | sqlite3.Error) and (
+        error := dialect.translate_error(exc, path)
+    ):
+        raise error from exc
+    raise DatabaseError(f"Cannot open {path}: {exc}") from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
+from funnel.store.consistency import history_problems, sales_problems, schema_problems
 from funnel.store.models import Deal, DealStatus, Pipeline, PipelineKind, Stage
 
 
@@ -16,6 +17,9 @@ def check_database(session: Session) -> list[str]:
             problems.append(f"SQLite integrity: {result}")
     for table, rowid, parent, _ in session.execute(text("PRAGMA foreign_key_check")):
         problems.append(f"{table} row {rowid} points to a missing {parent} row")
+    schema = schema_problems(session)
+    if schema:  # the domain checks below would only fail on the missing columns
+        return problems + schema
     mismatched = session.execute(
         select(Deal.id, Deal.title)
         .join(Stage, Stage.id == Deal.stage_id)
@@ -42,4 +46,6 @@ def check_database(session: Session) -> list[str]:
     )
     for deal_id, status in bad_status:
         problems.append(f"deal {deal_id} has an unknown status '{status}'")
+    problems += sales_problems(session)
+    problems += history_problems(session)
     return problems

@@ -14,7 +14,9 @@ from tests.cleanup_data import build_funnel
 
 
 @pytest.fixture
-def run(db_path, capsys):
+def run(db, db_path, capsys):
+    """The file exists: commands that only read refuse a missing one."""
+
     def _run(*args):
         code = main(["--db", str(db_path), *args])
         out, err = capsys.readouterr()
@@ -75,4 +77,4 @@ def test_cleanup_history_shows_reviews_skipped_weeks_and_the_streak(run, db):
 
 def test_cleanup_history_refuses_a_bad_number_of_weeks(run, db):
     code, _, err = run("cleanup", "history", "--weeks", "0")
-    assert code == 1 and "at least one week" in err
+    assert code == 2 and "from 1 to 520 (got 0)" in err

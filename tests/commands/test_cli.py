@@ -9,8 +9,9 @@ from tests.factories import make_deal
 
 
 @pytest.fixture
-def run(db_path, capsys):
-    """Run `funnel --db <tmp> ...`; return (exit code, stdout, stderr)."""
+def run(db, db_path, capsys):
+    """Run `funnel --db <tmp> ...` on an existing file (commands that only
+    read refuse a missing one); return (exit code, stdout, stderr)."""
 
     def _run(*args):
         code = main(["--db", str(db_path), *args])
@@ -72,10 +73,10 @@ def test_bad_input_exits_non_zero_with_one_line(run, args, message):
     assert err.count("\n") == 1
 
 
-def test_bad_date_is_refused_by_the_parser(run):
-    with pytest.raises(SystemExit) as exc:
-        run("deals", "--today", "01/02/2026")
-    assert exc.value.code == 2
+def test_bad_date_is_refused_by_the_parser_in_one_line(run):
+    code, _, err = run("deals", "--today", "01/02/2026")
+    assert code == 2
+    assert err.count("\n") == 1 and "not a date of the form YYYY-MM-DD" in err
 
 
 def test_won_lost_archive(run, db, now):

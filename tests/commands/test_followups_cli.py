@@ -13,8 +13,9 @@ from tests.factories import make_deal
 
 
 @pytest.fixture
-def run(db_path, capsys):
-    """Run `funnel --db <tmp> ...`; return (exit code, stdout, stderr)."""
+def run(db, db_path, capsys):
+    """Run `funnel --db <tmp> ...` on an existing file (commands that only
+    read refuse a missing one); return (exit code, stdout, stderr)."""
 
     def _run(*args):
         code = main(["--db", str(db_path), *args])

@@ -29,7 +29,9 @@ def home_currency(db_path, now):
 
 
 @pytest.fixture
-def run(db_path, capsys):
+def run(db, db_path, capsys):
+    """The file exists: commands that only read refuse a missing one."""
+
     def _run(*args):
         code = main(["--db", str(db_path), *args])
         out, err = capsys.readouterr()

@@ -126,8 +126,10 @@ NOW_LOCAL = datetime(2026, 11, 23, 10, 10)  # Monday
 @pytest.mark.parametrize(
     "choice, now_local, due",
     [
-        (SnoozeChoice.LATER_TODAY, NOW_LOCAL, datetime(2026, 11, 23, 13, 15)),
-        (SnoozeChoice.LATER_TODAY, datetime(2026, 11, 23, 10, 0), datetime(2026, 11, 23, 13, 0)),
+        # Due 14:30 and not yet due: "later" counts from 14:30, never earlier.
+        (SnoozeChoice.LATER_TODAY, NOW_LOCAL, datetime(2026, 11, 23, 17, 30)),
+        (SnoozeChoice.LATER_TODAY, datetime(2026, 11, 23, 10, 0), datetime(2026, 11, 23, 17, 30)),
+        (SnoozeChoice.LATER_TODAY, datetime(2026, 11, 23, 15, 5), datetime(2026, 11, 23, 18, 15)),
         (SnoozeChoice.LATER_TODAY, datetime(2026, 11, 23, 22, 5), datetime(2026, 11, 24, 1, 15)),
         (SnoozeChoice.TOMORROW, NOW_LOCAL, datetime(2026, 11, 24, 9, 0)),
         (SnoozeChoice.NEXT_MONDAY, NOW_LOCAL, datetime(2026, 11, 30, 9, 0)),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from dateutil.tz import tzlocal
-from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from ui.imports.locale_defaults import locale_region
 from ui.imports.pages import FilePage, MappingPage, StagesPage, error_label, fill
 from ui.messages import error_text
 from ui.operations.core import Op, background_worker
+from ui.operations.worker import WAITING
 
 T = TypeVar("T")
 
@@ -166,6 +167,14 @@ class CheckPage(QWizardPage):
             lines.append(fill(self.tr("New pipelines: %1"), ", ".join(plan.new_pipelines)))
         if plan.new_owners:
             lines.append(fill(self.tr("New owners: %1"), ", ".join(plan.new_owners)))
+        if plan.dates_ambiguous:  # no day above 12 in the file: say how it was read
+            lines.append(
+                self.tr("Dates such as 03/04/2026 were read month first (4 March), as your "
+                        "language writes them; the file could be read either way.")
+                if plan.date_order == "month-first"
+                else self.tr("Dates such as 03/04/2026 were read day first (3 April), as your "
+                             "language writes them; the file could be read either way.")
+            )  # fmt: skip
         return "\n".join(lines)
 
     def isComplete(self) -> bool:
@@ -173,6 +182,12 @@ class CheckPage(QWizardPage):
         if plan is None or not plan.deals:
             return False
         return not plan.errors or self.skip_check.isChecked()
+
+
+def locale_date_order() -> str:
+    """How the person's language writes a short date: M/d/yy is month first."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().lstrip("0 ")
+    return "month-first" if short.startswith("m") else "day-first"
 
 
 class ImportPage(QWizardPage):
@@ -215,6 +230,14 @@ class ImportPage(QWizardPage):
             self.wizard().abandon(self, forget=False)
 
     def job_progress(self, done: int, total: int) -> None:
+        if done == WAITING:
+            self.progress.setRange(0, 0)
+            self.status_label.setText(
+                self.tr("Waiting for another program to finish writing to this file…")
+            )
+            return
+        if self.progress.maximum() == 0:
+            self.status_label.setText(self.tr("Importing…"))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
@@ -311,6 +334,7 @@ class ImportWizard(WizardJobs, QWizard):
             timezone=tzlocal(),  # the file's times are the wall clock of whoever exported it
             currency=self.mapping_page.currency() if "currency" not in mapping else None,
             region=locale_region(),
+            locale_date_order=locale_date_order(),
         )
 
     def start_plan(self, page: StagesPage | CheckPage, *, with_choices: bool) -> None:

@@ -20,11 +20,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ui.context import AppContext, Changes
-from ui.operations.worker import Worker
+from ui.operations.worker import WAITING, Cancelled, Worker
 
 R = TypeVar("R")
 
@@ -78,7 +78,7 @@ def record(ctx: AppContext, op: Op[R], result: R, undo_stack: QUndoStack | None)
 
 
 def _transaction(ctx: AppContext, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
-    with ctx.db.begin() as session:
+    with ctx.db.write() as session:
         return fn(session, *args, **kwargs)
 
 
@@ -145,7 +145,15 @@ def background_worker(
     db = ctx.db
 
     def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> R:
-        with db.begin() as session:
+        def waiting(_seconds: float) -> bool:
+            # Another program (another import) holds the write lock: say so
+            # and wait for it, unless the person gives up.
+            if cancelled():
+                raise Cancelled(QCoreApplication.translate("Operations", "Cancelled."))
+            progress(WAITING, 0)
+            return True
+
+        with db.write(waiting=waiting) as session:
             return op.do(session, *op.args, progress=progress, cancelled=cancelled, **op.kwargs)
 
     worker = Worker(job, token)

@@ -10,6 +10,13 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 # A job gets a progress callback (done, total) and a "was cancel pressed?" check.
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+# `done` of a progress report that means: waiting for another program that
+# is writing to the same file to finish.
+WAITING = -1
+
+
+class Cancelled(Exception):
+    """A job given up by the person before it wrote anything."""
 
 
 class WorkerSignals(QObject):

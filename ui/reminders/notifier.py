@@ -116,6 +116,8 @@ class ReminderScheduler(QObject):
     def start(self) -> list[Reminder]:
         """Begin: list what came due while the app was closed (marked shown, so
         it is listed once), then wait for the next one."""
+        if self.ctx.db.readonly:  # it could not record them as shown: they would repeat
+            return []
         now_local = self.ctx.local_now()
         # Marking reminders shown changes nothing a screen shows: no announcement.
         missed = run_write(
@@ -140,6 +142,8 @@ class ReminderScheduler(QObject):
 
     def check(self) -> list[Reminder]:
         """Show what came due since the last check (however long ago that was)."""
+        if self.ctx.db.readonly:
+            return []
         now_local = self.ctx.local_now()
         since = self.last_check or now_local
         if now_local < since:  # the clock was set back: start again from now
@@ -189,6 +193,8 @@ class ReminderScheduler(QObject):
     def _escalate(self) -> list[Escalation]:
         """Once a day: overdue follow-ups past the set days go to the backup owner."""
         self._escalated_on = self.ctx.today()
+        if self.ctx.db.readonly:
+            return []
         try:
             handed = run_write(
                 self.ctx,
