@@ -40,6 +40,7 @@ LIMIT = 8  # per kind: a popup, not a results page
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
+NOTHING = "nothing"  # the kind of the one row saying that nothing matched
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,11 @@ class SearchResultsModel(QAbstractListModel):
         if role == DETAIL_ROLE:
             return hit.detail
         return None
+
+    def flags(self, index):
+        if index.isValid() and self.hits[index.row()].kind == NOTHING:
+            return Qt.ItemFlag.NoItemFlags  # a message, not something to open
+        return super().flags(index)
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
@@ -133,6 +139,8 @@ class HitDelegate(QStyledItemDelegate):
 
 
 def kind_name(kind: str) -> str:
+    if kind == NOTHING:
+        return ""
     if kind == "deal":
         return QCoreApplication.translate("SearchBox", "Deal")
     return QCoreApplication.translate("SearchBox", "Client")
@@ -177,13 +185,21 @@ class SearchBox(QLineEdit):
             self.completer.popup().hide()
             return
         found = self.ctx.read(search, text, limit=LIMIT)
-        self.results.set_hits(self._hits(found))
-        if not self.results.hits:
-            self.completer.popup().hide()
-            return
+        hits = self._hits(found)
+        if not hits:
+            hits = [
+                Hit(
+                    NOTHING,
+                    0,
+                    self.tr("Nothing found for “%1”").replace("%1", text),
+                    self.tr("Try part of a name, a company, a phone or an e-mail."),
+                )
+            ]
+        self.results.set_hits(hits)
         self.completer.complete(self._popup_rect())
-        popup = self.completer.popup()
-        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        if hits[0].kind != NOTHING:
+            popup = self.completer.popup()
+            popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
 
     def _popup_rect(self) -> QRect:
         width = max(self.width(), 420)
@@ -212,11 +228,13 @@ class SearchBox(QLineEdit):
         """Enter with the popup closed opens the top hit (if the text still has one)."""
         if self.completer.popup().isVisible() or not self.results.hits:
             return
+        if self.results.hits[0].kind == NOTHING:
+            return
         hit = self.results.hits[0]
         self._choose(hit.kind, hit.id)
 
     def _choose(self, kind: str | None, item_id: int | None) -> None:
-        if item_id is None:
+        if item_id is None or kind == NOTHING:
             return
         self.completer.popup().hide()
         if kind == "deal":

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "exports",
     "reports",
     "repeat",
+    "customers_dedupe",
 )
 
 

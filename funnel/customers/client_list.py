@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from funnel.customers.identity import phone_region
 from funnel.deals.search import client_condition, folded_query
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
@@ -174,7 +175,7 @@ def client_ids(
             )
         query = query.where(Client.temperature == filters.temperature)
     if folded_query(filters.text):
-        query = query.where(client_condition(filters.text))
+        query = query.where(client_condition(filters.text, phone_region(session)))
     order: list[ColumnElement[Any]] = [] if nullable is None else [nullable.is_(None)]
     order += [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
     return list(session.scalars(query.order_by(*order)))

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, case, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from funnel.customers.identity import phone_region
 from funnel.deals.search import deal_condition, folded_query
 from funnel.deals.service import STATUS_FILTERS, DealRow, list_deals
 from funnel.errors import ValidationError
@@ -136,7 +137,7 @@ def deal_ids(
     if filters.owner_id is not None:
         query = query.where(Deal.owner_id == filters.owner_id)
     if folded_query(filters.text):
-        query = query.where(deal_condition(filters.text))
+        query = query.where(deal_condition(filters.text, phone_region(session)))
     down = descending != sort.reverse
     order: list[ColumnElement[Any]] = [sort.nullable.is_(None)] if sort.nullable is not None else []
     order += [k.desc() if down else k.asc() for k in sort.keys]

@@ -211,7 +211,7 @@
     <context>
         <name>ClientCard</name>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="265" />
+            <location filename="../../ui/clients/card.py" line="292" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Deals (%n)</numerusform>
@@ -219,7 +219,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="266" />
+            <location filename="../../ui/clients/card.py" line="293" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Purchases (%n)</numerusform>
@@ -241,7 +241,7 @@
     <context>
         <name>ClientsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/clients/page.py" line="159" />
+            <location filename="../../ui/clients/page.py" line="168" />
             <source>%Ln client(s)</source>
             <translation>
                 <numerusform>%Ln client</numerusform>
@@ -391,6 +391,17 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/duplicates.py" line="283" />
+            <source>%n group(s) of likely duplicates.</source>
+            <translation>
+                <numerusform>%n group of likely duplicates.</numerusform>
+                <numerusform>%n groups of likely duplicates.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message numerus="yes">
             <location filename="../../ui/exports/dialog.py" line="131" />
@@ -460,6 +471,25 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/merge_dialog.py" line="69" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n deal</numerusform>
+                <numerusform>%n deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/merge_dialog.py" line="70" />
+            <source>%n purchase(s)</source>
+            <translation>
+                <numerusform>%n purchase</numerusform>
+                <numerusform>%n purchases</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MissedRemindersDialog</name>
         <message numerus="yes">
             <location filename="../../ui/reminders/missed.py" line="71" />
@@ -500,6 +530,17 @@
             <translation>
                 <numerusform>&amp;%n month</numerusform>
                 <numerusform>&amp;%n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseSummary</name>
+        <message numerus="yes">
+            <location filename="../../ui/clients/timeline.py" line="89" />
+            <source>%n purchase(s)</source>
+            <translation>
+                <numerusform>%n purchase</numerusform>
+                <numerusform>%n purchases</numerusform>
             </translation>
         </message>
     </context>

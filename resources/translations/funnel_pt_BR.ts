@@ -91,6 +91,11 @@
             <source>Reopen deal</source>
             <translation>reabertura do negócio</translation>
         </message>
+        <message>
+            <location filename="../../ui/operations/clients.py" line="33" />
+            <source>Merge clients</source>
+            <translation>Mesclar clientes</translation>
+        </message>
     </context>
     <context>
         <name>Activities</name>
@@ -1846,77 +1851,77 @@
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/clients/card.py" line="95" />
+            <location filename="../../ui/clients/card.py" line="109" />
             <source>New client</source>
             <translation>Novo cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="112" />
+            <location filename="../../ui/clients/card.py" line="126" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="165" />
+            <location filename="../../ui/clients/card.py" line="186" />
             <source>The birthday is known</source>
             <translation>Aniversário conhecido</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="173" />
+            <location filename="../../ui/clients/card.py" line="194" />
             <source>Not known</source>
             <translation>Desconhecido</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="141" />
+            <location filename="../../ui/clients/card.py" line="162" />
             <source>What to remember about this client</source>
             <translation>O que lembrar sobre este cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="147" />
+            <location filename="../../ui/clients/card.py" line="168" />
             <source>Company:</source>
             <translation>Empresa:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="148" />
+            <location filename="../../ui/clients/card.py" line="169" />
             <source>Phones:</source>
             <translation>Telefones:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="149" />
+            <location filename="../../ui/clients/card.py" line="170" />
             <source>E-mails:</source>
             <translation>E-mails:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="150" />
+            <location filename="../../ui/clients/card.py" line="171" />
             <source>Source:</source>
             <translation>Origem:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="151" />
+            <location filename="../../ui/clients/card.py" line="172" />
             <source>Tags:</source>
             <translation>Tags:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="152" />
+            <location filename="../../ui/clients/card.py" line="173" />
             <source>Temperature:</source>
             <translation>Temperatura:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="153" />
+            <location filename="../../ui/clients/card.py" line="174" />
             <source>Birthday:</source>
             <translation>Aniversário:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="154" />
+            <location filename="../../ui/clients/card.py" line="175" />
             <source>Referred by:</source>
             <translation>Indicado por:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="204" />
+            <location filename="../../ui/clients/card.py" line="228" />
             <source>Notes</source>
             <translation>Anotações</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="265" />
+            <location filename="../../ui/clients/card.py" line="292" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Negócios (%n)</numerusform>
@@ -1924,7 +1929,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="266" />
+            <location filename="../../ui/clients/card.py" line="293" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Compras (%n)</numerusform>
@@ -1932,34 +1937,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="272" />
-            <source>Total: %1</source>
-            <translation>Total: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/clients/card.py" line="319" />
+            <location filename="../../ui/clients/card.py" line="341" />
             <source>A client needs a name.</source>
             <translation>O cliente precisa de um nome.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="328" />
+            <location filename="../../ui/clients/card.py" line="350" />
             <source>“%1” does not look like a phone number.</source>
             <translation>“%1” não parece um número de telefone.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="330" />
+            <location filename="../../ui/clients/card.py" line="352" />
             <source>“%1” is not an e-mail address.</source>
             <translation>“%1” não é um endereço de e-mail.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="334" />
+            <location filename="../../ui/clients/card.py" line="356" />
             <source>Pick who referred this client from the list, or clear the box.</source>
             <translation>Escolha na lista quem indicou este cliente ou limpe o campo.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="384" />
+            <location filename="../../ui/clients/card.py" line="406" />
             <source>Edit client</source>
             <translation>Editar cliente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="122" />
+            <source>Timeline (%1)</source>
+            <translation>Linha do tempo (%1)</translation>
         </message>
     </context>
     <context>
@@ -1988,7 +1993,7 @@
     <context>
         <name>ClientHitsModel</name>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="63" />
+            <location filename="../../ui/deal_card/client_picker.py" line="76" />
             <source>Create client «%1»</source>
             <translation>Criar cliente “%1”</translation>
         </message>
@@ -1996,38 +2001,43 @@
     <context>
         <name>ClientPicker</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="298" />
-            <location filename="../../ui/deal_card/client_picker.py" line="95" />
+            <location filename="../../ui/clients/fields.py" line="300" />
+            <location filename="../../ui/deal_card/client_picker.py" line="110" />
             <source>Type a name, phone or e-mail</source>
             <translation>Nome, telefone ou e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="114" />
+            <location filename="../../ui/deal_card/client_picker.py" line="129" />
             <source>+1 555 010 0200</source>
             <translation>+55 11 91234-5678</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="117" />
+            <location filename="../../ui/deal_card/client_picker.py" line="132" />
             <source>name@example.com</source>
             <translation>nome@exemplo.com.br</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="122" />
+            <location filename="../../ui/deal_card/client_picker.py" line="140" />
             <source>Phone:</source>
             <translation>Telefone:</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="123" />
+            <location filename="../../ui/deal_card/client_picker.py" line="142" />
             <source>E-mail:</source>
             <translation>E-mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="185" />
+            <location filename="../../ui/deal_card/client_picker.py" line="186" />
+            <source>Open client</source>
+            <translation>Abrir cliente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deal_card/client_picker.py" line="251" />
             <source>Pick a client from the list, or choose “Create client «%1»”.</source>
             <translation>Escolha um cliente na lista ou a opção “Criar cliente ‘%1’”.</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="227" />
+            <location filename="../../ui/deal_card/client_picker.py" line="294" />
             <source>New client «%1» is created when you save the deal.</source>
             <translation>O novo cliente “%1” será criado quando você salvar o negócio.</translation>
         </message>
@@ -2237,52 +2247,62 @@
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../ui/clients/page.py" line="78" />
+            <location filename="../../ui/clients/page.py" line="79" />
             <source>Filter by name, company, phone or e-mail</source>
             <translation>Filtrar por nome, empresa, telefone ou e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="82" />
+            <location filename="../../ui/clients/page.py" line="83" />
             <source>Any temperature</source>
             <translation>Qualquer temperatura</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="84" />
+            <location filename="../../ui/clients/page.py" line="85" />
             <source>Hot</source>
             <translation>Quentes</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="85" />
+            <location filename="../../ui/clients/page.py" line="86" />
             <source>Warm</source>
             <translation>Mornos</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="86" />
+            <location filename="../../ui/clients/page.py" line="87" />
             <source>Cold</source>
             <translation>Frios</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="91" />
+            <location filename="../../ui/clients/page.py" line="92" />
             <source>Not set</source>
             <translation>Não definido</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="93" />
+            <location filename="../../ui/clients/page.py" line="94" />
             <source>New client</source>
             <translation>Novo cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="108" />
+            <location filename="../../ui/clients/page.py" line="97" />
+            <source>Find duplicates…</source>
+            <translation>Encontrar duplicados…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/page.py" line="100" />
+            <source>Clients entered twice: the same phone or e-mail, a similar name</source>
+            <translation>Clientes cadastrados duas vezes: mesmo telefone ou e-mail, nome parecido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/page.py" line="116" />
             <source>No clients match these filters.</source>
             <translation>Nenhum cliente corresponde a estes filtros.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="139" />
+            <location filename="../../ui/clients/page.py" line="148" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/page.py" line="159" />
+            <location filename="../../ui/clients/page.py" line="168" />
             <source>%Ln client(s)</source>
             <translation>
                 <numerusform>%Ln cliente</numerusform>
@@ -2392,38 +2412,38 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="76" />
+            <location filename="../../ui/clients/fields.py" line="77" />
             <source>Add phone</source>
             <translation>Adicionar telefone</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="76" />
+            <location filename="../../ui/clients/fields.py" line="77" />
             <source>Add e-mail</source>
             <translation>Adicionar e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="113" />
+            <location filename="../../ui/clients/fields.py" line="114" />
             <source>+1 555 010 0200</source>
             <translation>+55 11 91234-5678</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="113" />
+            <location filename="../../ui/clients/fields.py" line="114" />
             <source>name@example.com</source>
             <translation>nome@exemplo.com.br</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="124" />
-            <location filename="../../ui/clients/fields.py" line="142" />
+            <location filename="../../ui/clients/fields.py" line="125" />
+            <location filename="../../ui/clients/fields.py" line="144" />
             <source>Write</source>
             <translation>Escrever</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="128" />
+            <location filename="../../ui/clients/fields.py" line="129" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="142" />
+            <location filename="../../ui/clients/fields.py" line="144" />
             <source>Call</source>
             <translation>Ligar</translation>
         </message>
@@ -3057,65 +3077,65 @@ Nada foi gravado.</translation>
     <context>
         <name>DealCard</name>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="123" />
+            <location filename="../../ui/deal_card/dialog.py" line="129" />
             <source>Stage history</source>
             <translation>Histórico de etapas</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="142" />
-            <location filename="../../ui/deal_card/dialog.py" line="243" />
+            <location filename="../../ui/deal_card/dialog.py" line="148" />
+            <location filename="../../ui/deal_card/dialog.py" line="250" />
             <source>Notes</source>
             <translation>Anotações</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="143" />
-            <location filename="../../ui/deal_card/dialog.py" line="248" />
+            <location filename="../../ui/deal_card/dialog.py" line="149" />
+            <location filename="../../ui/deal_card/dialog.py" line="255" />
             <source>Activities</source>
             <translation>Atividades</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="149" />
+            <location filename="../../ui/deal_card/dialog.py" line="155" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="154" />
+            <location filename="../../ui/deal_card/dialog.py" line="160" />
             <source>Save and close (Ctrl+S saves and stays)</source>
             <translation>Salvar e fechar (Ctrl+S salva sem fechar)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="156" />
+            <location filename="../../ui/deal_card/dialog.py" line="162" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="217" />
-            <location filename="../../ui/deal_card/dialog.py" line="346" />
+            <location filename="../../ui/deal_card/dialog.py" line="224" />
+            <location filename="../../ui/deal_card/dialog.py" line="353" />
             <source>New deal</source>
             <translation>Novo negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="219" />
+            <location filename="../../ui/deal_card/dialog.py" line="226" />
             <source>Deal — %1</source>
             <translation>Negócio — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="242" />
+            <location filename="../../ui/deal_card/dialog.py" line="249" />
             <source>Notes (%1)</source>
             <translation>Anotações (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="246" />
+            <location filename="../../ui/deal_card/dialog.py" line="253" />
             <source>Activities (%1)</source>
             <translation>Atividades (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="344" />
+            <location filename="../../ui/deal_card/dialog.py" line="351" />
             <source>Unsaved changes</source>
             <translation>Alterações não salvas</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="345" />
+            <location filename="../../ui/deal_card/dialog.py" line="352" />
             <source>Save the changes to «%1»?</source>
             <translation>Salvar as alterações em “%1”?</translation>
         </message>
@@ -3563,6 +3583,123 @@ Nada foi gravado.</translation>
         </message>
     </context>
     <context>
+        <name>DuplicateGroupsModel</name>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="51" />
+            <source>same phone</source>
+            <translation>mesmo telefone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="52" />
+            <source>same e-mail</source>
+            <translation>mesmo e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="53" />
+            <source>similar name + same company</source>
+            <translation>nome parecido + mesma empresa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="56" />
+            <source>similar name + similar phone</source>
+            <translation>nome parecido + telefone parecido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="59" />
+            <source>similar name + similar e-mail</source>
+            <translation>nome parecido + e-mail parecido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="62" />
+            <source>similar name + same birthday</source>
+            <translation>nome parecido + mesmo aniversário</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="79" />
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="80" />
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="81" />
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="82" />
+            <source>Phones and e-mails</source>
+            <translation>Telefones e e-mails</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateHint</name>
+        <message>
+            <location filename="../../ui/clients/hint.py" line="87" />
+            <source>Already a client: %1</source>
+            <translation>Já é cliente: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="143" />
+            <source>Duplicate clients</source>
+            <translation>Clientes duplicados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="157" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="160" />
+            <source>Search again</source>
+            <translation>Buscar de novo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="191" />
+            <source>Merge…</source>
+            <translation>Mesclar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="195" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="198" />
+            <source>A merge can be undone with Ctrl+Z.</source>
+            <translation>Uma mesclagem pode ser desfeita com Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="234" />
+            <source>Looking for duplicates…</source>
+            <translation>Procurando duplicados…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="276" />
+            <source>Stopped. Search again to see the groups.</source>
+            <translation>Interrompido. Busque de novo para ver os grupos.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/duplicates.py" line="283" />
+            <source>%n group(s) of likely duplicates.</source>
+            <translation>
+                <numerusform>%n grupo de prováveis duplicados.</numerusform>
+                <numerusform>%n grupos de prováveis duplicados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="285" />
+            <source>No duplicates found.</source>
+            <translation>Nenhum duplicado encontrado.</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../funnel/deals/service.py" line="99" />
@@ -3711,6 +3848,8 @@ Nada foi gravado.</translation>
             <location filename="../../funnel/cleanup/decisions.py" line="390" />
             <location filename="../../funnel/customers/clients.py" line="157" />
             <location filename="../../funnel/customers/lifetime.py" line="130" />
+            <location filename="../../funnel/customers/merge.py" line="137" />
+            <location filename="../../funnel/customers/merge_preview.py" line="72" />
             <location filename="../../funnel/deals/notes.py" line="59" />
             <location filename="../../funnel/deals/service.py" line="208" />
             <location filename="../../funnel/deals/service.py" line="271" />
@@ -3867,17 +4006,17 @@ Nada foi gravado.</translation>
             <translation>Sugira esfriar um cliente após 1 a {max_days} dias sem contato (recebido: {days}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/client_list.py" line="149" />
+            <location filename="../../funnel/customers/client_list.py" line="150" />
             <source>Clients can be sorted by {choices} (got '{sort_key}').</source>
             <translation>Os clientes podem ser ordenados por {choices} (recebido: “{sort_key}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/client_list.py" line="170" />
+            <location filename="../../funnel/customers/client_list.py" line="171" />
             <source>Temperature is hot, warm or cold (got '{temperature}').</source>
             <translation>A temperatura é hot, warm ou cold (recebido: “{temperature}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/client_list.py" line="187" />
+            <location filename="../../funnel/customers/client_list.py" line="188" />
             <location filename="../../funnel/customers/client_sets.py" line="259" />
             <source>Ask for at most {max_page} clients at a time (got {count}).</source>
             <translation>Peça no máximo {max_page} clientes por vez (pedidos: {count}).</translation>
@@ -3919,18 +4058,18 @@ Nada foi gravado.</translation>
             <translation>Um cliente não pode ser indicado por ele mesmo.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/rows.py" line="106" />
+            <location filename="../../funnel/deals/rows.py" line="107" />
             <location filename="../../funnel/deals/service.py" line="372" />
             <source>Status is one of {choices} (got '{status}').</source>
             <translation>O status é um de: {choices} (recebido: “{status}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/rows.py" line="113" />
+            <location filename="../../funnel/deals/rows.py" line="114" />
             <source>Deals can be sorted by {choices} (got '{sort_key}').</source>
             <translation>Os negócios podem ser ordenados por {choices} (recebido: “{sort_key}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/rows.py" line="155" />
+            <location filename="../../funnel/deals/rows.py" line="156" />
             <source>Ask for at most {max_page} deals at a time (got {count}).</source>
             <translation>Peça no máximo {max_page} negócios por vez (pedidos: {count}).</translation>
         </message>
@@ -4573,6 +4712,46 @@ Nada foi gravado.</translation>
             <location filename="../../funnel/store/sqlite.py" line="42" />
             <source>{path} is read-only: it can be looked at, but nothing can be changed.</source>
             <translation>{path} é somente leitura: dá para consultar, mas nada pode ser alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="142" />
+            <source>Client {client_id} was already merged into client {target_id}.</source>
+            <translation>O cliente {client_id} já foi mesclado ao cliente {target_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="153" />
+            <source>Name at least one client to merge.</source>
+            <translation>Indique ao menos um cliente para mesclar.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="156" />
+            <source>Client {client_id} cannot be merged into itself.</source>
+            <translation>O cliente {client_id} não pode ser mesclado com ele mesmo.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="160" />
+            <source>A client is named twice.</source>
+            <translation>Um cliente foi indicado duas vezes.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="164" />
+            <source>'{field}' is not a client field a merge can choose ({fields}).</source>
+            <translation>'{field}' não é um campo do cliente que a mesclagem possa escolher ({fields}).</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="172" />
+            <source>The value of '{field}' must come from one of the merged clients.</source>
+            <translation>O valor de '{field}' deve vir de um dos clientes mesclados.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="311" />
+            <source>There is no merge {merge_id} to undo.</source>
+            <translation>Não há mesclagem {merge_id} para desfazer.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="326" />
+            <source>Merge {merge_id} cannot be undone before the merges made after it.</source>
+            <translation>A mesclagem {merge_id} não pode ser desfeita antes das feitas depois dela.</translation>
         </message>
     </context>
     <context>
@@ -5913,6 +6092,130 @@ Nada foi gravado.</translation>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="51" />
+            <source>Merge clients</source>
+            <translation>Mesclar clientes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="66" />
+            <source>#%1, since %2</source>
+            <translation>nº %1, desde %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/merge_dialog.py" line="69" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n negócio</numerusform>
+                <numerusform>%n negócios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/merge_dialog.py" line="70" />
+            <source>%n purchase(s)</source>
+            <translation>
+                <numerusform>%n compra</numerusform>
+                <numerusform>%n compras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="80" />
+            <source>Stays (its id is kept):</source>
+            <translation>Fica (mantém o número):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="82" />
+            <source>This one</source>
+            <translation>Este</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="98" />
+            <source>(empty)</source>
+            <translation>(vazio)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="104" />
+            <source>All together</source>
+            <translation>Todos juntos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="111" />
+            <source>Phones and e-mails:</source>
+            <translation>Telefones e e-mails:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="112" />
+            <source>all kept: %1</source>
+            <translation>todos mantidos: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="127" />
+            <source>Every deal, activity, note, purchase, phone and e-mail moves to the client that stays; the others are archived. Ctrl+Z undoes the merge.</source>
+            <translation>Todos os negócios, atividades, notas, compras, telefones e e-mails passam para o cliente que fica; os outros são arquivados. Ctrl+Z desfaz a mesclagem.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="137" />
+            <source>Merge</source>
+            <translation>Mesclar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="161" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="162" />
+            <source>Company:</source>
+            <translation>Empresa:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="163" />
+            <source>Source:</source>
+            <translation>Origem:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="164" />
+            <source>Tags:</source>
+            <translation>Etiquetas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="165" />
+            <source>Temperature:</source>
+            <translation>Temperatura:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="166" />
+            <source>Birthday:</source>
+            <translation>Aniversário:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="167" />
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="168" />
+            <source>Owner:</source>
+            <translation>Responsável:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="169" />
+            <source>Referred by:</source>
+            <translation>Indicado por:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="170" />
+            <source>External id:</source>
+            <translation>ID externo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="171" />
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <location filename="../../ui/messages.py" line="25" />
@@ -6373,6 +6676,60 @@ Nada foi gravado.</translation>
             <location filename="../../ui/pipeline_editor/dialogs.py" line="129" />
             <source>A pipeline named «%1» already exists.</source>
             <translation>Já existe um funil chamado “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseLinesModel</name>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="22" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="23" />
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="24" />
+            <source>Amount</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="25" />
+            <source>Deal</source>
+            <translation>Negócio</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseSummary</name>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="84" />
+            <source>No purchases yet.</source>
+            <translation>Nenhuma compra ainda.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/timeline.py" line="89" />
+            <source>%n purchase(s)</source>
+            <translation>
+                <numerusform>%n compra</numerusform>
+                <numerusform>%n compras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="90" />
+            <source>revenue %1</source>
+            <translation>receita %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="91" />
+            <source>average order %1</source>
+            <translation>ticket médio %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="95" />
+            <source>first %1, last %2</source>
+            <translation>primeira %1, última %2</translation>
         </message>
     </context>
     <context>
@@ -7066,32 +7423,42 @@ Nada foi gravado.</translation>
     <context>
         <name>SearchBox</name>
         <message>
-            <location filename="../../ui/search_box.py" line="137" />
+            <location filename="../../ui/search_box.py" line="145" />
             <source>Deal</source>
             <translation>Negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="138" />
+            <location filename="../../ui/search_box.py" line="146" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="149" />
+            <location filename="../../ui/search_box.py" line="157" />
             <source>Search deals and clients (Ctrl+F)</source>
             <translation>Buscar negócios e clientes (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="197" />
+            <location filename="../../ui/search_box.py" line="194" />
+            <source>Nothing found for “%1”</source>
+            <translation>Nada encontrado para “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_box.py" line="195" />
+            <source>Try part of a name, a company, a phone or an e-mail.</source>
+            <translation>Tente parte de um nome, empresa, telefone ou e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_box.py" line="213" />
             <source>won</source>
             <translation>ganho</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="198" />
+            <location filename="../../ui/search_box.py" line="214" />
             <source>lost</source>
             <translation>perdido</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="199" />
+            <location filename="../../ui/search_box.py" line="215" />
             <source>archived</source>
             <translation>arquivado</translation>
         </message>
@@ -7446,7 +7813,7 @@ Nada foi gravado.</translation>
     <context>
         <name>TagsEdit</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="164" />
+            <location filename="../../ui/clients/fields.py" line="166" />
             <source>vip, wholesale</source>
             <translation>vip, atacado</translation>
         </message>
@@ -7528,6 +7895,46 @@ Nada foi gravado.</translation>
                 <numerusform>%n dia</numerusform>
                 <numerusform>%n dias</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="43" />
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="44" />
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="45" />
+            <source>Subject</source>
+            <translation>Assunto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="46" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="47" />
+            <source>Deal</source>
+            <translation>Negócio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="62" />
+            <source>Merge undone</source>
+            <translation>Mesclagem desfeita</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="62" />
+            <source>Merged</source>
+            <translation>Mesclado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="69" />
+            <source>planned</source>
+            <translation>planejado</translation>
         </message>
     </context>
     <context>

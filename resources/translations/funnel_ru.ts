@@ -92,6 +92,11 @@
             <source>Reopen deal</source>
             <translation>возврат сделки в работу</translation>
         </message>
+        <message>
+            <location filename="../../ui/operations/clients.py" line="33" />
+            <source>Merge clients</source>
+            <translation>Объединить клиентов</translation>
+        </message>
     </context>
     <context>
         <name>Activities</name>
@@ -1869,77 +1874,77 @@
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/clients/card.py" line="95" />
+            <location filename="../../ui/clients/card.py" line="109" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="112" />
+            <location filename="../../ui/clients/card.py" line="126" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="165" />
+            <location filename="../../ui/clients/card.py" line="186" />
             <source>The birthday is known</source>
             <translation>День рождения известен</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="173" />
+            <location filename="../../ui/clients/card.py" line="194" />
             <source>Not known</source>
             <translation>Неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="141" />
+            <location filename="../../ui/clients/card.py" line="162" />
             <source>What to remember about this client</source>
             <translation>Что важно помнить об этом клиенте</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="147" />
+            <location filename="../../ui/clients/card.py" line="168" />
             <source>Company:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="148" />
+            <location filename="../../ui/clients/card.py" line="169" />
             <source>Phones:</source>
             <translation>Телефоны:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="149" />
+            <location filename="../../ui/clients/card.py" line="170" />
             <source>E-mails:</source>
             <translation>E-mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="150" />
+            <location filename="../../ui/clients/card.py" line="171" />
             <source>Source:</source>
             <translation>Источник:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="151" />
+            <location filename="../../ui/clients/card.py" line="172" />
             <source>Tags:</source>
             <translation>Теги:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="152" />
+            <location filename="../../ui/clients/card.py" line="173" />
             <source>Temperature:</source>
             <translation>Температура:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="153" />
+            <location filename="../../ui/clients/card.py" line="174" />
             <source>Birthday:</source>
             <translation>День рождения:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="154" />
+            <location filename="../../ui/clients/card.py" line="175" />
             <source>Referred by:</source>
             <translation>Кто порекомендовал:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="204" />
+            <location filename="../../ui/clients/card.py" line="228" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="265" />
+            <location filename="../../ui/clients/card.py" line="292" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Сделки (%n)</numerusform>
@@ -1948,7 +1953,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="266" />
+            <location filename="../../ui/clients/card.py" line="293" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Покупки (%n)</numerusform>
@@ -1957,34 +1962,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="272" />
-            <source>Total: %1</source>
-            <translation>Итого: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/clients/card.py" line="319" />
+            <location filename="../../ui/clients/card.py" line="341" />
             <source>A client needs a name.</source>
             <translation>У клиента должно быть имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="328" />
+            <location filename="../../ui/clients/card.py" line="350" />
             <source>“%1” does not look like a phone number.</source>
             <translation>«%1» не похоже на номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="330" />
+            <location filename="../../ui/clients/card.py" line="352" />
             <source>“%1” is not an e-mail address.</source>
             <translation>«%1» — не адрес e-mail.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="334" />
+            <location filename="../../ui/clients/card.py" line="356" />
             <source>Pick who referred this client from the list, or clear the box.</source>
             <translation>Выберите из списка, кто порекомендовал клиента, или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="384" />
+            <location filename="../../ui/clients/card.py" line="406" />
             <source>Edit client</source>
             <translation>Изменение клиента</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="122" />
+            <source>Timeline (%1)</source>
+            <translation>Хронология (%1)</translation>
         </message>
     </context>
     <context>
@@ -2013,7 +2018,7 @@
     <context>
         <name>ClientHitsModel</name>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="63" />
+            <location filename="../../ui/deal_card/client_picker.py" line="76" />
             <source>Create client «%1»</source>
             <translation>Создать клиента «%1»</translation>
         </message>
@@ -2021,38 +2026,43 @@
     <context>
         <name>ClientPicker</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="298" />
-            <location filename="../../ui/deal_card/client_picker.py" line="95" />
+            <location filename="../../ui/clients/fields.py" line="300" />
+            <location filename="../../ui/deal_card/client_picker.py" line="110" />
             <source>Type a name, phone or e-mail</source>
             <translation>Имя, телефон или e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="114" />
+            <location filename="../../ui/deal_card/client_picker.py" line="129" />
             <source>+1 555 010 0200</source>
             <translation>+7 912 345-67-89</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="117" />
+            <location filename="../../ui/deal_card/client_picker.py" line="132" />
             <source>name@example.com</source>
             <translation>name@example.ru</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="122" />
+            <location filename="../../ui/deal_card/client_picker.py" line="140" />
             <source>Phone:</source>
             <translation>Телефон:</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="123" />
+            <location filename="../../ui/deal_card/client_picker.py" line="142" />
             <source>E-mail:</source>
             <translation>E-mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="185" />
+            <location filename="../../ui/deal_card/client_picker.py" line="186" />
+            <source>Open client</source>
+            <translation>Открыть клиента</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deal_card/client_picker.py" line="251" />
             <source>Pick a client from the list, or choose “Create client «%1»”.</source>
             <translation>Выберите клиента из списка или пункт «Создать клиента „%1“».</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/client_picker.py" line="227" />
+            <location filename="../../ui/deal_card/client_picker.py" line="294" />
             <source>New client «%1» is created when you save the deal.</source>
             <translation>Новый клиент «%1» будет создан при сохранении сделки.</translation>
         </message>
@@ -2263,52 +2273,62 @@
     <context>
         <name>ClientsPage</name>
         <message>
-            <location filename="../../ui/clients/page.py" line="78" />
+            <location filename="../../ui/clients/page.py" line="79" />
             <source>Filter by name, company, phone or e-mail</source>
             <translation>Фильтр по имени, компании, телефону или e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="82" />
+            <location filename="../../ui/clients/page.py" line="83" />
             <source>Any temperature</source>
             <translation>Любая температура</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="84" />
+            <location filename="../../ui/clients/page.py" line="85" />
             <source>Hot</source>
             <translation>Горячие</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="85" />
+            <location filename="../../ui/clients/page.py" line="86" />
             <source>Warm</source>
             <translation>Тёплые</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="86" />
+            <location filename="../../ui/clients/page.py" line="87" />
             <source>Cold</source>
             <translation>Холодные</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="91" />
+            <location filename="../../ui/clients/page.py" line="92" />
             <source>Not set</source>
             <translation>Не задано</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="93" />
+            <location filename="../../ui/clients/page.py" line="94" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="108" />
+            <location filename="../../ui/clients/page.py" line="97" />
+            <source>Find duplicates…</source>
+            <translation>Найти дубли…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/page.py" line="100" />
+            <source>Clients entered twice: the same phone or e-mail, a similar name</source>
+            <translation>Клиенты, заведённые дважды: тот же телефон или e-mail, похожее имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/page.py" line="116" />
             <source>No clients match these filters.</source>
             <translation>Нет клиентов, подходящих под эти фильтры.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/page.py" line="139" />
+            <location filename="../../ui/clients/page.py" line="148" />
             <source>Clients</source>
             <translation>Клиенты</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/page.py" line="159" />
+            <location filename="../../ui/clients/page.py" line="168" />
             <source>%Ln client(s)</source>
             <translation>
                 <numerusform>%Ln клиент</numerusform>
@@ -2424,38 +2444,38 @@
     <context>
         <name>ContactList</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="76" />
+            <location filename="../../ui/clients/fields.py" line="77" />
             <source>Add phone</source>
             <translation>Добавить телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="76" />
+            <location filename="../../ui/clients/fields.py" line="77" />
             <source>Add e-mail</source>
             <translation>Добавить e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="113" />
+            <location filename="../../ui/clients/fields.py" line="114" />
             <source>+1 555 010 0200</source>
             <translation>+7 912 345-67-89</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="113" />
+            <location filename="../../ui/clients/fields.py" line="114" />
             <source>name@example.com</source>
             <translation>name@example.ru</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="124" />
-            <location filename="../../ui/clients/fields.py" line="142" />
+            <location filename="../../ui/clients/fields.py" line="125" />
+            <location filename="../../ui/clients/fields.py" line="144" />
             <source>Write</source>
             <translation>Написать</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="128" />
+            <location filename="../../ui/clients/fields.py" line="129" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="142" />
+            <location filename="../../ui/clients/fields.py" line="144" />
             <source>Call</source>
             <translation>Позвонить</translation>
         </message>
@@ -3096,65 +3116,65 @@ Nothing was written.</source>
     <context>
         <name>DealCard</name>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="123" />
+            <location filename="../../ui/deal_card/dialog.py" line="129" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="142" />
-            <location filename="../../ui/deal_card/dialog.py" line="243" />
+            <location filename="../../ui/deal_card/dialog.py" line="148" />
+            <location filename="../../ui/deal_card/dialog.py" line="250" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="143" />
-            <location filename="../../ui/deal_card/dialog.py" line="248" />
+            <location filename="../../ui/deal_card/dialog.py" line="149" />
+            <location filename="../../ui/deal_card/dialog.py" line="255" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="149" />
+            <location filename="../../ui/deal_card/dialog.py" line="155" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="154" />
+            <location filename="../../ui/deal_card/dialog.py" line="160" />
             <source>Save and close (Ctrl+S saves and stays)</source>
             <translation>Сохранить и закрыть (Ctrl+S — сохранить без закрытия)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="156" />
+            <location filename="../../ui/deal_card/dialog.py" line="162" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="217" />
-            <location filename="../../ui/deal_card/dialog.py" line="346" />
+            <location filename="../../ui/deal_card/dialog.py" line="224" />
+            <location filename="../../ui/deal_card/dialog.py" line="353" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="219" />
+            <location filename="../../ui/deal_card/dialog.py" line="226" />
             <source>Deal — %1</source>
             <translation>Сделка — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="242" />
+            <location filename="../../ui/deal_card/dialog.py" line="249" />
             <source>Notes (%1)</source>
             <translation>Примечания (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="246" />
+            <location filename="../../ui/deal_card/dialog.py" line="253" />
             <source>Activities (%1)</source>
             <translation>Дела (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="344" />
+            <location filename="../../ui/deal_card/dialog.py" line="351" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="345" />
+            <location filename="../../ui/deal_card/dialog.py" line="352" />
             <source>Save the changes to «%1»?</source>
             <translation>Сохранить изменения в «%1»?</translation>
         </message>
@@ -3605,6 +3625,124 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>DuplicateGroupsModel</name>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="51" />
+            <source>same phone</source>
+            <translation>тот же телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="52" />
+            <source>same e-mail</source>
+            <translation>тот же e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="53" />
+            <source>similar name + same company</source>
+            <translation>похожее имя + та же компания</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="56" />
+            <source>similar name + similar phone</source>
+            <translation>похожее имя + похожий телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="59" />
+            <source>similar name + similar e-mail</source>
+            <translation>похожее имя + похожий e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="62" />
+            <source>similar name + same birthday</source>
+            <translation>похожее имя + тот же день рождения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="79" />
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="80" />
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="81" />
+            <source>Clients</source>
+            <translation>Клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="82" />
+            <source>Phones and e-mails</source>
+            <translation>Телефоны и e-mail</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateHint</name>
+        <message>
+            <location filename="../../ui/clients/hint.py" line="87" />
+            <source>Already a client: %1</source>
+            <translation>Уже есть клиент: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="143" />
+            <source>Duplicate clients</source>
+            <translation>Дубли клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="157" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="160" />
+            <source>Search again</source>
+            <translation>Искать снова</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="191" />
+            <source>Merge…</source>
+            <translation>Объединить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="195" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="198" />
+            <source>A merge can be undone with Ctrl+Z.</source>
+            <translation>Объединение можно отменить: Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="234" />
+            <source>Looking for duplicates…</source>
+            <translation>Ищем дубли…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="276" />
+            <source>Stopped. Search again to see the groups.</source>
+            <translation>Остановлено. Запустите поиск снова, чтобы увидеть группы.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/duplicates.py" line="283" />
+            <source>%n group(s) of likely duplicates.</source>
+            <translation>
+                <numerusform>%n группа вероятных дублей.</numerusform>
+                <numerusform>%n группы вероятных дублей.</numerusform>
+                <numerusform>%n групп вероятных дублей.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/duplicates.py" line="285" />
+            <source>No duplicates found.</source>
+            <translation>Дублей не найдено.</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../funnel/deals/service.py" line="99" />
@@ -3753,6 +3891,8 @@ Nothing was written.</source>
             <location filename="../../funnel/cleanup/decisions.py" line="390" />
             <location filename="../../funnel/customers/clients.py" line="157" />
             <location filename="../../funnel/customers/lifetime.py" line="130" />
+            <location filename="../../funnel/customers/merge.py" line="137" />
+            <location filename="../../funnel/customers/merge_preview.py" line="72" />
             <location filename="../../funnel/deals/notes.py" line="59" />
             <location filename="../../funnel/deals/service.py" line="208" />
             <location filename="../../funnel/deals/service.py" line="271" />
@@ -3909,17 +4049,17 @@ Nothing was written.</source>
             <translation>Понижение температуры предлагается через 1–{max_days} дн. тишины (указано {days}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/client_list.py" line="149" />
+            <location filename="../../funnel/customers/client_list.py" line="150" />
             <source>Clients can be sorted by {choices} (got '{sort_key}').</source>
             <translation>Клиентов можно сортировать по: {choices} (указано «{sort_key}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/client_list.py" line="170" />
+            <location filename="../../funnel/customers/client_list.py" line="171" />
             <source>Temperature is hot, warm or cold (got '{temperature}').</source>
             <translation>Температура: hot, warm или cold (указано «{temperature}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/client_list.py" line="187" />
+            <location filename="../../funnel/customers/client_list.py" line="188" />
             <location filename="../../funnel/customers/client_sets.py" line="259" />
             <source>Ask for at most {max_page} clients at a time (got {count}).</source>
             <translation>Запрашивайте не больше {max_page} клиентов за раз (запрошено {count}).</translation>
@@ -3961,18 +4101,18 @@ Nothing was written.</source>
             <translation>Клиент не может порекомендовать сам себя.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/rows.py" line="106" />
+            <location filename="../../funnel/deals/rows.py" line="107" />
             <location filename="../../funnel/deals/service.py" line="372" />
             <source>Status is one of {choices} (got '{status}').</source>
             <translation>Статус — один из: {choices} (указано «{status}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/rows.py" line="113" />
+            <location filename="../../funnel/deals/rows.py" line="114" />
             <source>Deals can be sorted by {choices} (got '{sort_key}').</source>
             <translation>Сделки можно сортировать по: {choices} (указано «{sort_key}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/rows.py" line="155" />
+            <location filename="../../funnel/deals/rows.py" line="156" />
             <source>Ask for at most {max_page} deals at a time (got {count}).</source>
             <translation>Запрашивайте не больше {max_page} сделок за раз (запрошено {count}).</translation>
         </message>
@@ -4615,6 +4755,46 @@ Nothing was written.</source>
             <location filename="../../funnel/store/sqlite.py" line="42" />
             <source>{path} is read-only: it can be looked at, but nothing can be changed.</source>
             <translation>{path} доступен только для чтения: смотреть можно, изменять нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="142" />
+            <source>Client {client_id} was already merged into client {target_id}.</source>
+            <translation>Клиент {client_id} уже объединён с клиентом {target_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="153" />
+            <source>Name at least one client to merge.</source>
+            <translation>Укажите хотя бы одного клиента для объединения.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="156" />
+            <source>Client {client_id} cannot be merged into itself.</source>
+            <translation>Клиента {client_id} нельзя объединить с самим собой.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="160" />
+            <source>A client is named twice.</source>
+            <translation>Клиент указан дважды.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="164" />
+            <source>'{field}' is not a client field a merge can choose ({fields}).</source>
+            <translation>«{field}» — не поле клиента, которое можно выбрать при объединении ({fields}).</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="172" />
+            <source>The value of '{field}' must come from one of the merged clients.</source>
+            <translation>Значение «{field}» должно браться у одного из объединяемых клиентов.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="311" />
+            <source>There is no merge {merge_id} to undo.</source>
+            <translation>Нет объединения {merge_id}, которое можно отменить.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/customers/merge.py" line="326" />
+            <source>Merge {merge_id} cannot be undone before the merges made after it.</source>
+            <translation>Объединение {merge_id} нельзя отменить раньше сделанных после него.</translation>
         </message>
     </context>
     <context>
@@ -5962,6 +6142,132 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="51" />
+            <source>Merge clients</source>
+            <translation>Объединение клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="66" />
+            <source>#%1, since %2</source>
+            <translation>№%1, с %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/merge_dialog.py" line="69" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n сделка</numerusform>
+                <numerusform>%n сделки</numerusform>
+                <numerusform>%n сделок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/merge_dialog.py" line="70" />
+            <source>%n purchase(s)</source>
+            <translation>
+                <numerusform>%n покупка</numerusform>
+                <numerusform>%n покупки</numerusform>
+                <numerusform>%n покупок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="80" />
+            <source>Stays (its id is kept):</source>
+            <translation>Остаётся (с его номером):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="82" />
+            <source>This one</source>
+            <translation>Этот</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="98" />
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="104" />
+            <source>All together</source>
+            <translation>Все вместе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="111" />
+            <source>Phones and e-mails:</source>
+            <translation>Телефоны и e-mail:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="112" />
+            <source>all kept: %1</source>
+            <translation>сохраняются все: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="127" />
+            <source>Every deal, activity, note, purchase, phone and e-mail moves to the client that stays; the others are archived. Ctrl+Z undoes the merge.</source>
+            <translation>Все сделки, дела, заметки, покупки, телефоны и e-mail переходят к остающемуся клиенту; остальные уходят в архив. Ctrl+Z отменяет объединение.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="137" />
+            <source>Merge</source>
+            <translation>Объединить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="161" />
+            <source>Name:</source>
+            <translation>Имя:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="162" />
+            <source>Company:</source>
+            <translation>Компания:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="163" />
+            <source>Source:</source>
+            <translation>Источник:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="164" />
+            <source>Tags:</source>
+            <translation>Метки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="165" />
+            <source>Temperature:</source>
+            <translation>Температура:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="166" />
+            <source>Birthday:</source>
+            <translation>День рождения:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="167" />
+            <source>Notes:</source>
+            <translation>Заметки:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="168" />
+            <source>Owner:</source>
+            <translation>Ответственный:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="169" />
+            <source>Referred by:</source>
+            <translation>Рекомендовал:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="170" />
+            <source>External id:</source>
+            <translation>Внешний номер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/merge_dialog.py" line="171" />
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <location filename="../../ui/messages.py" line="25" />
@@ -6426,6 +6732,61 @@ Nothing was written.</source>
             <location filename="../../ui/pipeline_editor/dialogs.py" line="129" />
             <source>A pipeline named «%1» already exists.</source>
             <translation>Воронка «%1» уже есть.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseLinesModel</name>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="22" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="23" />
+            <source>Order</source>
+            <translation>Заказ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="24" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="25" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseSummary</name>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="84" />
+            <source>No purchases yet.</source>
+            <translation>Покупок пока нет.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/clients/timeline.py" line="89" />
+            <source>%n purchase(s)</source>
+            <translation>
+                <numerusform>%n покупка</numerusform>
+                <numerusform>%n покупки</numerusform>
+                <numerusform>%n покупок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="90" />
+            <source>revenue %1</source>
+            <translation>выручка %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="91" />
+            <source>average order %1</source>
+            <translation>средний чек %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="95" />
+            <source>first %1, last %2</source>
+            <translation>первая %1, последняя %2</translation>
         </message>
     </context>
     <context>
@@ -7123,32 +7484,42 @@ Nothing was written.</source>
     <context>
         <name>SearchBox</name>
         <message>
-            <location filename="../../ui/search_box.py" line="137" />
+            <location filename="../../ui/search_box.py" line="145" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="138" />
+            <location filename="../../ui/search_box.py" line="146" />
             <source>Client</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="149" />
+            <location filename="../../ui/search_box.py" line="157" />
             <source>Search deals and clients (Ctrl+F)</source>
             <translation>Поиск сделок и клиентов (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="197" />
+            <location filename="../../ui/search_box.py" line="194" />
+            <source>Nothing found for “%1”</source>
+            <translation>По запросу «%1» ничего не найдено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_box.py" line="195" />
+            <source>Try part of a name, a company, a phone or an e-mail.</source>
+            <translation>Попробуйте часть имени, компании, телефона или e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/search_box.py" line="213" />
             <source>won</source>
             <translation>успешна</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="198" />
+            <location filename="../../ui/search_box.py" line="214" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/search_box.py" line="199" />
+            <location filename="../../ui/search_box.py" line="215" />
             <source>archived</source>
             <translation>в архиве</translation>
         </message>
@@ -7507,7 +7878,7 @@ Nothing was written.</source>
     <context>
         <name>TagsEdit</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="164" />
+            <location filename="../../ui/clients/fields.py" line="166" />
             <source>vip, wholesale</source>
             <translation>vip, опт</translation>
         </message>
@@ -7591,6 +7962,46 @@ Nothing was written.</source>
                 <numerusform>%n дня</numerusform>
                 <numerusform>%n дней</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="43" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="44" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="45" />
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="46" />
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="47" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="62" />
+            <source>Merge undone</source>
+            <translation>Объединение отменено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="62" />
+            <source>Merged</source>
+            <translation>Объединён</translation>
+        </message>
+        <message>
+            <location filename="../../ui/clients/timeline.py" line="69" />
+            <source>planned</source>
+            <translation>запланировано</translation>
         </message>
     </context>
     <context>

@@ -114,3 +114,42 @@ def test_archived_clients_are_not_offered(session, now):
     session.get(Client, gone).archived = True
     kept = create_client(session, name="Anna New", now=now)
     assert [c.id for c in find_clients(session, "anna")] == [kept]
+
+
+@pytest.fixture
+def russian_profile(session):
+    from funnel.store.settings import set_setting
+
+    set_setting(session, "profile.phone_region", "RU")
+
+
+@pytest.mark.parametrize("typed", ["8 926 842", "+7 926 842", "926 842", "8(926)842-1"])
+def test_a_russian_number_is_found_in_its_domestic_form(session, now, russian_profile, typed):
+    ivan = create_client(session, name="Ivan", phones=["+7 926 842-12-34"], now=now)
+    create_client(session, name="Maria", phones=["+7 495 926-84-20"], now=now)
+    assert [c.id for c in search(session, typed).clients] == [ivan]
+
+
+def test_the_domestic_form_is_understood_without_a_region(session, now):
+    ivan = create_client(session, name="Ivan", phones=["+7 926 842-12-34"], now=now)
+    assert [c.id for c in search(session, "8 926 842").clients] == [ivan]
+
+
+def test_a_country_code_does_not_find_another_country(session, now, russian_profile):
+    create_client(session, name="João", phones=["+55 11 97926-0000"], now=now)
+    ivan = create_client(session, name="Ivan", phones=["+7 926 842-12-34"], now=now)
+    assert [c.id for c in search(session, "+7 926").clients] == [ivan]
+
+
+def test_numbers_holding_the_digits_are_listed_only_when_none_starts_with_them(
+    session, now, russian_profile
+):
+    inside = create_client(session, name="Aaron", phones=["+7 495 912-34-56"], now=now)
+    starts = create_client(session, name="Zoe", phones=["8 912 345 66 00"], now=now)
+    assert [c.id for c in search(session, "912 345 6").clients] == [starts]
+    assert [c.id for c in search(session, "912 34 56").clients] == [starts]
+    assert [c.id for c in search(session, "34 56").clients] == []  # too short to look inside
+    assert [c.id for c in search(session, "495 912 34").clients] == [inside]
+    assert [c.id for c in search(session, "912-34-56").clients] == [starts]
+    assert [c.id for c in search(session, "2 34 56 0").clients] == []
+    assert [c.id for c in search(session, "5 912 34 5").clients] == [inside]  # a local number

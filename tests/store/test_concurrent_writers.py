@@ -156,7 +156,18 @@ def test_two_imports_at_once_both_land_whole(tmp_path, db_path, db):
     csv = tmp_path / "deals.csv"
     rows = "\n".join(f"Deal {n},{n}00,Seller {n % 3},Client {n}" for n in range(300))
     csv.write_text(f"Title,Value,Owner,Client\n{rows}\n")
-    args = [sys.executable, "-m", "funnel", "--db", str(db_path), "import", "deals", str(csv), "--currency", "USD"]
+    args = [
+        sys.executable,
+        "-m",
+        "funnel",
+        "--db",
+        str(db_path),
+        "import",
+        "deals",
+        str(csv),
+        "--currency",
+        "USD",
+    ]
     procs = [
         subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for _ in range(2)

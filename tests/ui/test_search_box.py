@@ -63,3 +63,18 @@ def test_one_letter_is_not_searched_yet(window, anna, qtbot):
     qtbot.wait(20)
     assert not box.popup().isVisible()
     assert box.results.hits == []
+
+
+def test_a_search_with_no_hits_says_so(window, anna, qtbot):
+    box = window.search_box
+    qtbot.keyClicks(box, "Zhenya")
+    qtbot.waitUntil(lambda: box.popup().isVisible())
+    assert shown(box) == [
+        (
+            "nothing",
+            "Nothing found for “Zhenya”",
+            "Try part of a name, a company, a phone or an e-mail.",
+        )
+    ]
+    with qtbot.assertNotEmitted(box.client_chosen), qtbot.assertNotEmitted(box.deal_chosen):
+        qtbot.keyClick(box.popup(), Qt.Key.Key_Return)

@@ -88,11 +88,11 @@ def test_a_full_disk_shows_a_dialog_and_the_app_runs_on(qtbot, monkeypatch):
     assert shown == ["The disk is full: nothing was written."]
 
 
-def test_an_import_waiting_for_another_writer_says_so(qtbot, db, now):
+def test_an_import_waiting_for_another_writer_says_so(qtbot, ctx):
     from ui.imports import ImportWizard
-    from ui.imports.wizard import WAITING
+    from ui.operations.worker import WAITING
 
-    wizard = ImportWizard(db, lambda: now)
+    wizard = ImportWizard(ctx)
     qtbot.addWidget(wizard)
     page = wizard.page(wizard.pageIds()[-1])
     page.job_progress(WAITING, 0)

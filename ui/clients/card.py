@@ -30,12 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.customers.client_list import (
-    client_deals,
-    client_purchases,
-    client_sources,
-    client_tags,
-)
+from funnel.customers.client_list import client_deals, client_sources, client_tags
 from funnel.customers.clients import (
     SOURCE_CHANNELS,
     ClientRow,
@@ -45,6 +40,7 @@ from funnel.customers.clients import (
     get_client,
 )
 from funnel.customers.edits import edit_client, reapply_client_edit, revert_client_edit
+from funnel.customers.history import client_purchase_lines, client_timeline, purchase_totals
 from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, ValidationError
 from ui.clients.fields import (
@@ -54,14 +50,32 @@ from ui.clients.fields import (
     TemperatureSwitch,
     mark_invalid,
 )
-from ui.clients.history import ClientDealsModel, PurchasesModel, small_table
-from ui.clients.model import source_names, totals_text
+from ui.clients.hint import DuplicateHint, lookup_for
+from ui.clients.history import ClientDealsModel, small_table
+from ui.clients.model import source_names
+from ui.clients.timeline import (
+    PurchaseLinesModel,
+    PurchaseSummary,
+    TimelineModel,
+    fit_timeline,
+    timeline_tab_text,
+)
 from ui.context import AppContext, Changes
 from ui.i18n import qdate
 from ui.messages import error_text
 from ui.operations.core import Op, run_op, run_write
 
 UNKNOWN_BIRTHDAY = QDate(1900, 1, 1)
+
+
+def _with_hint(contacts: QWidget, hint: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(contacts)
+    layout.addWidget(hint)
+    return box
 
 
 def _birthday_format() -> str:
@@ -118,6 +132,13 @@ class ClientCard(QDialog):
 
         self.phones = ContactList("phone")
         self.emails = ContactList("email")
+        # "Already a client: …" as a phone or e-mail another client has is typed.
+        lookup = lookup_for(self.ctx, lambda: self.client_id)
+        self.phone_hint = DuplicateHint(lookup, "phone")
+        self.email_hint = DuplicateHint(lookup, "email")
+        for contacts, hint in ((self.phones, self.phone_hint), (self.emails, self.email_hint)):
+            contacts.text_edited.connect(hint.typed)
+            hint.open_client.connect(self.open_other_client)
         self.source_box = QComboBox()
         self.source_box.setObjectName("sourceBox")
         self.source_box.setEditable(True)
@@ -145,8 +166,8 @@ class ClientCard(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         form.addRow(self.tr("Company:"), self.company_edit)
-        form.addRow(self.tr("Phones:"), self.phones)
-        form.addRow(self.tr("E-mails:"), self.emails)
+        form.addRow(self.tr("Phones:"), _with_hint(self.phones, self.phone_hint))
+        form.addRow(self.tr("E-mails:"), _with_hint(self.emails, self.email_hint))
         form.addRow(self.tr("Source:"), self.source_box)
         form.addRow(self.tr("Tags:"), self.tags_edit)
         form.addRow(self.tr("Temperature:"), self.temperature)
@@ -189,11 +210,14 @@ class ClientCard(QDialog):
         self.deals_view = small_table(self.deals_model, stretch=0)
         self.deals_view.setObjectName("clientDeals")
         self.deals_view.doubleClicked.connect(self._deal_activated)
-        self.purchases_model = PurchasesModel(self)
-        self.purchases_view = small_table(self.purchases_model, stretch=2)
+        self.purchases_model = PurchaseLinesModel(self)
+        self.purchases_view = small_table(self.purchases_model, stretch=3)
         self.purchases_view.setObjectName("clientPurchases")
-        self.purchases_total = QLabel()
-        self.purchases_total.setObjectName("purchasesTotal")
+        self.purchases_total = PurchaseSummary()
+        self.timeline_model = TimelineModel(self)
+        self.timeline_view = small_table(self.timeline_model, stretch=2)
+        self.timeline_view.setObjectName("clientTimeline")
+        fit_timeline(self.timeline_view)
         purchases = QWidget()
         purchases_layout = QVBoxLayout(purchases)
         purchases_layout.setContentsMargins(0, 6, 0, 0)
@@ -204,6 +228,7 @@ class ClientCard(QDialog):
         self.tabs.addTab(self.notes_edit, self.tr("Notes"))
         self.tabs.addTab(self.deals_view, "")
         self.tabs.addTab(purchases, "")
+        self.tabs.addTab(self.timeline_view, "")
         return self.tabs
 
     def _build_bottom(self) -> QHBoxLayout:
@@ -233,8 +258,8 @@ class ClientCard(QDialog):
         if client is None:
             self.phones.set_values([])
             self.emails.set_values([])
-            self.tabs.setTabVisible(1, False)
-            self.tabs.setTabVisible(2, False)
+            for tab in (1, 2, 3):
+                self.tabs.setTabVisible(tab, False)
             self.name_edit.setFocus()
             return
         self.name_edit.setText(client.name)
@@ -259,18 +284,15 @@ class ClientCard(QDialog):
         if self.client_id is None:
             return
         deals = self.ctx.read(client_deals, self.client_id)
-        purchases = self.ctx.read(client_purchases, self.client_id)
+        purchases = self.ctx.read(client_purchase_lines, self.client_id)
+        timeline = self.ctx.read(client_timeline, self.client_id)
         self.deals_model.set_rows(deals)
         self.purchases_model.set_rows(purchases)
+        self.timeline_model.set_rows(timeline)
         self.tabs.setTabText(1, self.tr("Deals (%n)", "", len(deals)))
         self.tabs.setTabText(2, self.tr("Purchases (%n)", "", len(purchases)))
-        totals: dict[str, Any] = {}
-        for p in purchases:
-            totals[p.currency] = totals.get(p.currency, 0) + p.amount
-        ranked = tuple(sorted(totals.items(), key=lambda t: -t[1]))
-        self.purchases_total.setText(
-            self.tr("Total: %1").replace("%1", totals_text(ranked)) if purchases else ""
-        )
+        self.tabs.setTabText(3, timeline_tab_text(len(timeline)))
+        self.purchases_total.show_totals(self.ctx.read(purchase_totals, self.client_id))
         if not deals and not purchases:
             return
         self.tabs.setCurrentIndex(1 if deals else 2)
@@ -396,6 +418,14 @@ class ClientCard(QDialog):
             return
         self.saved.emit(self.client_id)
         self.accept()
+
+    def open_other_client(self, client_id: int) -> ClientCard:
+        """The card of the client a typed phone or e-mail belongs to."""
+        card = ClientCard(self.ctx, client_id, self, self.undo_stack)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.open_deal_requested.connect(self.open_deal_requested)
+        card.open()
+        return card
 
     # deals --------------------------------------------------------------------------
     def _deal_activated(self, index: QModelIndex) -> None:

@@ -63,6 +63,7 @@ class ContactList(QWidget):
     that calls or writes (through the desktop's tel:/mailto: handler)."""
 
     changed = Signal()
+    text_edited = Signal(str)  # the text of the box being typed in
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +135,7 @@ class ContactList(QWidget):
         self._rows.append((row, edit, link))
         edit.textChanged.connect(lambda _: self._update_link(edit, link))
         edit.textEdited.connect(lambda _: (mark_invalid(edit, False), self.changed.emit()))
+        edit.textEdited.connect(self.text_edited)
         self._update_link(edit, link)
         return edit
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from funnel.customers.client_list import NO_TEMPERATURE, ClientFilters
 from funnel.store.firststart import has_clients
 from ui.clients.card import ClientCard
+from ui.clients.duplicates import DuplicatesDialog
 from ui.clients.fields import dot_icon
 from ui.clients.model import ClientsModel, TemperatureDelegate, temperature_color
 from ui.context import AppContext, Changes
@@ -93,6 +94,12 @@ class ClientsPage(QWidget):
         self.new_button = QPushButton(self.tr("New client"))
         self.new_button.setObjectName("newClientButton")
         self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.duplicates_button = QPushButton(self.tr("Find duplicates…"))
+        self.duplicates_button.setObjectName("findDuplicatesButton")
+        self.duplicates_button.setToolTip(
+            self.tr("Clients entered twice: the same phone or e-mail, a similar name")
+        )
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -103,6 +110,7 @@ class ClientsPage(QWidget):
         bar.addWidget(self.temperature_box)
         bar.addSpacing(12)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.duplicates_button)
         bar.addWidget(self.new_button)
 
         self.empty_label = QLabel(self.tr("No clients match these filters."))
@@ -126,6 +134,7 @@ class ClientsPage(QWidget):
         self.text_box.returnPressed.connect(self._apply_filters)
         self.temperature_box.currentIndexChanged.connect(self._apply_filters)
         self.new_button.clicked.connect(lambda: self.open_client(None))
+        self.duplicates_button.clicked.connect(self.find_duplicates)
         self.view.row_activated.connect(self.open_client)
         self.model.modelReset.connect(self._update_count)
         ctx.changed.connect(self._on_changed)
@@ -193,6 +202,15 @@ class ClientsPage(QWidget):
         self.card = card
         card.open()
         return card
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        """Clients › Find duplicates…: the groups, searched for at once."""
+        dialog = DuplicatesDialog(self.ctx, self.deal_actions.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
 
     def _select_saved(self, client_id: int) -> None:
         if self.model.row_of_id(client_id) is not None:

@@ -6,9 +6,18 @@ saved, in the same transaction."""
 from __future__ import annotations
 
 import enum
+import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -19,10 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.customers.clients import clean_email, clean_phone
+from funnel.customers.clients import ClientRow, clean_email, clean_phone
+from funnel.customers.lookup import KnownClient
 from funnel.deals.details import NewClient
 from funnel.deals.search import ClientHit
 from funnel.errors import ValidationError
+from ui.clients.fields import contact_url
+from ui.clients.hint import DuplicateHint, Lookup
+from ui.context import AppContext
 from ui.deal_card.fields import FieldError
 from ui.messages import error_text
 
@@ -80,12 +93,14 @@ class ClientPicker(QWidget):
     neither when the box is empty (the deal has no client)."""
 
     changed = Signal()
+    open_client_requested = Signal(int)
 
     def __init__(
         self, find: Callable[[str], list[ClientHit]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._find = find
+        self._lookup: Lookup = lambda _kind, _value: []
         self._client_id: int | None = None
         self._client_name = ""
         self._creating = False
@@ -117,18 +132,67 @@ class ClientPicker(QWidget):
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.phone_error = FieldError()
         self.email_error = FieldError()
+        # "Already a client: …" before a second copy of a client is created.
+        self.phone_hint = DuplicateHint(self._known, "phone")
+        self.email_hint = DuplicateHint(self._known, "email")
         form_layout = QFormLayout(self.form)
         form_layout.addRow(self.form_title)
         form_layout.addRow(self.tr("Phone:"), FieldError.wrap(self.phone, self.phone_error))
+        form_layout.addRow("", self.phone_hint)
         form_layout.addRow(self.tr("E-mail:"), FieldError.wrap(self.email, self.email_error))
+        form_layout.addRow("", self.email_hint)
         self.form.setVisible(False)
-        for box in (self.phone, self.email):
+        for box, hint in ((self.phone, self.phone_hint), (self.email, self.email_hint)):
             box.textEdited.connect(self.changed)
+            box.textEdited.connect(hint.typed)
+            hint.open_client.connect(self.open_client_requested)
+
+        # The chosen client's phones and e-mails to call or write, and a link to them.
+        self.contacts = QLabel()
+        self.contacts.setObjectName("clientContacts")
+        self.contacts.setTextFormat(Qt.TextFormat.RichText)
+        self.contacts.setWordWrap(True)
+        self.contacts.setOpenExternalLinks(False)
+        self.contacts.linkActivated.connect(self._link)
+        self.contacts.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+        layout.addWidget(self.contacts)
         layout.addWidget(self.form)
+
+    # the chosen client's contacts -----------------------------------------
+    def set_lookup(self, lookup: Lookup) -> None:
+        """Who already has a phone or e-mail (see `ui.clients.hint.lookup_for`)."""
+        self._lookup = lookup
+
+    def _known(self, kind: str, value: str) -> list[KnownClient]:
+        return self._lookup(kind, value)
+
+    def show_contacts(self, client: ClientRow | None) -> None:
+        """tel:/mailto: links for the client's phones and e-mails, and one to
+        open the client's card."""
+        if client is None:
+            self.contacts.clear()
+            self.contacts.setVisible(False)
+            return
+        links = []
+        for kind, values in (("phone", client.phones), ("email", client.emails)):
+            for value in values:
+                url = contact_url(kind, value)
+                text = html.escape(value)
+                links.append(f'<a href="{url.toString()}">{text}</a>' if url else text)
+        label = html.escape(self.tr("Open client"))
+        links.append(f'<a href="client:{client.id}">{label}</a>')
+        self.contacts.setText(" · ".join(links))
+        self.contacts.setVisible(True)
+
+    def _link(self, link: str) -> None:
+        if link.startswith("client:"):
+            self.open_client_requested.emit(int(link.split(":", 1)[1]))
+        else:
+            QDesktopServices.openUrl(QUrl(link))
 
     # state ---------------------------------------------------------------
     def set_client(self, client_id: int | None, name: str | None) -> None:
@@ -140,6 +204,8 @@ class ClientPicker(QWidget):
         self.email.clear()
         self.form.setVisible(False)
         self.completer.popup().hide()
+        if client_id is None:
+            self.show_contacts(None)
 
     def client_id(self) -> int | None:
         return self._client_id
@@ -190,6 +256,7 @@ class ClientPicker(QWidget):
     def _typed(self, text: str) -> None:
         if self._client_id is not None and text.strip() != self._client_name:
             self._client_id = None
+            self.show_contacts(None)
         if self._creating:
             self._show_form(text.strip())
         hits = self._find(text) if text.strip() else []
@@ -227,3 +294,15 @@ class ClientPicker(QWidget):
             self.tr("New client «%1» is created when you save the deal.").replace("%1", name)
         )
         self.form.setVisible(True)
+
+
+def open_client_card(
+    ctx: AppContext, client_id: int, parent: QWidget, undo_stack: QUndoStack | None = None
+) -> QWidget:
+    """The client's card over the deal card (from its contacts or a hint)."""
+    from ui.clients.card import ClientCard  # the client card is a window of its own
+
+    card = ClientCard(ctx, client_id, parent, undo_stack)
+    card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    card.open()
+    return card

@@ -33,10 +33,11 @@ from funnel.deals.details import CardChoices, DealDetails, card_choices, deal_de
 from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, NotFoundError
 from funnel.store.models import DealStatus
+from ui.clients.hint import lookup_for
 from ui.context import AppContext, Changes
 from ui.deal_card.actions import CardActions
 from ui.deal_card.activities import ActivitiesPanel
-from ui.deal_card.client_picker import ClientPicker
+from ui.deal_card.client_picker import ClientPicker, open_client_card
 from ui.deal_card.form import DealForm
 from ui.deal_card.header import CardHeader
 from ui.deal_card.notes import NotesPanel
@@ -100,6 +101,11 @@ class DealCard(CardActions, QDialog):
             lambda text: self.ctx.read(find_clients, text, limit=12), self.ctx.today()
         )
         self.form.stage_box.activated.connect(self._stage_chosen)
+        picker = self.form.client_picker
+        picker.set_lookup(lookup_for(self.ctx))
+        picker.open_client_requested.connect(
+            lambda cid: open_client_card(self.ctx, cid, self, self.deal_actions.undo_stack)
+        )
         self.form.won_button.clicked.connect(self._win)
         self.form.lost_button.clicked.connect(self._lose)
         self.form.archive_button.clicked.connect(self._archive)
@@ -205,6 +211,7 @@ class DealCard(CardActions, QDialog):
         deal = self._details.deal if self._details else None
         if fill_form:
             self.form.fill(deal, self._choices, self.ctx.today())
+            self.form.client_picker.show_contacts(self._details.client if self._details else None)
             if deal is None:
                 self.form.title_edit.setFocus()
         self.form.fill_stages(deal, self._choices)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 
 from funnel.deals.service import get_deal
 from funnel.errors import ValidationError
-from funnel.pipeline import moves
+from funnel.pipeline import moves, undo
 from tests.factories import make_deal, stage_id
 from ui.context import Changes
 from ui.operations.core import Op, OpCommand, Operations
@@ -29,8 +29,8 @@ def move(ctx, deal_id: int, stage: str) -> Op:
         (deal_id, target),
         {"now": ctx.now()},
         changes=lambda r: changes_of([r]),
-        undo=moves.revert_move,
-        redo=moves.reapply_move,
+        undo=undo.revert_move,
+        redo=undo.reapply_move,
     )
 
 
@@ -63,7 +63,7 @@ def test_a_refused_op_writes_pushes_and_announces_nothing(db, now, ctx, ops):
         raise ValidationError("No.")
 
     with pytest.raises(ValidationError):
-        ops.run(Op("Move", half_then_refuse, (deal,), {"now": now}, undo=moves.revert_move))
+        ops.run(Op("Move", half_then_refuse, (deal,), {"now": now}, undo=undo.revert_move))
     assert ctx.read(get_deal, deal, today=ctx.today()).stage == "New lead"
     assert (ops.undo_stack.count(), heard) == (0, [])
 
