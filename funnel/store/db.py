@@ -398,12 +398,20 @@ def open_database(
 
 
 def _upgrade(path: Path, revision: str | None, head: str, *, language: str) -> None:
-    """All pending migrations in one transaction: done, or not at all."""
-    engine = dialect.make_engine(path)
+    """All pending migrations in one transaction: done, or not at all. Foreign
+    keys are off while tables are rebuilt (see `dialect.make_engine`) and
+    checked before the commit: a broken link refuses the upgrade."""
+    engine = dialect.make_engine(path, foreign_keys=False)
     try:
         with dialect.writer(engine).begin() as conn:
             _upgrade_schema(conn, revision, head)
             _seed_and_index(conn, language=language, seed=False, indexed=True)
+            problems = dialect.foreign_key_problems(conn)
+            if problems:
+                raise DatabaseError(
+                    f"Upgrading {path} would break links between rows "
+                    f"({'; '.join(problems[:3])}); the file was left as it was."
+                )
     except Exception as exc:
         _raise_readable(exc, path)
     finally:

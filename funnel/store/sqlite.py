@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -70,10 +71,10 @@ def _quiet(path: Path) -> bool:
     return not wal.exists() or wal.stat().st_size == 0
 
 
-def _on_connect(dbapi_connection, _record) -> None:
+def _on_connect(dbapi_connection, _record, *, foreign_keys: bool = True) -> None:
     dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
     cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
@@ -84,13 +85,22 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def make_engine(path: Path, *, readonly: bool = False, create: bool = False) -> Engine:
-    """An engine over exactly `path` (a `creator`, never a URL string)."""
+def make_engine(
+    path: Path, *, readonly: bool = False, create: bool = False, foreign_keys: bool = True
+) -> Engine:
+    """An engine over exactly `path` (a `creator`, never a URL string).
+
+    `foreign_keys=False` is for migrations only: a batch step rebuilds a table
+    by copying it and dropping the old one, and with foreign keys on, that
+    DROP deletes the old rows first, firing every ON DELETE CASCADE and SET
+    NULL that points at them (a client table rebuilt that way took all
+    contacts and purchases with it). SQLite's own procedure for altering a
+    table: keys off, change, `PRAGMA foreign_key_check`, commit."""
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: connect(path, readonly=readonly, create=create),
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", partial(_on_connect, foreign_keys=foreign_keys))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -137,3 +147,9 @@ def translate_error(exc: BaseException, path: Path) -> DatabaseError | None:
     if "readonly database" in text or "read-only" in text:
         return ReadOnlyDatabaseError(READ_ONLY, path=str(path))
     return None
+
+
+def foreign_key_problems(connection) -> list[str]:
+    """Rows whose foreign keys point nowhere (after a migration with keys off)."""
+    rows = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    return [f"{table} row {rowid} → {parent}" for table, rowid, parent, _fk in rows]
