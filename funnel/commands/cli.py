@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from funnel import __version__
 from funnel.commands.errors import one_line_error
@@ -149,7 +149,7 @@ def _is_number(text: str) -> bool:
 class OneLineParser(argparse.ArgumentParser):
     """Bad arguments get one line on stderr (usage is one `--help` away)."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 

@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import CursorResult, insert, select
 from sqlalchemy.orm import Session
 
 from funnel.customers.client_sets import check_definition, members_query
@@ -31,6 +31,7 @@ from funnel.errors import NotFoundError, ValidationError
 from funnel.followups.activities import MAX_SUBJECT, add_birthday_activity
 from funnel.followups.recurrence import next_occurrence, validate_rule
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.columns import table_of
 from funnel.store.models import Activity, ActivityKind, Client, Owner, from_cents
 from funnel.store.models_campaigns import (
     Campaign,
@@ -266,8 +267,8 @@ def _build_round(
     if campaign.channel == CampaignChannel.CALLS and planned:
         subject = campaign.name[:MAX_SUBJECT]
         result = session.execute(
-            insert(Activity.__table__).returning(
-                Activity.__table__.c.id, sort_by_parameter_order=True
+            insert(table_of(Activity)).returning(
+                table_of(Activity).c.id, sort_by_parameter_order=True
             ),
             [
                 {
@@ -282,7 +283,7 @@ def _build_round(
         activity_ids = [row[0] for row in result]
     if planned:
         session.execute(
-            insert(CampaignMember.__table__),
+            insert(table_of(CampaignMember)),
             [
                 {
                     "campaign_id": campaign.id, "client_id": client_id, "round": campaign.round,
@@ -453,9 +454,11 @@ def cancel_campaign(session: Session, campaign_id: int) -> int:
     open_calls = select(CampaignMember.activity_id).where(
         CampaignMember.campaign_id == campaign.id, CampaignMember.activity_id.is_not(None)
     )
-    removed = session.execute(
+    result = session.execute(
         delete(Activity).where(Activity.id.in_(open_calls), Activity.done_at.is_(None))
-    ).rowcount
+    )
+    assert isinstance(result, CursorResult)  # a DELETE's result counts its rows
+    removed = result.rowcount
     session.execute(delete(CampaignMember).where(CampaignMember.campaign_id == campaign.id))
     session.delete(campaign)
     session.flush()

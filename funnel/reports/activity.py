@@ -133,7 +133,8 @@ def activity(
         t = totals.setdefault(w.owner, [0, 0, 0])
         t[0], t[1], t[2] = t[0] + w.calls, t[1] + w.emails, t[2] + w.meetings
     names = sorted(set(totals) | set(overdue), key=lambda n: (n is None, n or ""))
-    owners = tuple(
-        OwnerActivity(n, *totals.get(n, [0, 0, 0]), int(overdue.get(n, 0))) for n in names
-    )
-    return ActivityReport(period, filters, weeks, owners)
+    owners: list[OwnerActivity] = []
+    for n in names:
+        calls, emails, meetings = totals.get(n, [0, 0, 0])
+        owners.append(OwnerActivity(n, calls, emails, meetings, int(overdue.get(n, 0))))
+    return ActivityReport(period, filters, weeks, tuple(owners))

@@ -181,12 +181,19 @@ def velocity_tables(r: VelocityReport) -> list[Table]:
 
 
 def tables_of(report: Any) -> list[Table]:
-    for kind, fn in (
-        (ConversionReport, conversion_tables), (StagesReport, stages_tables),
-        (WinsReport, wins_tables), (ForecastReport, forecast_tables),
-        (TrendReport, trend_tables), (ActivityReport, activity_tables),
-        (VelocityReport, velocity_tables),
-    ):  # fmt: skip
-        if isinstance(report, kind):
-            return fn(report)
+    # One isinstance per kind, so each call sees its report's own type.
+    if isinstance(report, ConversionReport):
+        return conversion_tables(report)
+    if isinstance(report, StagesReport):
+        return stages_tables(report)
+    if isinstance(report, WinsReport):
+        return wins_tables(report)
+    if isinstance(report, ForecastReport):
+        return forecast_tables(report)
+    if isinstance(report, TrendReport):
+        return trend_tables(report)
+    if isinstance(report, ActivityReport):
+        return activity_tables(report)
+    if isinstance(report, VelocityReport):
+        return velocity_tables(report)
     raise TypeError(f"not a report: {type(report).__name__}")

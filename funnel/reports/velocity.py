@@ -211,7 +211,7 @@ def velocity(
 ) -> VelocityReport:
     previous = period.previous()
     current, before = _figures(session, (period, previous), filters, today)
-    names = {
+    names: dict[str, dict[int | None, str]] = {
         "pipeline": dict(session.execute(select(Pipeline.id, Pipeline.name)).all()),
         "owner": dict(session.execute(select(Owner.id, Owner.name)).all()),
     }

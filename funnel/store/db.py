@@ -189,14 +189,14 @@ class Database:
     backup_path: Path | None = None
     readonly: bool = False
     created: bool = False
-    _writer: sessionmaker[Session] | None = field(default=None, repr=False)
+    _writer: sessionmaker[_Session] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self._writer is None:
             self._writer = sessionmaker(dialect.writer(self.engine), expire_on_commit=False)
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self) -> Iterator[_Session]:
         """A consistent look at the file: a deferred transaction that locks
         nobody out (a service that writes after all still commits)."""
         try:
@@ -206,7 +206,7 @@ class Database:
             raise self._translated(exc) from exc
 
     @contextmanager
-    def write(self, *, waiting: Waiting | None = None) -> Iterator[Session]:
+    def write(self, *, waiting: Waiting | None = None) -> Iterator[_Session]:
         """One user action, one transaction: the write lock is taken first,
         commit on success, roll back on any error. With `waiting`, a writer
         busy elsewhere is waited for (the callback reports and may give up)."""
@@ -225,13 +225,13 @@ class Database:
         except DBAPIError as exc:
             raise self._translated(exc) from exc
 
-    def begin(self) -> contextlib.AbstractContextManager[Session]:
+    def begin(self) -> contextlib.AbstractContextManager[_Session]:
         """`write()`, the safe default for code that does not say; on a
         read-only file a plain read, so looking still works (a write then
         fails with ReadOnlyDatabaseError)."""
         return self.read() if self.readonly else self.write()
 
-    def _lock(self, session: Session, waiting: Waiting | None) -> None:
+    def _lock(self, session: _Session, waiting: Waiting | None) -> None:
         started = time.monotonic()
         while True:
             try:

@@ -7,8 +7,10 @@ changes one file.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, Date, Integer, cast, func
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 
 def dialect_name(session: Session) -> str:
@@ -22,7 +24,9 @@ def days_between(session: Session, later: ColumnElement, earlier: ColumnElement)
     return cast(func.julianday(later) - func.julianday(earlier), Integer)
 
 
-def day_of(session: Session, moment: ColumnElement) -> ColumnElement:
+def day_of(
+    session: Session, moment: ColumnElement[Any] | InstrumentedAttribute[Any]
+) -> ColumnElement:
     """The date part of a stored (naive UTC) datetime."""
     if dialect_name(session) == "postgresql":
         return cast(moment, Date)
