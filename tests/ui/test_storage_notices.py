@@ -6,8 +6,9 @@ import stat
 import sys
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from funnel.errors import DiskFullError
 from funnel.store.db import open_database
@@ -88,15 +89,18 @@ def test_a_full_disk_shows_a_dialog_and_the_app_runs_on(qtbot, monkeypatch):
     assert shown == ["The disk is full: nothing was written."]
 
 
-def test_an_import_waiting_for_another_writer_says_so(qtbot, ctx):
+@pytest.mark.parametrize("kind", ["deals", "clients", "purchases"])
+def test_an_import_waiting_for_another_writer_says_so(qtbot, ctx, kind):
     from ui.imports import ImportWizard
-    from ui.operations.worker import WAITING
+    from ui.imports.customers import CustomerImportWizard
+    from ui.operations.worker import WAITING, Cancelled
 
-    wizard = ImportWizard(ctx)
+    wizard = ImportWizard(ctx) if kind == "deals" else CustomerImportWizard(ctx, kind)
     qtbot.addWidget(wizard)
-    page = wizard.page(wizard.pageIds()[-1])
+    page = wizard.import_page
     page.job_progress(WAITING, 0)
     assert "Waiting for another program" in page.status_label.text()
     page.job_progress(5, 10)
     assert page.status_label.text() == "Importing…"
-    assert wizard.button(QWizard.WizardButton.CancelButton) is not None
+    page.job_failed(Cancelled("Cancelled."))  # given up while waiting
+    assert page.status_label.text() == "The import was cancelled. Nothing was written."

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -39,6 +38,7 @@ from funnel.imports.sources import read_table
 from ui.context import AppContext, Changes
 from ui.i18n import money_text
 from ui.imports.customer_pages import CustomerColumnsPage, CustomerFilePage
+from ui.imports.import_page import ImportProgressPage
 from ui.imports.jobs import WizardJobs
 from ui.imports.locale_defaults import locale_region
 from ui.imports.pages import error_label, fill
@@ -174,48 +174,11 @@ class CustomerCheckPage(QWizardPage):
         return not plan.errors or self.skip_check.isChecked()
 
 
-class CustomerImportPage(QWizardPage):
+class CustomerImportPage(ImportProgressPage):
     """Writes the checked plan with a progress bar and a Cancel button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Import"))
-        self.progress = QProgressBar()
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setObjectName("cancel_import")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.cancel_button)
-        layout.addStretch(1)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.done = False
-        self.result: Any = None
 
     def wizard(self) -> CustomerImportWizard:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
-
-    def initializePage(self) -> None:
-        self.done = False
-        self.result = None
-        self.progress.setRange(0, 0)
-        self.status_label.setText(self.tr("Importing…"))
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.show()
-        self.wizard().start_import(self)
-
-    def cancel(self) -> None:
-        if not self.done:
-            self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling…"))
-            self.wizard().abandon(self, forget=False)
-
-    def job_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
 
     def job_finished(self, result: Any) -> None:
         self.result = result
@@ -228,26 +191,8 @@ class CustomerImportPage(QWizardPage):
         text += "\n" + fill(
             self.tr("New clients: %1; matched to existing clients: %2"), created, result.matched
         )
-        self._finish(text)
-        self.progress.setValue(self.progress.maximum())
+        self.finish(text)
         self.wizard().imported.emit(count)
-
-    def job_failed(self, error: Exception) -> None:
-        if isinstance(error, ImportCancelled):
-            self._finish(self.tr("The import was cancelled. Nothing was written."))
-        else:
-            self._finish(
-                fill(self.tr("The import failed: %1\nNothing was written."), error_text(error))
-            )
-
-    def _finish(self, text: str) -> None:
-        self.done = True
-        self.status_label.setText(text)
-        self.cancel_button.hide()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.done
 
 
 class CustomerImportWizard(WizardJobs, QWizard):

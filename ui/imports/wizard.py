@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -38,12 +37,12 @@ from funnel.imports.deals import (
     plan_import,
 )
 from ui.context import AppContext, Changes
+from ui.imports.import_page import ImportProgressPage
 from ui.imports.jobs import WizardJobs
 from ui.imports.locale_defaults import locale_region
 from ui.imports.pages import FilePage, MappingPage, StagesPage, error_label, fill
 from ui.messages import error_text
 from ui.operations.core import Op, background_worker
-from ui.operations.worker import WAITING
 
 T = TypeVar("T")
 
@@ -190,60 +189,15 @@ def locale_date_order() -> str:
     return "month-first" if short.startswith("m") else "day-first"
 
 
-class ImportPage(QWizardPage):
+class ImportPage(ImportProgressPage):
     """Writes the checked plan with a progress bar and a Cancel button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Import"))
-        self.progress = QProgressBar()
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setObjectName("cancel_import")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.cancel_button)
-        layout.addStretch(1)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.done = False
-        self.result: ImportResult | None = None
 
     def wizard(self) -> ImportWizard:  # type: ignore[override]
         return super().wizard()  # type: ignore[return-value]
 
-    def initializePage(self) -> None:
-        self.done = False
-        self.result = None
-        self.progress.setRange(0, 0)
-        self.status_label.setText(self.tr("Importing…"))
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.show()
-        self.wizard().start_import(self)
-
-    def cancel(self) -> None:
-        if not self.done:
-            self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling…"))
-            self.wizard().abandon(self, forget=False)
-
-    def job_progress(self, done: int, total: int) -> None:
-        if done == WAITING:
-            self.progress.setRange(0, 0)
-            self.status_label.setText(
-                self.tr("Waiting for another program to finish writing to this file…")
-            )
-            return
-        if self.progress.maximum() == 0:
-            self.status_label.setText(self.tr("Importing…"))
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
     def job_finished(self, result: ImportResult) -> None:
         self.result = result
-        self._finish(
+        self.finish(
             "\n".join(
                 [
                     self.tr("Imported %n deal(s).", "", result.deals),
@@ -256,25 +210,7 @@ class ImportPage(QWizardPage):
                 ]
             )
         )
-        self.progress.setValue(self.progress.maximum())
         self.wizard().imported.emit(result.deals)
-
-    def job_failed(self, error: Exception) -> None:
-        if isinstance(error, ImportCancelled):
-            self._finish(self.tr("The import was cancelled. Nothing was written."))
-        else:
-            self._finish(
-                fill(self.tr("The import failed: %1\nNothing was written."), error_text(error))
-            )
-
-    def _finish(self, text: str) -> None:
-        self.done = True
-        self.status_label.setText(text)
-        self.cancel_button.hide()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.done
 
 
 class ImportWizard(WizardJobs, QWizard):
