@@ -22,6 +22,7 @@ from funnel.customers.identity import phone_region
 from funnel.customers.matching import Additions, ClientIndex, Person, PlannedClient
 from funnel.errors import FunnelError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.imports.bad_rows import refuse_bad_rows
 from funnel.imports.cells import clean_id, day_of, month_first_day
 from funnel.imports.client_fields import (
     CLIENT_FIELDS,
@@ -275,16 +276,7 @@ def apply_client_import(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ClientImportResult:
-    if plan.errors and not plan.skip_bad_rows:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{count} row(s) of {file} cannot be imported; nothing was written. "
-                "Fix them or skip the bad rows.",
-            ),
-            count=len(plan.errors),
-            file=plan.file,
-        )
+    refuse_bad_rows(plan.file, plan.errors, skip=plan.skip_bad_rows)
     if not plan.new_clients and not plan.matched:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file} has no clients to import."), file=plan.file

@@ -31,6 +31,7 @@ from funnel.customers.identity import phone_region
 from funnel.customers.matching import ClientIndex, Person, PlannedClient, new_index
 from funnel.errors import FunnelError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.imports.bad_rows import refuse_bad_rows
 from funnel.imports.cells import cents_signed, clean_id, decimal_of, moment_of
 from funnel.imports.csvfile import CsvTable, RowError
 from funnel.imports.currency import import_currency
@@ -382,16 +383,7 @@ def apply_purchase_import(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> PurchaseImportResult:
-    if plan.errors and not plan.skip_bad_rows:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{count} row(s) of {file} cannot be imported; nothing was written. "
-                "Fix them or skip the bad rows.",
-            ),
-            count=len(plan.errors),
-            file=plan.file,
-        )
+    refuse_bad_rows(plan.file, plan.errors, skip=plan.skip_bad_rows)
     if not plan.purchases:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file} has no new purchases to import."), file=plan.file
