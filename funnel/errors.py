@@ -58,3 +58,28 @@ class DatabaseBusyError(DatabaseError):
 
 class DiskFullError(DatabaseError):
     """The disk filled up during a write; the transaction was rolled back."""
+
+
+class ServerUnavailableError(DatabaseError):
+    """The team server cannot be reached (network, restart, wrong address)."""
+
+
+class LoginFailedError(DatabaseError):
+    """The team server refused the user name or password."""
+
+
+class PermissionDeniedError(DatabaseError):
+    """The team server refused the action for this user's role."""
+
+
+class WriteConflictError(DatabaseError):
+    """Another user's transaction collided with this one; nothing was written."""
+
+
+class ChangedByOtherError(FunnelError):
+    """The record changed since it was read (another user, or another window):
+    nothing was written, so the person can reload and keep what they typed."""
+
+    def __init__(self, message: str, *, who: str | None = None, **params: Any) -> None:
+        self.who = who
+        super().__init__(message, who=who or "", **params)

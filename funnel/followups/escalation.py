@@ -167,6 +167,7 @@ def _hand_over(session: Session, ids: list[int], backup_id: int, moment: datetim
                 escalated_from_id=Activity.owner_id,
                 owner_id=backup_id,
                 escalated_at=moment,
+                version=Activity.version + 1,  # a form open on it must not save over this
             )
             .execution_options(synchronize_session=False)
         )

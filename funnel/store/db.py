@@ -20,10 +20,7 @@ import os
 import re
 import sqlite3
 import stat
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -32,7 +29,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from funnel.errors import (
-    DatabaseBusyError,
     DatabaseError,
     MissingDatabaseError,
     NewerDatabaseError,
@@ -42,8 +38,10 @@ from funnel.errors import (
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store import sqlite as dialect
 from funnel.store.backup import backup_before_upgrade, backup_file, remove_stale_partials
+from funnel.store.database import Database
 from funnel.store.models import Pipeline
 from funnel.store.paths import ENV_VAR, default_db_path, resolve_db_path
+from funnel.store.server_address import ServerAddress
 
 __all__ = [
     "APPLICATION_ID",
@@ -168,97 +166,6 @@ def is_read_only_file(path: Path) -> bool:
     return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
 
 
-# Called with the seconds waited so far while another program holds the write
-# lock; returns False to give up.
-Waiting = Callable[[float], bool]
-
-
-_Session = Session  # `Database.Session` below is the factory, not the class
-
-
-@dataclass
-class Database:
-    """The open file. `read()` for a consistent snapshot that writes nothing,
-    `write()` for one user action that takes the write lock before its first
-    read; `begin()` is `write()` (the safe default), or `read()` on a
-    read-only file."""
-
-    path: Path
-    engine: Engine
-    Session: sessionmaker[_Session]
-    backup_path: Path | None = None
-    readonly: bool = False
-    created: bool = False
-    _writer: sessionmaker[_Session] | None = field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        if self._writer is None:
-            self._writer = sessionmaker(dialect.writer(self.engine), expire_on_commit=False)
-
-    @contextmanager
-    def read(self) -> Iterator[_Session]:
-        """A consistent look at the file: a deferred transaction that locks
-        nobody out (a service that writes after all still commits)."""
-        try:
-            with self.Session.begin() as session:
-                yield session
-        except DBAPIError as exc:
-            raise self._translated(exc) from exc
-
-    @contextmanager
-    def write(self, *, waiting: Waiting | None = None) -> Iterator[_Session]:
-        """One user action, one transaction: the write lock is taken first,
-        commit on success, roll back on any error. With `waiting`, a writer
-        busy elsewhere is waited for (the callback reports and may give up)."""
-        if self.readonly:
-            raise ReadOnlyDatabaseError(dialect.READ_ONLY, path=str(self.path))
-        assert self._writer is not None
-        try:
-            with self._writer() as session:
-                self._lock(session, waiting)
-                try:
-                    yield session
-                    session.commit()
-                except BaseException:
-                    session.rollback()
-                    raise
-        except DBAPIError as exc:
-            raise self._translated(exc) from exc
-
-    def begin(self) -> contextlib.AbstractContextManager[_Session]:
-        """`write()`, the safe default for code that does not say; on a
-        read-only file a plain read, so looking still works (a write then
-        fails with ReadOnlyDatabaseError)."""
-        return self.read() if self.readonly else self.write()
-
-    def _lock(self, session: _Session, waiting: Waiting | None) -> None:
-        started = time.monotonic()
-        while True:
-            try:
-                session.begin()
-                session.connection()  # emits BEGIN IMMEDIATE: the lock is ours from here
-                return
-            except DBAPIError as exc:
-                session.rollback()
-                error = self._translated(exc)
-                if not isinstance(error, DatabaseBusyError) or waiting is None:
-                    raise error from exc
-                if not waiting(time.monotonic() - started):
-                    raise error from exc
-
-    def _translated(self, exc: DBAPIError) -> Exception:
-        error = dialect.translate_error(exc, self.path)
-        if error is None:
-            raise exc
-        return error
-
-    def session(self) -> _Session:
-        return self.Session()
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
 def _upgrade_schema(connection, revision: str | None, head: str) -> None:
     """Bring the schema to `head` inside the caller's transaction."""
     from alembic import command
@@ -326,7 +233,7 @@ def _create(path: Path, head: str, *, language: str, seed: bool) -> None:
 
 
 def open_database(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | ServerAddress,
     *,
     now: datetime,
     language: str = "en",
@@ -342,6 +249,12 @@ def open_database(
     An existing file with pending migrations is copied aside first; a file
     made by a newer Funnel is refused.
     """
+    if isinstance(path, ServerAddress):
+        from funnel.store.server_db import open_server
+
+        return open_server(
+            path, now=now, language=language, seed=seed, create=create, readonly=readonly
+        )
     path = Path(path)
     state = inspect_file(path)
     revisions, head = known_revisions()
@@ -380,7 +293,7 @@ def open_database(
     engine = dialect.make_engine(path, readonly=readonly)
     db = Database(
         path, engine, sessionmaker(engine, expire_on_commit=False), backup_path,
-        readonly=readonly, created=created,
+        readonly=readonly, created=created, dialect=dialect,
     )  # fmt: skip
     try:
         if not readonly:

@@ -23,11 +23,13 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from funnel.store.base import NAMING, Base
 from funnel.store.columns import str_enum
+from funnel.store.conflicts import Versioned
 
 
 class PipelineKind(enum.StrEnum):
@@ -96,6 +98,10 @@ class Owner(Base):
     email: Mapped[str | None] = mapped_column(String(320))
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Team mode: the server login this owner signs in with, and its role
+    # ("manager" sees and edits everything; "salesperson" their own and shared).
+    login: Mapped[str | None] = mapped_column(String(63), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default="manager", server_default="manager")
 
 
 class Pipeline(Base):
@@ -127,7 +133,7 @@ class Stage(Base):
     pipeline: Mapped[Pipeline] = relationship(back_populates="stages")
 
 
-class Client(Base):
+class Client(Versioned, Base):
     __tablename__ = "client"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -143,6 +149,8 @@ class Client(Base):
     custom_fields: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Team mode: seen by every salesperson, not only its owner.
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The id the client has in the system they were imported from (a shop, a
     # CRM, the accounting program), so the next import finds them again.
     external_id: Mapped[str | None] = mapped_column(String(100), index=True)
@@ -179,7 +187,7 @@ class ClientContact(Base):
     client: Mapped[Client] = relationship(back_populates="contacts")
 
 
-class Deal(Base):
+class Deal(Versioned, Base):
     __tablename__ = "deal"
     __table_args__ = (
         Index("ix_deal_pipeline_status_stage", "pipeline_id", "status", "stage_id"),
@@ -223,18 +231,20 @@ class Deal(Base):
     )
     return_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
     search_text: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # Team mode: seen by every salesperson, not only its owner.
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     client: Mapped[Client | None] = relationship()
     pipeline: Mapped[Pipeline] = relationship(foreign_keys=[pipeline_id])
     stage: Mapped[Stage] = relationship(foreign_keys=[stage_id])
-    owner: Mapped[Owner | None] = relationship()
+    owner: Mapped[Owner | None] = relationship(foreign_keys=[owner_id])
 
     @property
     def value(self) -> Decimal:
         return from_cents(self.value_cents)
 
 
-class Activity(Base):
+class Activity(Versioned, Base):
     """A follow-up. `due_date`/`due_time` are the user's local wall time (naive,
     as picked); `done_at`, `created_at`, `notified_at` and `escalated_at` are
     naive UTC moments like every other stored datetime."""

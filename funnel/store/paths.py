@@ -3,8 +3,8 @@
 A location is a file path, or a URL when it starts with `scheme://`. Funnel
 talks to the schemes in `SUPPORTED_SCHEMES` only; any other URL is refused
 here, before anything is created (a `postgresql://…` pasted into `--db` once
-made a folder named `postgresql:`). Team mode will add `postgresql` to the
-table and return a server URL instead of a path.
+made a folder named `postgresql:`); a `postgresql://` URL names a team
+server (`funnel.store.server_address`).
 
 A path is used exactly as written (after `~`): it is never pasted into a URL
 string, where `?`, `#` and `%` would mean something else.
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -21,6 +22,7 @@ from platformdirs import user_data_dir
 
 from funnel.errors import UnsupportedDatabaseError
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.server_address import ServerAddress, parse_server_url
 
 ENV_VAR = "FUNNEL_DB"
 
@@ -43,16 +45,25 @@ def _sqlite_url_path(text: str) -> Path:
     return Path(path[1:] if path.startswith("/") else path).expanduser()
 
 
+def _server(text: str) -> ServerAddress:
+    return parse_server_url(text)
+
+
 # scheme -> how a URL of it becomes a location Funnel can open.
-SUPPORTED_SCHEMES = {"sqlite": _sqlite_url_path}
+SUPPORTED_SCHEMES: dict[str, Callable[[str], Path | ServerAddress]] = {
+    "sqlite": _sqlite_url_path,
+    "postgresql": _server,
+    "postgres": _server,
+}
 
 
 def default_db_path() -> Path:
     return Path(user_data_dir("Funnel", appauthor=False)) / "funnel.sqlite3"
 
 
-def location_of(text: str) -> Path:
-    """The file a `--db` value names; a URL of an unsupported scheme is refused."""
+def location_of(text: str) -> Path | ServerAddress:
+    """The file or team server a `--db` value names; a URL of an unsupported
+    scheme is refused."""
     match = _URL.match(text)
     if match is None:
         return Path(text).expanduser()
@@ -62,15 +73,17 @@ def location_of(text: str) -> Path:
         raise UnsupportedDatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Funnel cannot open '{scheme}://' databases yet; "
-                "give the path of a Funnel file instead.",
+                "Funnel cannot open '{scheme}://' databases; give the path of a Funnel "
+                "file or a postgresql:// team server address.",
             ),
             scheme=match.group("scheme"),
         )
     return opener(text)
 
 
-def resolve_db_path(arg: str | os.PathLike[str] | None, environ: dict | None = None) -> Path:
+def resolve_db_path(
+    arg: str | os.PathLike[str] | None, environ: dict | None = None
+) -> Path | ServerAddress:
     """`--db PATH` wins over `FUNNEL_DB`, which wins over the user's data folder."""
     env = os.environ if environ is None else environ
     if arg:

@@ -7,7 +7,7 @@ by an older Funnel or by hand still turn up in search.
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from funnel.store.models import Client, Deal, fold
@@ -27,8 +27,13 @@ def index_missing(session: Session) -> int:
         )
         if n or c
     ]
-    if deals:
-        session.execute(update(Deal), deals)
-    if clients:
-        session.execute(update(Client), clients)
+    # Core updates by id: filling an index is not an edit, so versions stay.
+    for table, rows in ((Deal.__table__, deals), (Client.__table__, clients)):
+        if rows:
+            session.execute(
+                update(table)
+                .where(table.c.id == bindparam("row_id"))
+                .values(search_text=bindparam("text")),
+                [{"row_id": r["id"], "text": r["search_text"]} for r in rows],
+            )
     return len(deals) + len(clients)

@@ -57,6 +57,16 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> sqli
             con.execute("PRAGMA schema_version").fetchone()
         except sqlite3.OperationalError:
             con.close()
+            if _hot_journal(path):
+                # A writer was killed mid-transaction in rollback-journal mode:
+                # only a connection that may write can roll the journal back,
+                # and reading around it (immutable) would see half a change.
+                con = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=rw", uri=True, check_same_thread=False,
+                    timeout=BUSY_TIMEOUT_MS / 1000,
+                )  # fmt: skip
+                con.execute("PRAGMA schema_version").fetchone()
+                return con
             if not _quiet(path):
                 raise
             # A reader of a WAL file needs a -shm file beside it, which a full
@@ -66,9 +76,14 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> sqli
     return con
 
 
+def _hot_journal(path: Path) -> bool:
+    journal = Path(f"{path}-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
 def _quiet(path: Path) -> bool:
     wal = Path(f"{path}-wal")
-    return not wal.exists() or wal.stat().st_size == 0
+    return (not wal.exists() or wal.stat().st_size == 0) and not _hot_journal(path)
 
 
 def _on_connect(dbapi_connection, _record, *, foreign_keys: bool = True) -> None:

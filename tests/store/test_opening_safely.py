@@ -43,7 +43,7 @@ def test_a_leading_tilde_is_the_home_folder(tmp_path, monkeypatch):
     assert resolve_db_path("~/deals.sqlite3") == tmp_path / "deals.sqlite3"
 
 
-@pytest.mark.parametrize("url", ["postgresql://me@server/sales", "mysql+pymysql://x/y"])
+@pytest.mark.parametrize("url", ["mysql+pymysql://x/y", "oracle://me@server/sales"])
 def test_a_url_of_an_unsupported_kind_is_refused_before_anything_is_made(
     tmp_path, monkeypatch, capsys, url
 ):
@@ -53,6 +53,20 @@ def test_a_url_of_an_unsupported_kind_is_refused_before_anything_is_made(
     assert main(["--db", url, "won", "1"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot open" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_team_server_url_is_a_server_and_makes_no_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://me:secret@127.0.0.1:1/sales?sslmode=require"
+    address = resolve_db_path(url)
+    assert (address.host, address.port, address.database, address.sslmode) == (
+        "127.0.0.1", 1, "sales", "require",
+    )  # fmt: skip
+    assert "secret" not in address.display
+    assert main(["--db", url, "won", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot be reached" in err and "secret" not in err
     assert list(tmp_path.iterdir()) == []
 
 
