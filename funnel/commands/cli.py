@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "reports",
     "repeat",
     "customers_dedupe",
+    "copy",
 )
 
 
@@ -103,7 +104,7 @@ def open_db(args: argparse.Namespace, *, write: bool = True):
         readonly=not write,
     )
     if db.created:
-        print(f"funnel: created new database {db.path}", file=sys.stderr)
+        print(f"funnel: created new database {db.display}", file=sys.stderr)
     return db
 
 

@@ -23,6 +23,7 @@ from funnel.pipeline.pipelines import find_pipeline, find_stage, list_pipelines
 from funnel.pipeline.summary import stage_summary
 from funnel.store.db import backup_file, inspect_file, resolve_db_path
 from funnel.store.integrity import check_database
+from funnel.store.server_address import ServerAddress
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -291,12 +292,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p)
     else:
-        print(f"{db.path}: ok")
+        print(f"{db.display}: ok")
     return 1 if problems else 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     source = resolve_db_path(args.db)
+    if isinstance(source, ServerAddress):
+        raise CliError(
+            "A team server is backed up by its administrator (pg_dump); "
+            "'funnel backup' copies a local file."
+        )
     if not source.exists():
         raise CliError(f"There is no database at {source} to back up.")
     inspect_file(source)  # refuses a file that is not Funnel's

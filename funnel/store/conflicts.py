@@ -84,7 +84,9 @@ def stale_error(session: Session) -> ChangedByOtherError:
         table = type(record).__table__  # type: ignore[attr-defined]
         with Session(engine) as look:
             row = look.execute(
-                select(table.c.version, table.c.updated_by_id).where(table.c.id == record.id)
+                select(table.c.version, table.c.updated_by_id).where(
+                    table.c.id == record.id  # type: ignore[attr-defined]
+                )
             ).first()
             if row is None or row.version != record.version:
                 return changed_error(look, record, row.updated_by_id if row else None)

@@ -10,7 +10,7 @@ its last history row put it.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from funnel.store.models import Base, Deal, DealStatus, Purchase, StageChange
@@ -124,15 +124,15 @@ def schema_problems(session: Session) -> list[str]:
     """Tables and columns the current schema needs and the file lacks (a file
     upgraded from a first schema without `search_text` once passed)."""
     problems: list[str] = []
-    present = {
-        name
-        for (name,) in session.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
-    }
+    from sqlalchemy import inspect
+
+    inspector = inspect(session.connection())
+    present = set(inspector.get_table_names())
     for table in Base.metadata.sorted_tables:
         if table.name not in present:
             problems.append(f"table {table.name} is missing from the schema")
             continue
-        columns = {row[1] for row in session.execute(text(f'PRAGMA table_info("{table.name}")'))}
+        columns = {c["name"] for c in inspector.get_columns(table.name)}
         for column in table.columns:
             if column.name not in columns:
                 problems.append(f"column {table.name}.{column.name} is missing from the schema")

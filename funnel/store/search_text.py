@@ -31,7 +31,7 @@ def index_missing(session: Session) -> int:
     for table, rows in ((Deal.__table__, deals), (Client.__table__, clients)):
         if rows:
             session.execute(
-                update(table)
+                update(table)  # type: ignore[arg-type]
                 .where(table.c.id == bindparam("row_id"))
                 .values(search_text=bindparam("text")),
                 [{"row_id": r["id"], "text": r["search_text"]} for r in rows],
