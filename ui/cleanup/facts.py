@@ -100,7 +100,7 @@ class CheckRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(8)
-        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(texts, 1)
 
     def show_item(self, item: CheckItem) -> None:
