@@ -80,3 +80,33 @@ def test_every_text_on_the_screen_reads_whole(windows, screen, language, size):
     sideways = (page.scroll_area,) if screen == "board" else ()
     cuts = cut_texts(window, may_scroll_sideways=sideways)
     assert cuts == [], "\n".join(cuts)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_today_lines_keep_their_e_mails_whole_where_no_buttons_show(windows, language):
+    """The Done/Snooze/Open buttons show only on the line under the pointer or
+    the cursor, so only that line gives up room for them."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    window = windows(language)
+    page = show(window, "today", (1280, 720))
+    view, model, delegate = page.view, page.model, page.delegate
+    shown = 0
+    for r in range(model.rowCount()):
+        row = model.row(r)
+        if row.line is None:
+            continue
+        option = QStyleOptionViewItem()
+        option.initFrom(view.viewport())
+        option.font = view.font()
+        option.rect = view.visualRect(model.index(r))
+        option.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver)
+        layout = delegate.layout(option, row)
+        look = delegate.look(row, window.ctx.today())
+        placed = delegate.place_parts(layout.main2, look.parts, option.font)
+        texts = {kind: text for text, kind in look.parts if text}
+        for _rect, text, kind in placed:
+            if kind == "email":
+                assert text == texts[kind], f"{texts[kind]!r} shown as {text!r}"
+                shown += 1
+    assert shown >= 5
