@@ -46,7 +46,9 @@ def deal_columns() -> list[Column]:
             priority=3,
         ),
         Column("client", QCoreApplication.translate("DealsModel", "Client"), width=160, priority=2),
-        Column("pipeline", QCoreApplication.translate("DealsModel", "Pipeline"), width=120),
+        Column(
+            "pipeline", QCoreApplication.translate("DealsModel", "Pipeline"), width=120, priority=0
+        ),
         Column("stage", QCoreApplication.translate("DealsModel", "Stage"), width=135),
         Column("status", QCoreApplication.translate("DealsModel", "Status"), width=75),
         Column(

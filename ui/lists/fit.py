@@ -4,10 +4,10 @@ A lazy list (deals, clients) opens with each column at its chosen width;
 when the window is narrower than their sum, the view would scroll sideways
 and hide the last columns. `ColumnFitter` instead narrows columns, those of
 lowest `Column.priority` first (and, among equals, the rightmost), never
-below the width their title needs (nor is any column ever narrower than
-that); when there is room to spare the last column stretches (the header's
-stretch-last-section). Widths a person drags
-are their preference, which the fitter starts from on every resize.
+below the width their title needs, nor a figure column below its widest
+figure on screen (no column is ever narrower than that). When there is room
+to spare the last column stretches (the header's stretch-last-section).
+Widths a person drags are their preference, which every fit starts from.
 
 A cell too narrow for its text ends in "…"; `ElidedTips` then shows the whole
 text as its tooltip, so nothing is out of reach.
@@ -67,6 +67,27 @@ class ColumnFitter(QObject):
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         return header.fontMetrics().horizontalAdvance(text) + 3 * margin + arrow + 2
 
+    def numbers_width(self, logical: int) -> int:
+        """The widest figure on screen in a right-aligned (number, money)
+        column: a figure cut to "1 970 0…" misleads, so it is never elided."""
+        model = self.view.model()
+        columns = getattr(model, "columns", ())
+        if (
+            not 0 <= logical < len(columns)
+            or not columns[logical].align & Qt.AlignmentFlag.AlignRight
+        ):
+            return 0
+        first = max(self.view.rowAt(0), 0)  # type: ignore[attr-defined]
+        last = self.view.rowAt(self.view.viewport().height() - 1)  # type: ignore[attr-defined]
+        last = model.rowCount() - 1 if last < 0 else last
+        metrics = self.view.fontMetrics()
+        widest = 0
+        for row in range(first, min(last, first + 60) + 1):
+            text = model.index(row, logical).data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(text, str) and text:
+                widest = max(widest, metrics.horizontalAdvance(text))
+        return widest + 12 if widest else 0
+
     def priority(self, logical: int) -> int:
         columns = getattr(self.view.model(), "columns", ())
         if 0 <= logical < len(columns):
@@ -83,7 +104,7 @@ class ColumnFitter(QObject):
         ]
         if not visible or available <= 0:
             return
-        floors = {i: self.min_width(i) for i in visible}
+        floors = {i: max(self.min_width(i), self.numbers_width(i)) for i in visible}
         widths = {
             i: max(self.preferred.setdefault(i, header.sectionSize(i)), floors[i]) for i in visible
         }

@@ -110,3 +110,20 @@ def test_today_lines_keep_their_e_mails_whole_where_no_buttons_show(windows, lan
                 assert text == texts[kind], f"{texts[kind]!r} shown as {text!r}"
                 shown += 1
     assert shown >= 5
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_deals_list_never_cuts_a_sum_and_its_last_column_takes_the_spare_width(
+    windows, language
+):
+    window = windows(language)
+    page = show(window, "deals", (1280, 720))
+    view, model = page.view, page.model
+    header = view.horizontalHeader()
+    value = model.column_of("value")
+    metrics = view.fontMetrics()
+    for row in range(view.rowAt(0), view.rowAt(view.viewport().height() - 1) + 1):
+        text = model.index(row, value).data()
+        assert metrics.horizontalAdvance(text) + 8 <= header.sectionSize(value), text
+    shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    assert sum(header.sectionSize(i) for i in shown) == view.viewport().width()
