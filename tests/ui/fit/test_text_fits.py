@@ -20,7 +20,7 @@ from ui import i18n
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 LANGUAGES = ("en", "ru", "pt_BR")
 SIZES = ((1280, 720), (1920, 1080))
-SCREENS = ("review", "today", "board", "deals")
+SCREENS = ("review", "today", "board", "deals", "clients", "customers", "reports")
 
 
 def settle() -> None:
