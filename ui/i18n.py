@@ -134,7 +134,10 @@ def qdate(day: date) -> QDate:
 
 
 def date_text(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    """A date in a list: the locale's short date with a 4-digit year (ui/formats.py)."""
+    from ui.formats import short_date
+
+    return short_date(day)
 
 
 def _day_month_format(locale: QLocale) -> str:
@@ -158,7 +161,7 @@ def day_text(day: date, today: date) -> str:
     locale = QLocale()
     if day.year == today.year:
         return locale.toString(qdate(day), _day_month_format(locale))
-    return locale.toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return date_text(day)
 
 
 def time_text(moment: time) -> str:

@@ -57,7 +57,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.stalled_box)
         layout.addWidget(self.no_next_box)
         layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+        # All the room the filters leave goes to the figures (right-aligned).
         layout.addWidget(self.summary_label, 1)
 
         self.owner_box.currentIndexChanged.connect(self._changed)

@@ -36,6 +36,7 @@ from ui.board.delegate import temperature_name
 from ui.cleanup.text import kind_name
 from ui.deal_card.format import amount_text, parse_amount, pydate, qdate
 from ui.messages import show_error
+from ui.money_edit import MoneyEdit
 
 
 class _Dialog(QDialog):
@@ -268,7 +269,7 @@ class FillInDialog(_Dialog):
             parent,
             QCoreApplication.translate("Cleanup", "Save"),
         )
-        self.value_edit = QLineEdit(amount_text(value) if value > 0 else "")
+        self.value_edit = MoneyEdit(amount_text(value) if value > 0 else "")
         self.value_edit.setObjectName("fillValue")
         self.value_edit.setPlaceholderText(QCoreApplication.translate("Cleanup", "Amount"))
         start = close if close is not None and close >= today else today + timedelta(days=30)

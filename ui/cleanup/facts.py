@@ -84,15 +84,24 @@ class CheckRow(QWidget):
         texts.setSpacing(0)
         texts.addWidget(self.question)
         texts.addWidget(self.detail)
+        # The buttons go under the question, so a long question (Russian,
+        # Portuguese) never pushes them out of a narrow panel.
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 4, 0, 2)
+        buttons.setSpacing(8)
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.waive_button)
+        buttons.addWidget(self.unwaive_button)
+        buttons.addStretch(1)
+        texts.addLayout(buttons)
+        self.question.setWordWrap(True)
+        self.detail.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(8)
-        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(texts, 1)
-        layout.addWidget(self.fix_button)
-        layout.addWidget(self.waive_button)
-        layout.addWidget(self.unwaive_button)
 
     def show_item(self, item: CheckItem) -> None:
         palette = self.palette()
@@ -144,6 +153,7 @@ class FactsPanel(QFrame):
         self.contacts_label = QLabel()
         self.contacts_label.setObjectName("reviewContacts")
         self.contacts_label.setOpenExternalLinks(True)
+        self.contacts_label.setWordWrap(True)  # phones and e-mails wrap, never cut
         self.contacts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
         self.demotion_box = QFrame()

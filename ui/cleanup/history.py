@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,6 +17,7 @@ from ui.board.delegate import NO_NEXT_STEP, ink
 from ui.cleanup.text import Cleanup
 from ui.deal_card.format import day_text as full_day
 from ui.deal_card.format import local_moment, muted
+from ui.formats import short_date_time
 from ui.i18n import number_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +98,7 @@ class HistoryModel(QAbstractTableModel):
         if column == "done":
             assert row.finished_at is not None
             local = local_moment(row.finished_at)
-            return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+            return short_date_time(local)
         if column == "time":
             return duration_text(row.active_seconds)
         return number_text(getattr(row, column))

@@ -105,6 +105,8 @@ class ReviewView(DecisionHost):
         facts_scroll = QScrollArea()
         facts_scroll.setWidget(self.facts)
         facts_scroll.setWidgetResizable(True)
+        # The facts wrap to the panel's width; they never scroll sideways.
+        facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.decisions = DecisionPanel()
         self.decisions.decision_requested.connect(self.decide)

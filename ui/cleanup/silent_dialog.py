@@ -31,6 +31,7 @@ from funnel.cleanup.templates import mailto_url
 from funnel.store.defaults import SUPPORTED_LANGUAGES
 from ui.cleanup.widgets import muted_label
 from ui.context import AppContext
+from ui.formats import short_date
 from ui.i18n import language_names, qdate
 
 
@@ -135,7 +136,7 @@ class SilentLeadDialog(QDialog):
         self.body_edit.setPlainText(message.body)
         self.archive_label.setText(
             QCoreApplication.translate("Cleanup", "Archive task due %1.").replace(
-                "%1", QLocale().toString(qdate(message.archive_on), QLocale.FormatType.ShortFormat)
+                "%1", short_date(message.archive_on)
             )
         )
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -61,6 +60,7 @@ from ui.clients.timeline import (
     timeline_tab_text,
 )
 from ui.context import AppContext, Changes
+from ui.formats import short_date_pattern
 from ui.i18n import qdate
 from ui.messages import error_text
 from ui.operations.core import Op, run_op, run_write
@@ -80,8 +80,7 @@ def _with_hint(contacts: QWidget, hint: QLabel) -> QWidget:
 
 def _birthday_format() -> str:
     """The locale's short date with a four-digit year: a birthday in '88 is ambiguous."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    return short_date_pattern()
 
 
 class ClientCard(QDialog):

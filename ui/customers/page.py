@@ -37,7 +37,8 @@ from ui.customers.matrix import MatrixView, cell_name, percent_text
 from ui.customers.panels import LifetimePanel, ParetoPanel
 from ui.customers.set_list import ClientSetPanel
 from ui.customers.settings_dialog import SegmentSettingsDialog
-from ui.i18n import date_text, money_text, number_text
+from ui.formats import long_date
+from ui.i18n import money_text, number_text
 from ui.messages import show_error
 from ui.operations.campaigns import CampaignActions
 from ui.operations.deals import DealActions
@@ -209,7 +210,7 @@ class CustomersPage(QWidget):
             return
         self._fresh.add(tab)
         today = self.ctx.today()
-        self.as_of_label.setText(self.tr("As of %1").replace("%1", date_text(today)))
+        self.as_of_label.setText(self.tr("As of %1").replace("%1", long_date(today)))
         if tab in (MATRIX, VALUE) or self.matrix is None:
             self.matrix = self.ctx.read(lifecycle_matrix, as_of=today)
             self._show_matrix(self.matrix)

@@ -27,6 +27,7 @@ from ui.deal_card.client_picker import ClientPicker
 from ui.deal_card.fields import FieldError, OptionalDateEdit
 from ui.deal_card.format import amount_text, parse_amount
 from ui.messages import error_text
+from ui.money_edit import MoneyEdit
 
 
 class DealForm(QWidget):
@@ -42,9 +43,8 @@ class DealForm(QWidget):
         self.title_edit.setPlaceholderText(self.tr("What is being sold, e.g. Website redesign"))
         self.title_error = FieldError()
 
-        self.value_edit = QLineEdit()
+        self.value_edit = MoneyEdit()
         self.value_edit.setObjectName("valueEdit")
-        self.value_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.value_edit.setPlaceholderText("0")
         self.currency_box = QComboBox()
         self.currency_box.setObjectName("currencyBox")

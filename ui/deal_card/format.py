@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette
 
-from funnel.deals.service import parse_money
+from ui.formats import parse_amount  # noqa: F401  (where the card and its callers read it)
 
 CURRENCY_SYMBOLS = {"USD": "$", "RUB": "₽", "BRL": "R$", "EUR": "€", "GBP": "£"}
 
@@ -32,19 +32,6 @@ def amount_text(value: Decimal) -> str:
     """An amount as the value box shows it: the locale's digits, no symbol."""
     digits = 0 if value == value.to_integral_value() else 2
     return QLocale().toString(float(value), "f", digits)
-
-
-def parse_amount(text: str) -> Decimal:
-    """An amount as typed. Written the locale's way ("12.500,50" in Brazil,
-    "12 500,50" in Russia) it is read that way, so a value shown by the card
-    reads back unchanged; otherwise `parse_money` makes sense of it."""
-    locale = QLocale()
-    text = text.strip()
-    allowed = set("0123456789-+ \u00a0\u202f") | {locale.groupSeparator(), locale.decimalPoint()}
-    _value, ok = locale.toDouble(text)
-    if text and ok and set(text) <= allowed:
-        text = text.replace(locale.groupSeparator(), "").replace(locale.decimalPoint(), ".")
-    return parse_money(text)
 
 
 def qdate(day: date) -> QDate:

@@ -39,10 +39,16 @@ def local_day(moment: datetime) -> date:
 def deal_columns() -> list[Column]:
     return [
         Column(
-            "title", QCoreApplication.translate("DealsModel", "Title"), hideable=False, width=240
+            "title",
+            QCoreApplication.translate("DealsModel", "Title"),
+            hideable=False,
+            width=240,
+            priority=3,
         ),
-        Column("client", QCoreApplication.translate("DealsModel", "Client"), width=160),
-        Column("pipeline", QCoreApplication.translate("DealsModel", "Pipeline"), width=120),
+        Column("client", QCoreApplication.translate("DealsModel", "Client"), width=160, priority=2),
+        Column(
+            "pipeline", QCoreApplication.translate("DealsModel", "Pipeline"), width=120, priority=0
+        ),
         Column("stage", QCoreApplication.translate("DealsModel", "Stage"), width=135),
         Column("status", QCoreApplication.translate("DealsModel", "Status"), width=75),
         Column(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from ui.lists.fit import ColumnFitter, ElidedTips
 from ui.lists.lazy import ID_ROLE, LazyTableModel
 
 
@@ -47,6 +48,8 @@ class ListTableView(QTableView):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.doubleClicked.connect(self._activate)
+        self.column_fitter = ColumnFitter(self)  # no sideways scrolling; elided cells get tips
+        self.elided_tips = ElidedTips(self)
         self._kept: tuple[list[int], int | None] = ([], None)
 
     def setModel(self, model: LazyTableModel) -> None:  # type: ignore[override]

@@ -36,6 +36,7 @@ class Column:
     hideable: bool = True
     width: int = 120  # the default width, in pixels at 96 dpi
     descending_first: bool = False  # a first click sorts the largest first (money, days)
+    priority: int = 1  # a narrow window narrows low-priority columns first (ui/lists/fit.py)
 
 
 class LazyTableModel(QAbstractTableModel):

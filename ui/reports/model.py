@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 
 from funnel.reports.tables import Kind, Table
+from ui.formats import short_date
 from ui.i18n import money_text, number_text, qdate
 from ui.reports.text import column_text
 
@@ -29,7 +30,7 @@ def cell_text(value: Any, kind: str, currency: str) -> str:
     if isinstance(value, date):
         if kind in (Kind.MONTH, Kind.TEXT):  # a forecast bucket is a month or a word
             return locale.toString(qdate(value), "MMM yyyy")
-        return locale.toString(qdate(value), QLocale.FormatType.ShortFormat)
+        return short_date(value)
     if kind == Kind.COUNT and isinstance(value, int):
         return number_text(value)
     text = str(value)

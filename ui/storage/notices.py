@@ -3,11 +3,12 @@ the computer's clock behind the newest change in it (shown once per start)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from funnel.pipeline.clock import clock_behind
 from ui.context import AppContext
+from ui.formats import short_date
 
 WARNING_STYLE = "color: palette(bright-text); background: #b3261e; padding: 2px 8px;"
 
@@ -39,7 +40,7 @@ def add_storage_notices(window: QMainWindow, ctx: AppContext) -> list[QLabel]:
         )
     newest = ctx.read(clock_behind, now=ctx.now())
     if newest is not None:
-        when = QLocale().toString(newest.date(), QLocale.FormatType.ShortFormat)
+        when = short_date(newest.date())
         shown.append(
             _notice(
                 window,

@@ -160,7 +160,10 @@ class TodayDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(text) + 22
             buttons[name] = QRect(x - width, rect.center().y() - height // 2 + 1, width, height)
             x -= width + BUTTON_GAP
-        main_right = x - 8 if buttons else rect.right() - PAD_X
+        # The buttons show only on the line under the pointer or the cursor:
+        # only there do they take room from the text (e-mails stay whole elsewhere).
+        active = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver)
+        main_right = x - 8 if buttons and active else rect.right() - PAD_X
         second = top + line + LINE_GAP
         return LineLayout(
             icon=icon,

@@ -14,7 +14,7 @@ the navigation badge), and when the day changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,7 +36,7 @@ from ui.deals.park_dialog import StageMenu
 from ui.followups.dialogs import ActivityDialog
 from ui.followups.done_dialog import DoneDialog
 from ui.followups.snooze_menu import SnoozeMenu
-from ui.i18n import qdate
+from ui.formats import long_date
 from ui.messages import show_error
 from ui.operations.activities import ActivityActions
 from ui.operations.deals import DealActions
@@ -188,12 +188,7 @@ class TodayPage(QWidget):
 
     def _show_counts(self, a: Agenda) -> None:
         c = a.counts
-        self.date_label.setText(
-            QLocale().toString(
-                qdate(a.today),
-                self.tr("dddd, d MMMM", "the date under Today's title: Monday, 23 November"),
-            )
-        )
+        self.date_label.setText(long_date(a.today, weekday=True))
         parts = []
         red = ink(OVERDUE, self.palette()).name()
         if c.overdue:
