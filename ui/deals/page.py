@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.deals.rows import DealFilters
+from funnel.deals.totals import deal_totals
 from funnel.errors import FunnelError
 from funnel.owners import list_owners
 from funnel.pipeline.pipelines import PipelineInfo, list_pipelines
@@ -26,6 +27,7 @@ from funnel.store.firststart import has_deals
 from ui.context import AppContext, Changes
 from ui.deals.model import DealsModel
 from ui.deals.table import ColumnSettings, ListTableView
+from ui.i18n import money_text
 from ui.lists.empty import deals_empty_state
 from ui.messages import show_error
 from ui.operations.deals import DealActions
@@ -62,6 +64,12 @@ class DealsPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("dealsTotals")
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label.setWordWrap(True)
+        layout.addWidget(self.totals_label)
+        self._totals_for: DealFilters | None = None  # the filters the totals row shows
         self._connect()
 
         self._load_choices()
@@ -81,7 +89,7 @@ class DealsPage(QWidget):
         self.columns = ColumnSettings(
             self.view,
             "deals/columns",
-            hidden_by_default={"created"},
+            hidden_by_default={"created", "lost_reason", "won_on", "lost_on"},
             sort=("stage", Qt.SortOrder.AscendingOrder),
         )
 
@@ -219,6 +227,21 @@ class DealsPage(QWidget):
         self.count_label.setText(self.tr("%Ln deal(s)", "", n))
         empty = self.empty_label if n or self.ctx.read(has_deals) else self.first_empty
         self.stack.setCurrentWidget(self.view if n else empty)
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        """The row under the table: count and value per currency of every deal
+        the filters match (not only the rows scrolled into view)."""
+        filters = self.model.filters
+        self.totals_label.setVisible(self.model.rowCount() > 0)
+        if filters == self._totals_for or not self.model.rowCount():
+            return
+        self._totals_for = filters
+        totals = self.ctx.read(deal_totals, filters=filters)
+        money = " · ".join(money_text(t.value, t.currency, whole=True) for t in totals.totals)
+        self.totals_label.setText(
+            self.tr("Total: %Ln deal(s)", "", totals.count) + (f" · {money}" if money else "")
+        )
 
     # refreshing --------------------------------------------------------------------
     @staticmethod
@@ -243,6 +266,7 @@ class DealsPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        self._totals_for = None  # values may have changed under the same filters
         self.model.filters = self._filters()
         self.model.reload()
         self._update_count()
