@@ -40,12 +40,17 @@ FILTER_DELAY_MS = 250
 
 class DealsPage(QWidget):
     open_deal_requested = Signal(int, list)  # deal id, the ids in the list's order
+    # A pipeline the person chose in the filter: the window's toolbar follows,
+    # so the two never name different pipelines ("All pipelines" widens the
+    # list only; the toolbar keeps the pipeline new deals go into).
+    pipeline_chosen = Signal(int)
 
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.deal_actions = actions
         self._stale = False
+        self._following = False  # set_pipeline is choosing, not the person
         self._pipelines: list[PipelineInfo] = []
         self.move_menu: QMenu | None = None
         self.context_menu: QMenu | None = None
@@ -162,7 +167,11 @@ class DealsPage(QWidget):
         """Follow the window's pipeline selector; "all pipelines" stays a click away."""
         index = self.pipeline_box.findData(pipeline_id)
         if index >= 0:
-            self.pipeline_box.setCurrentIndex(index)
+            self._following = True
+            try:
+                self.pipeline_box.setCurrentIndex(index)
+            finally:
+                self._following = False
 
     # filters ----------------------------------------------------------------------
     def _load_choices(self) -> None:
@@ -207,6 +216,9 @@ class DealsPage(QWidget):
     def _pipeline_chosen(self) -> None:
         self._fill_stages(None)
         self._apply_filters()
+        chosen = self.pipeline_box.currentData()
+        if chosen is not None and not self._following:
+            self.pipeline_chosen.emit(chosen)
 
     def _filters(self) -> DealFilters:
         return DealFilters(
