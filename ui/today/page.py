@@ -14,6 +14,8 @@ the navigation badge), and when the day changes.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QLocale, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ from ui.context import AppContext, Changes
 from ui.deals.park_dialog import StageMenu
 from ui.followups.dialogs import ActivityDialog
 from ui.followups.done_dialog import DoneDialog
+from ui.followups.snooze_date import SnoozeDateDialog
 from ui.followups.snooze_menu import SnoozeMenu
 from ui.i18n import qdate
 from ui.messages import show_error
@@ -62,6 +65,7 @@ class TodayPage(QWidget):
         self.agenda: Agenda | None = None
         self._loaded_day = ctx.today()
         self._dirty = False
+        self._keep_place = False  # the next reload follows a snooze
         self.menu: QMenu | None = None  # the last snooze, stage or context menu shown
         self.dialog: QWidget | None = None  # the last dialog opened from here
 
@@ -158,12 +162,15 @@ class TodayPage(QWidget):
 
     # loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the agenda again; the cursor stays on its line (or the one that
-        took its place, so D, D, D walks down the list)."""
+        """Read the agenda again; the list keeps its scroll and the cursor
+        stays on its line (or, after a snooze or when the line is gone, the
+        one that took its place, so D, D, D walks down the list)."""
         self._dirty = False
+        keep_place, self._keep_place = self._keep_place, False
         current = self.view.currentIndex()
         key = self.model.row(current.row()).key if current.isValid() else None
         row_before = current.row() if current.isValid() else 0
+        scrolled = self.view.verticalScrollBar().value()
         self._loaded_day = self.ctx.today()
         self.agenda = self.ctx.read(agenda, today=self._loaded_day, days=DAYS_AHEAD)
         self.model.set_agenda(self.agenda)
@@ -174,13 +181,20 @@ class TodayPage(QWidget):
             day = self._loaded_day
             show_next(self.empty_label, self.ctx.read(next_follow_up, after=day), day)
         self.empty_label.setVisible(empty)
-        row = self.model.row_of_key(key) if key is not None else None
+        row = self.model.row_of_key(key) if key is not None and not keep_place else None
         if row is None:
             lines = [i for i in range(self.model.rowCount()) if self.model.is_line(i)]
             after = [i for i in lines if i >= row_before]
             row = after[0] if after else (lines[-1] if lines else None)
         if row is not None:
             self.view.setCurrentIndex(self.model.index(row))
+        # A reset scrolls to the top and a new current line scrolls to itself:
+        # put the list back where the person had it, moving only if the cursor
+        # would be out of sight.
+        self.view.doItemsLayout()  # the scroll range of the new rows, now
+        self.view.verticalScrollBar().setValue(scrolled)
+        if row is not None and not keep_place:
+            self.view.scrollTo(self.model.index(row))
 
     def refresh(self) -> None:
         """Bring the page up to date now if shown, else when it is next shown."""
@@ -285,13 +299,26 @@ class TodayPage(QWidget):
         line = row.line
         if not isinstance(line, AgendaLine):
             return
-        menu = SnoozeMenu(self.ctx.local_now(), line.due_time, self)
-        menu.chosen.connect(
-            lambda choice: self._run(
-                lambda: self.activity_actions.snooze(line.activity_id, choice, deal_id=line.deal_id)
-            )
+        self._popup(self._snooze_menu(line, self), rect)
+
+    def _snooze_menu(self, line: AgendaLine, parent: QWidget) -> SnoozeMenu:
+        menu = SnoozeMenu(self.ctx.local_now(), line.due_time, parent, offer_date=True)
+        menu.chosen.connect(lambda choice: self._snooze_to(line, choice))
+        menu.date_requested.connect(lambda: self.snooze_to_date(line))
+        return menu
+
+    def snooze_to_date(self, line: AgendaLine) -> None:
+        dialog = SnoozeDateDialog(self.ctx.local_now().date(), line.due_date, line.subject, self)
+        dialog.chosen.connect(lambda day: self._snooze_to(line, day))
+        self._open_dialog(dialog)
+
+    def _snooze_to(self, line: AgendaLine, until: str | date) -> None:
+        # The line leaves its place; the list stays where it was and the
+        # cursor goes to the line that took its place (S, S, S walks down).
+        self._keep_place = True
+        self._run(
+            lambda: self.activity_actions.snooze(line.activity_id, until, deal_id=line.deal_id)
         )
-        self._popup(menu, rect)
 
     def back_to_pipeline(self, row: Row, rect: QRect) -> None:
         line = row.line
@@ -385,16 +412,7 @@ class TodayPage(QWidget):
         menu.setObjectName("todayContextMenu")
         if isinstance(row.line, AgendaLine):
             menu.addAction(self.tr("Mark done…") + "\tD", lambda: self.mark_done(row))
-            snooze = SnoozeMenu(self.ctx.local_now(), row.line.due_time, menu)
-            line = row.line
-            snooze.chosen.connect(
-                lambda choice: self._run(
-                    lambda: self.activity_actions.snooze(
-                        line.activity_id, choice, deal_id=line.deal_id
-                    )
-                )
-            )
-            menu.addMenu(snooze)
+            menu.addMenu(self._snooze_menu(row.line, menu))
             menu.addAction(self.tr("Edit…"), lambda: self.edit_activity(row))
         elif isinstance(row.line, ReturningLine):
             menu.addAction(
