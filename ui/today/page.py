@@ -32,6 +32,8 @@ from funnel.errors import FunnelError
 from funnel.followups.activity_list import get_activity
 from funnel.followups.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
 from funnel.followups.upcoming import next_follow_up
+from funnel.owners import list_owners
+from funnel.pipeline.pipelines import list_pipelines
 from ui.board.delegate import OVERDUE, ink, mix
 from ui.context import AppContext, Changes
 from ui.deals.park_dialog import StageMenu
@@ -46,6 +48,7 @@ from ui.operations.deals import DealActions
 from ui.today.delegate import BACK, DONE, EMAIL, NEXT_STEP, OPEN, PHONE, SNOOZE, TodayDelegate
 from ui.today.empty import show_next, today_empty_state
 from ui.today.model import Row, Section, TodayModel
+from ui.today.scope import TodayScope
 from ui.today.view import TodayView
 
 DAY_CHECK_MS = 60 * 1000
@@ -123,6 +126,11 @@ class TodayPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        self.scope = TodayScope(self)
+        self.scope.layout().setContentsMargins(22, 0, 22, 6)
+        self.scope.set_owners(ctx.read(list_owners))
+        self.scope.changed.connect(self.reload)
+        layout.addWidget(self.scope)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
 
@@ -172,7 +180,10 @@ class TodayPage(QWidget):
         row_before = current.row() if current.isValid() else 0
         scrolled = self.view.verticalScrollBar().value()
         self._loaded_day = self.ctx.today()
-        self.agenda = self.ctx.read(agenda, today=self._loaded_day, days=DAYS_AHEAD)
+        self.scope.set_owners(self.ctx.read(list_owners))  # a rename shows at once
+        self.agenda = self.ctx.read(
+            agenda, today=self._loaded_day, days=DAYS_AHEAD, **self._scope()
+        )
         self.model.set_agenda(self.agenda)
         self._show_counts(self.agenda)
         empty = self.model.rowCount() == 0
@@ -232,7 +243,18 @@ class TodayPage(QWidget):
             return
         self._dirty = True
         # Hidden: only the counts, for the navigation badge.
-        self._show_counts(self.ctx.read(agenda, today=self.ctx.today(), days=DAYS_AHEAD, limit=0))
+        self._show_counts(
+            self.ctx.read(agenda, today=self.ctx.today(), days=DAYS_AHEAD, limit=0, **self._scope())
+        )
+
+    def _scope(self) -> dict[str, int | None]:
+        return {"owner_id": self.scope.owner_id(), "pipeline_id": self.scope.pipeline_id()}
+
+    def set_pipeline(self, pipeline_id: int | None) -> None:
+        """Follow the window's pipeline (unless the person asked for all of them)."""
+        pipelines = {p.id: p.name for p in self.ctx.read(list_pipelines)}
+        self.scope.set_pipeline(pipeline_id, pipelines.get(pipeline_id, ""))
+        self._reload_timer.start(0)
 
     def _check_day(self) -> None:
         if self.ctx.today() != self._loaded_day:
