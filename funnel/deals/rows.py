@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, String, case, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -104,6 +104,9 @@ _SORTS = {
 assert set(_SORTS) == set(SORT_KEYS)
 
 
+_Q = TypeVar("_Q", bound=Select)
+
+
 def check_status(status: str) -> None:
     if status not in STATUS_FILTERS:
         raise ValidationError(
@@ -113,7 +116,7 @@ def check_status(status: str) -> None:
         )
 
 
-def filtered(session: Session, query: Select[Any], filters: DealFilters) -> Select[Any]:
+def filtered(session: Session, query: _Q, filters: DealFilters) -> _Q:
     """`query` (over `Deal`) narrowed to the deals the filters ask for: the
     list and its totals row read the same deals."""
     check_status(filters.status)
