@@ -413,12 +413,15 @@ class MainWindow(WindowPages, QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", name), 8000)
 
-    def edit_preferences(self) -> None:
+    def edit_preferences(self):
         from ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_chosen.connect(self._choose_language)
+        self.settings_dialog = dialog
         dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> None:
         from ui.help.shortcuts_dialog import ShortcutsDialog

@@ -118,6 +118,9 @@ class WindowPages(_Base):
             opener.connect(self.open_deal)
         if hasattr(page, "set_pipeline") and self.pipeline_id is not None:
             self._pipeline_pending.add(key)
+        chooser = getattr(page, "pipeline_chosen", None)
+        if chooser is not None:  # a page's own pipeline filter moves the toolbar
+            chooser.connect(self._page_chose_pipeline)
 
     def show_page(self, key: str) -> None:
         if key in self._page_classes and key not in self._pages:
@@ -171,6 +174,10 @@ class WindowPages(_Base):
         if key in self._pipeline_pending:
             self._pipeline_pending.discard(key)
             self._pages[key].set_pipeline(self.pipeline_id)
+
+    def _page_chose_pipeline(self, pipeline_id: int) -> None:
+        if pipeline_id != self.pipeline_id and self.pipeline_box.findData(pipeline_id) >= 0:
+            self.set_pipeline(pipeline_id)
 
     def _pipeline_chosen(self, index: int) -> None:
         self.set_pipeline(self.pipeline_box.itemData(index))

@@ -58,6 +58,7 @@ class DealRow:
     probability: int
     lost_reason: str | None
     return_on: date | None
+    closed_at: datetime | None = None  # when it was won, lost or archived (UTC)
 
     def as_json(self) -> dict:
         return {
@@ -306,6 +307,7 @@ def _rows_query() -> Select:
             Stage.probability,
             Deal.lost_reason,
             Deal.return_on,
+            Deal.closed_at,
         )
         .join(Pipeline, Pipeline.id == Deal.pipeline_id)
         .join(Stage, Stage.id == Deal.stage_id)
@@ -320,7 +322,7 @@ def _to_row(r: Sequence[Any], today: date) -> DealRow:
     (
         deal_id, title, client_id, client, value_cents, currency, pipeline_id, pipeline,
         stage_id, stage, status, owner_id, owner, expected_close, created_at,
-        stage_entered_at, rot_days, probability, lost_reason, return_on,
+        stage_entered_at, rot_days, probability, lost_reason, return_on, closed_at,
     ) = r  # fmt: skip
     return DealRow(
         id=deal_id,
@@ -344,6 +346,7 @@ def _to_row(r: Sequence[Any], today: date) -> DealRow:
         probability=probability,
         lost_reason=lost_reason,
         return_on=return_on,
+        closed_at=closed_at,
     )
 
 

@@ -15,7 +15,7 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, select, union_all
+from sqlalchemy import ColumnElement, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
@@ -268,7 +268,23 @@ def activity_lines(
     return _lines(rows, first_contacts(session, (r[7] for r in rows)), today)
 
 
-def _counts(session: Session, today: date, horizon: date, owner_id: int | None) -> dict[str, int]:
+def in_pipeline(pipeline_id: int) -> ColumnElement[bool]:
+    """The activities Today shows for one pipeline: those of its deals (parked
+    ones coming back to it included) and those of no deal, which belong to
+    no pipeline and would otherwise never show."""
+    deals = select(Deal.id).where(
+        or_(Deal.pipeline_id == pipeline_id, Deal.return_pipeline_id == pipeline_id)
+    )
+    return or_(Activity.deal_id.is_(None), Activity.deal_id.in_(deals))
+
+
+def _counts(
+    session: Session,
+    today: date,
+    horizon: date,
+    owner_id: int | None,
+    pipeline_id: int | None = None,
+) -> dict[str, int]:
     """Every section's full count in one statement: each branch is a plain
     COUNT over one index range (a CASE per row would cost four times more)."""
     open_activity: list[ColumnElement[bool]] = [Activity.done_at.is_(None)]
@@ -276,6 +292,11 @@ def _counts(session: Session, today: date, horizon: date, owner_id: int | None) 
     if owner_id is not None:
         open_activity.append(Activity.owner_id == owner_id)
         deal_scope.append(Deal.owner_id == owner_id)
+    if pipeline_id is not None:
+        open_activity.append(in_pipeline(pipeline_id))
+        deal_scope.append(
+            or_(Deal.pipeline_id == pipeline_id, Deal.return_pipeline_id == pipeline_id)
+        )
     future = select(Pipeline.id).where(Pipeline.kind == PipelineKind.FUTURE.value)
     branches = [
         select(literal("overdue"), func.count()).where(*open_activity, Activity.due_date < today),
@@ -317,20 +338,28 @@ def agenda(
     days: int = DEFAULT_DAYS,
     owner_id: int | None = None,
     limit: int = DEFAULT_LIMIT,
+    pipeline_id: int | None = None,
 ) -> Agenda:
     """Everything Today shows, as of the person's local `today`. `owner_id`
-    narrows it to one salesperson's activities and deals."""
+    narrows it to one salesperson's activities and deals, `pipeline_id` to
+    one pipeline's (see `in_pipeline`)."""
     if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 366:
         raise ValidationError(f"Look ahead 0 to 366 days (got {days}).")
     horizon = today + timedelta(days=days)
     mine = [Activity.owner_id == owner_id] if owner_id is not None else []
+    if pipeline_id is not None:
+        mine.append(in_pipeline(pipeline_id))
     overdue = _line_rows(session, [Activity.due_date < today, *mine], limit)
     due_today = _line_rows(session, [Activity.due_date == today, *mine], limit)
     upcoming = _line_rows(
         session, [Activity.due_date > today, Activity.due_date <= horizon, *mine], limit
     )
-    returning = returning_deals(session, today=today, owner_id=owner_id, limit=limit)
-    stalled = stalled_deals(session, today=today, owner_id=owner_id, limit=limit)
+    returning = returning_deals(
+        session, today=today, owner_id=owner_id, limit=limit, pipeline_id=pipeline_id
+    )
+    stalled = stalled_deals(
+        session, today=today, owner_id=owner_id, limit=limit, pipeline_id=pipeline_id
+    )
     # One look-up of phones and e-mails for every line of every section.
     contacts = first_contacts(
         session,
@@ -340,13 +369,13 @@ def agenda(
             *(d.client_id for d in stalled),
         ],
     )
-    n = _counts(session, today, horizon, owner_id)
+    n = _counts(session, today, horizon, owner_id, pipeline_id)
     counts = AgendaCounts(
         overdue=n["overdue"],
         today=n["today"],
         upcoming=n["upcoming"],
         returning=n["returning"],
-        stalled=sum(stalled_counts(session, None, today=today, owner_id=owner_id).values()),
+        stalled=sum(stalled_counts(session, pipeline_id, today=today, owner_id=owner_id).values()),
     )
     return Agenda(
         today=today,

@@ -82,11 +82,12 @@ def snooze_activity(
     session: Session,
     activity_id: int,
     *,
-    until: SnoozeChoice | str | datetime,
+    until: SnoozeChoice | str | datetime | date,
     now_local: datetime,
 ) -> SnoozeResult:
     """Move an open activity's due moment; it will be reminded of again then.
-    `until` is a choice or a local datetime later than `now_local`."""
+    `until` is a choice, a local datetime later than `now_local`, or a day
+    (the activity keeps its own time, or none), today or later."""
     a = session.get(Activity, activity_id)
     if a is None:
         raise NotFoundError(
@@ -115,6 +116,13 @@ def snooze_activity(
                 until=f"{until:%Y-%m-%d %H:%M}",
             )
         new_date, new_time = until.date(), until.time().replace(second=0, microsecond=0)
+    elif isinstance(until, date):
+        if until < now_local.date():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Snooze to today or a later day; {until} has passed."),
+                until=until.isoformat(),
+            )
+        new_date, new_time = until, a.due_time
     else:
         # A snooze counts from the later of now and the current due moment, so
         # "tomorrow" on a call due next week never brings it forward.

@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
@@ -145,13 +145,23 @@ def get_parked_deal(session: Session, deal_id: int, *, today: date) -> ParkedDea
 
 
 def returning_deals(
-    session: Session, *, today: date, owner_id: int | None = None, limit: int | None = None
+    session: Session,
+    *,
+    today: date,
+    owner_id: int | None = None,
+    limit: int | None = None,
+    pipeline_id: int | None = None,
 ) -> list[ParkedDeal]:
     """Parked deals whose return date has come (today or earlier), longest
-    waiting first: Today's "Returning" section."""
+    waiting first: Today's "Returning" section. With `pipeline_id`, those
+    parked in it or coming back to it."""
     query = _parked_query(session).where(Deal.return_on <= today)
     if owner_id is not None:
         query = query.where(Deal.owner_id == owner_id)
+    if pipeline_id is not None:
+        query = query.where(
+            or_(Deal.pipeline_id == pipeline_id, Deal.return_pipeline_id == pipeline_id)
+        )
     query = query.order_by(Deal.return_on, Deal.id)
     if limit is not None:
         query = query.limit(limit)

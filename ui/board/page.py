@@ -76,6 +76,7 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
         self.park_dialog: ParkDialog | None = None
         self.stage_menu: StageMenu | None = None
         self.future_mode = False  # a Future-sales pipeline: columns are return buckets
+        self._loaded_pipeline: int | None = None  # the pipeline the columns show
         self.delegate = CardDelegate(ctx.today, self)
 
         self.filter_bar = FilterBar(self)
@@ -173,13 +174,32 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
         if self.pipeline_id is None:
             self._set_columns([])
             return
-        selected = self.selected_deal_id()
+        switched = self.pipeline_id != self._loaded_pipeline
+        self._loaded_pipeline = self.pipeline_id
+        selected = None if switched else self.selected_deal_id()
         filters = self.filter_bar.filters()
         self._loaded_day = self.ctx.today()
         self.future_mode = self.ctx.read(is_future, self.pipeline_id)
-        if self.future_mode:
-            self._reload_future(selected, filters)
-            return
+        try:
+            if self.future_mode:
+                self._reload_future(selected, filters)
+            else:
+                self._reload_stages(selected, filters)
+        finally:
+            if switched:
+                self._scroll_to_start()
+
+    def _scroll_to_start(self) -> None:
+        """Another pipeline opens at the top of every column and at its first
+        stage: the column widgets are reused, and would keep the scroll of the
+        pipeline shown before (a card selected low in a column, say)."""
+        for column in self.columns:
+            column.view.scrollToTop()
+        self.scroll_area.horizontalScrollBar().setValue(0)
+
+    def _reload_stages(self, selected: int | None, filters: BoardFilters) -> None:
+        """A sales pipeline: one column per stage."""
+        assert self.pipeline_id is not None
         self.delegate.returns = {}
         board = self.ctx.read(load_board, self.pipeline_id, today=self._loaded_day, filters=filters)
         self.empty_overlay.set_visible(not board.cards and not filters.active)

@@ -75,6 +75,19 @@ def deal_columns() -> list[Column]:
             width=95,
             descending_first=True,
         ),
+        Column("lost_reason", QCoreApplication.translate("DealsModel", "Lost reason"), width=150),
+        Column(
+            "won_on",
+            QCoreApplication.translate("DealsModel", "Won on"),
+            width=95,
+            descending_first=True,
+        ),
+        Column(
+            "lost_on",
+            QCoreApplication.translate("DealsModel", "Lost on"),
+            width=95,
+            descending_first=True,
+        ),
     ]
 
 
@@ -111,7 +124,7 @@ class DealsModel(LazyTableModel):
                 # self.tr, not QCoreApplication.translate: lupdate only reads the
                 # count of tr() calls, and this message needs its plural forms.
                 return self.tr("Stalled: %n day(s) over the stage's limit", None, row.days_over)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "client"):
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "client", "lost_reason"):
             return self._text(row, key) or None
         return None
 
@@ -145,4 +158,9 @@ class DealsModel(LazyTableModel):
             return date_text(row.expected_close) if row.expected_close else ""
         if key == "created":
             return date_text(local_day(row.created_at))
+        if key == "lost_reason":
+            return (row.lost_reason or "") if row.status == "lost" else ""
+        if key in ("won_on", "lost_on"):
+            closed = row.closed_at if row.status == key.removesuffix("_on") else None
+            return date_text(local_day(closed)) if closed is not None else ""
         return ""

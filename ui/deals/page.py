@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.deals.rows import DealFilters
+from funnel.deals.totals import deal_totals
 from funnel.errors import FunnelError
 from funnel.owners import list_owners
 from funnel.pipeline.pipelines import PipelineInfo, list_pipelines
@@ -26,6 +27,7 @@ from funnel.store.firststart import has_deals
 from ui.context import AppContext, Changes
 from ui.deals.model import DealsModel
 from ui.deals.table import ColumnSettings, ListTableView
+from ui.i18n import money_text
 from ui.lists.empty import deals_empty_state
 from ui.messages import show_error
 from ui.operations.deals import DealActions
@@ -38,12 +40,17 @@ FILTER_DELAY_MS = 250
 
 class DealsPage(QWidget):
     open_deal_requested = Signal(int, list)  # deal id, the ids in the list's order
+    # A pipeline the person chose in the filter: the window's toolbar follows,
+    # so the two never name different pipelines ("All pipelines" widens the
+    # list only; the toolbar keeps the pipeline new deals go into).
+    pipeline_chosen = Signal(int)
 
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.deal_actions = actions
         self._stale = False
+        self._following = False  # set_pipeline is choosing, not the person
         self._pipelines: list[PipelineInfo] = []
         self.move_menu: QMenu | None = None
         self.context_menu: QMenu | None = None
@@ -62,6 +69,12 @@ class DealsPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("dealsTotals")
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label.setWordWrap(True)
+        layout.addWidget(self.totals_label)
+        self._totals_for: DealFilters | None = None  # the filters the totals row shows
         self._connect()
 
         self._load_choices()
@@ -81,7 +94,7 @@ class DealsPage(QWidget):
         self.columns = ColumnSettings(
             self.view,
             "deals/columns",
-            hidden_by_default={"created"},
+            hidden_by_default={"created", "lost_reason", "won_on", "lost_on"},
             sort=("stage", Qt.SortOrder.AscendingOrder),
         )
 
@@ -154,7 +167,11 @@ class DealsPage(QWidget):
         """Follow the window's pipeline selector; "all pipelines" stays a click away."""
         index = self.pipeline_box.findData(pipeline_id)
         if index >= 0:
-            self.pipeline_box.setCurrentIndex(index)
+            self._following = True
+            try:
+                self.pipeline_box.setCurrentIndex(index)
+            finally:
+                self._following = False
 
     # filters ----------------------------------------------------------------------
     def _load_choices(self) -> None:
@@ -199,6 +216,9 @@ class DealsPage(QWidget):
     def _pipeline_chosen(self) -> None:
         self._fill_stages(None)
         self._apply_filters()
+        chosen = self.pipeline_box.currentData()
+        if chosen is not None and not self._following:
+            self.pipeline_chosen.emit(chosen)
 
     def _filters(self) -> DealFilters:
         return DealFilters(
@@ -219,6 +239,21 @@ class DealsPage(QWidget):
         self.count_label.setText(self.tr("%Ln deal(s)", "", n))
         empty = self.empty_label if n or self.ctx.read(has_deals) else self.first_empty
         self.stack.setCurrentWidget(self.view if n else empty)
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        """The row under the table: count and value per currency of every deal
+        the filters match (not only the rows scrolled into view)."""
+        filters = self.model.filters
+        self.totals_label.setVisible(self.model.rowCount() > 0)
+        if filters == self._totals_for or not self.model.rowCount():
+            return
+        self._totals_for = filters
+        totals = self.ctx.read(deal_totals, filters=filters)
+        money = " · ".join(money_text(t.value, t.currency, whole=True) for t in totals.totals)
+        self.totals_label.setText(
+            self.tr("Total: %Ln deal(s)", "", totals.count) + (f" · {money}" if money else "")
+        )
 
     # refreshing --------------------------------------------------------------------
     @staticmethod
@@ -243,6 +278,7 @@ class DealsPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        self._totals_for = None  # values may have changed under the same filters
         self.model.filters = self._filters()
         self.model.reload()
         self._update_count()

@@ -155,6 +155,13 @@ class ColumnSettings(QObject):
                 self.header.setSortIndicator(self.model.column_of(sort[0]), sort[1])
         saved = settings.value(f"{self.group}/hidden")
         hidden = hidden_by_default if saved is None else set(str(saved).split(",")) - {""}
+        if saved is not None:
+            # A column added since the choice was saved starts as it does for
+            # everyone (the lost reason stays hidden until asked for).
+            known = settings.value(f"{self.group}/known")
+            if known is not None:
+                new = {c.key for c in self.model.columns} - set(str(known).split(","))
+                hidden |= new & hidden_by_default
         for i, column in enumerate(self.model.columns):
             self.header.setSectionHidden(i, column.hideable and column.key in hidden)
 
@@ -173,6 +180,7 @@ class ColumnSettings(QObject):
         settings = QSettings()
         settings.setValue(f"{self.group}/header", self.header.saveState())
         settings.setValue(f"{self.group}/hidden", ",".join(self.hidden_keys()))
+        settings.setValue(f"{self.group}/known", ",".join(c.key for c in self.model.columns))
 
     def show_menu(self, pos: QPoint) -> None:
         """The header's context menu: one check box per column."""

@@ -29,12 +29,19 @@ def snooze_icon(widget: QWidget) -> QIcon:
 
 
 class SnoozeMenu(QMenu):
-    """Emits `chosen(SnoozeChoice value)`."""
+    """Emits `chosen(SnoozeChoice value)`; with `offer_date`, a last entry
+    "To a date…" emits `date_requested` (the caller opens the calendar)."""
 
     chosen = Signal(str)
+    date_requested = Signal()
 
     def __init__(
-        self, now_local: datetime, due_time: time | None = None, parent: QWidget | None = None
+        self,
+        now_local: datetime,
+        due_time: time | None = None,
+        parent: QWidget | None = None,
+        *,
+        offer_date: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("snoozeMenu")
@@ -54,7 +61,14 @@ class SnoozeMenu(QMenu):
             action.setObjectName(f"snooze_{choice.value}")
             action.setData(choice.value)
             action.triggered.connect(lambda _=False, c=choice: self.chosen.emit(c.value))
+        if offer_date:
+            self.addSeparator()
+            pick = self.addAction(self.tr("To a &date…"))
+            pick.setObjectName("snooze_date")
+            pick.triggered.connect(self.date_requested.emit)
 
     def action_for(self, choice: SnoozeChoice | str):
+        if choice == "date":
+            return next(a for a in self.actions() if a.objectName() == "snooze_date")
         value = SnoozeChoice(choice).value
         return next(a for a in self.actions() if a.data() == value)

@@ -97,7 +97,11 @@ class ActivityActions:
         )
 
     def snooze(
-        self, activity_id: int, choice: SnoozeChoice | str, *, deal_id: int | None = None
+        self,
+        activity_id: int,
+        choice: SnoozeChoice | str | date,
+        *,
+        deal_id: int | None = None,
     ) -> SnoozeResult:
         """Push the due date on; undone back to where it was. (Redo snoozes
         again from the same moment, so it lands on the same date.)"""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -18,9 +20,12 @@ from ui.context import AppContext, Changes
 from ui.messages import show_error
 from ui.operations.core import run_write
 from ui.settings.followups import FollowupSettings
+from ui.settings.profile import ProfileSettings
 
 
 class SettingsDialog(QDialog):
+    language_chosen = Signal(str)  # the profile page chose another language
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -46,16 +51,30 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        general = QWidget()
+        layout = QVBoxLayout(general)
         layout.addWidget(self.business_days_box)
         layout.addWidget(hint)
         layout.addSpacing(8)
         self.followups = FollowupSettings(ctx, self)
         layout.addWidget(self.followups)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.profile = ProfileSettings(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.profile, self.tr("Profile"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(buttons)
+
+    def show_profile(self) -> None:
+        self.tabs.setCurrentWidget(self.profile)
 
     def accept(self) -> None:
+        if not self.profile.apply():
+            self.show_profile()
+            return
         if not self.followups.apply():
             return
         chosen = self.business_days_box.isChecked()
@@ -73,3 +92,6 @@ class SettingsDialog(QDialog):
                 show_error(self, exc)
                 return
         super().accept()
+        language = self.profile.chosen_language()
+        if language is not None:  # last: it rebuilds the window in that language
+            self.language_chosen.emit(language)

@@ -14,6 +14,8 @@ the navigation badge), and when the day changes.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
@@ -30,11 +32,14 @@ from funnel.errors import FunnelError
 from funnel.followups.activity_list import get_activity
 from funnel.followups.agenda import Agenda, AgendaLine, ReturningLine, StalledLine, agenda
 from funnel.followups.upcoming import next_follow_up
+from funnel.owners import list_owners
+from funnel.pipeline.pipelines import list_pipelines
 from ui.board.delegate import OVERDUE, ink, mix
 from ui.context import AppContext, Changes
 from ui.deals.park_dialog import StageMenu
 from ui.followups.dialogs import ActivityDialog
 from ui.followups.done_dialog import DoneDialog
+from ui.followups.snooze_date import SnoozeDateDialog
 from ui.followups.snooze_menu import SnoozeMenu
 from ui.formats import long_date
 from ui.messages import show_error
@@ -43,6 +48,7 @@ from ui.operations.deals import DealActions
 from ui.today.delegate import BACK, DONE, EMAIL, NEXT_STEP, OPEN, PHONE, SNOOZE, TodayDelegate
 from ui.today.empty import show_next, today_empty_state
 from ui.today.model import Row, Section, TodayModel
+from ui.today.scope import TodayScope
 from ui.today.view import TodayView
 
 DAY_CHECK_MS = 60 * 1000
@@ -62,6 +68,7 @@ class TodayPage(QWidget):
         self.agenda: Agenda | None = None
         self._loaded_day = ctx.today()
         self._dirty = False
+        self._keep_place = False  # the next reload follows a snooze
         self.menu: QMenu | None = None  # the last snooze, stage or context menu shown
         self.dialog: QWidget | None = None  # the last dialog opened from here
 
@@ -119,6 +126,11 @@ class TodayPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        self.scope = TodayScope(self)
+        self.scope.layout().setContentsMargins(22, 0, 22, 6)
+        self.scope.set_owners(ctx.read(list_owners))
+        self.scope.changed.connect(self.reload)
+        layout.addWidget(self.scope)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
 
@@ -158,14 +170,20 @@ class TodayPage(QWidget):
 
     # loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the agenda again; the cursor stays on its line (or the one that
-        took its place, so D, D, D walks down the list)."""
+        """Read the agenda again; the list keeps its scroll and the cursor
+        stays on its line (or, after a snooze or when the line is gone, the
+        one that took its place, so D, D, D walks down the list)."""
         self._dirty = False
+        keep_place, self._keep_place = self._keep_place, False
         current = self.view.currentIndex()
         key = self.model.row(current.row()).key if current.isValid() else None
         row_before = current.row() if current.isValid() else 0
+        scrolled = self.view.verticalScrollBar().value()
         self._loaded_day = self.ctx.today()
-        self.agenda = self.ctx.read(agenda, today=self._loaded_day, days=DAYS_AHEAD)
+        self.scope.set_owners(self.ctx.read(list_owners))  # a rename shows at once
+        self.agenda = self.ctx.read(
+            agenda, today=self._loaded_day, days=DAYS_AHEAD, **self._scope()
+        )
         self.model.set_agenda(self.agenda)
         self._show_counts(self.agenda)
         empty = self.model.rowCount() == 0
@@ -174,13 +192,20 @@ class TodayPage(QWidget):
             day = self._loaded_day
             show_next(self.empty_label, self.ctx.read(next_follow_up, after=day), day)
         self.empty_label.setVisible(empty)
-        row = self.model.row_of_key(key) if key is not None else None
+        row = self.model.row_of_key(key) if key is not None and not keep_place else None
         if row is None:
             lines = [i for i in range(self.model.rowCount()) if self.model.is_line(i)]
             after = [i for i in lines if i >= row_before]
             row = after[0] if after else (lines[-1] if lines else None)
         if row is not None:
             self.view.setCurrentIndex(self.model.index(row))
+        # A reset scrolls to the top and a new current line scrolls to itself:
+        # put the list back where the person had it, moving only if the cursor
+        # would be out of sight.
+        self.view.doItemsLayout()  # the scroll range of the new rows, now
+        self.view.verticalScrollBar().setValue(scrolled)
+        if row is not None and not keep_place:
+            self.view.scrollTo(self.model.index(row))
 
     def refresh(self) -> None:
         """Bring the page up to date now if shown, else when it is next shown."""
@@ -213,7 +238,18 @@ class TodayPage(QWidget):
             return
         self._dirty = True
         # Hidden: only the counts, for the navigation badge.
-        self._show_counts(self.ctx.read(agenda, today=self.ctx.today(), days=DAYS_AHEAD, limit=0))
+        self._show_counts(
+            self.ctx.read(agenda, today=self.ctx.today(), days=DAYS_AHEAD, limit=0, **self._scope())
+        )
+
+    def _scope(self) -> dict[str, int | None]:
+        return {"owner_id": self.scope.owner_id(), "pipeline_id": self.scope.pipeline_id()}
+
+    def set_pipeline(self, pipeline_id: int | None) -> None:
+        """Follow the window's pipeline (unless the person asked for all of them)."""
+        pipelines = {p.id: p.name for p in self.ctx.read(list_pipelines)}
+        self.scope.set_pipeline(pipeline_id, pipelines.get(pipeline_id, ""))
+        self._reload_timer.start(0)
 
     def _check_day(self) -> None:
         if self.ctx.today() != self._loaded_day:
@@ -280,13 +316,26 @@ class TodayPage(QWidget):
         line = row.line
         if not isinstance(line, AgendaLine):
             return
-        menu = SnoozeMenu(self.ctx.local_now(), line.due_time, self)
-        menu.chosen.connect(
-            lambda choice: self._run(
-                lambda: self.activity_actions.snooze(line.activity_id, choice, deal_id=line.deal_id)
-            )
+        self._popup(self._snooze_menu(line, self), rect)
+
+    def _snooze_menu(self, line: AgendaLine, parent: QWidget) -> SnoozeMenu:
+        menu = SnoozeMenu(self.ctx.local_now(), line.due_time, parent, offer_date=True)
+        menu.chosen.connect(lambda choice: self._snooze_to(line, choice))
+        menu.date_requested.connect(lambda: self.snooze_to_date(line))
+        return menu
+
+    def snooze_to_date(self, line: AgendaLine) -> None:
+        dialog = SnoozeDateDialog(self.ctx.local_now().date(), line.due_date, line.subject, self)
+        dialog.chosen.connect(lambda day: self._snooze_to(line, day))
+        self._open_dialog(dialog)
+
+    def _snooze_to(self, line: AgendaLine, until: str | date) -> None:
+        # The line leaves its place; the list stays where it was and the
+        # cursor goes to the line that took its place (S, S, S walks down).
+        self._keep_place = True
+        self._run(
+            lambda: self.activity_actions.snooze(line.activity_id, until, deal_id=line.deal_id)
         )
-        self._popup(menu, rect)
 
     def back_to_pipeline(self, row: Row, rect: QRect) -> None:
         line = row.line
@@ -380,16 +429,7 @@ class TodayPage(QWidget):
         menu.setObjectName("todayContextMenu")
         if isinstance(row.line, AgendaLine):
             menu.addAction(self.tr("Mark done…") + "\tD", lambda: self.mark_done(row))
-            snooze = SnoozeMenu(self.ctx.local_now(), row.line.due_time, menu)
-            line = row.line
-            snooze.chosen.connect(
-                lambda choice: self._run(
-                    lambda: self.activity_actions.snooze(
-                        line.activity_id, choice, deal_id=line.deal_id
-                    )
-                )
-            )
-            menu.addMenu(snooze)
+            menu.addMenu(self._snooze_menu(row.line, menu))
             menu.addAction(self.tr("Edit…"), lambda: self.edit_activity(row))
         elif isinstance(row.line, ReturningLine):
             menu.addAction(
