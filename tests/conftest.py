@@ -53,9 +53,10 @@ def pytest_configure(config):
 def pytest_generate_tests(metafunc):
     if "db" not in metafunc.fixturenames:
         return
-    folder = Path(str(metafunc.definition.fspath)).parent.name
+    test_file = Path(str(metafunc.definition.fspath))
     both = (
-        folder in BOTH_BACKENDS
+        test_file.parent.name in BOTH_BACKENDS
+        and test_file.parent.parent.name == "tests"
         and "db_path" not in metafunc.fixturenames
         and metafunc.definition.get_closest_marker("sqlite_only") is None
     )

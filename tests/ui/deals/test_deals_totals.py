@@ -31,8 +31,8 @@ def test_the_lost_reason_and_closing_dates_can_be_shown(db, now, today, make_pag
         }
         for r in range(page.model.rowCount())
     }
-    assert rows["Gone"] == {"lost_reason": "Too expensive", "won_on": "", "lost_on": "11/23/26"}
-    assert rows["Signed"] == {"lost_reason": "", "won_on": "11/23/26", "lost_on": ""}
+    assert rows["Gone"] == {"lost_reason": "Too expensive", "won_on": "", "lost_on": "11/23/2026"}
+    assert rows["Signed"] == {"lost_reason": "", "won_on": "11/23/2026", "lost_on": ""}
     # Shown columns stay shown in the next page (window) opened.
     assert not make_page().view.horizontalHeader().isSectionHidden(reason)
 
