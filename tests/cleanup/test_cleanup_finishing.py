@@ -39,6 +39,14 @@ def decide_all(session, review_id: int, day: date) -> int:
     return n
 
 
+def item_of(session, review_id: int, deal_id: int) -> int:
+    return session.scalar(
+        select(ReviewItem.id).where(
+            ReviewItem.review_id == review_id, ReviewItem.deal_id == deal_id
+        )
+    )
+
+
 # --- item 10 ------------------------------------------------------------------------
 
 
