@@ -391,7 +391,11 @@ class ReviewView(DecisionHost):
             # Worded apart from the title: lupdate reads a tr() after a translate()
             # in the same call as context "QCoreApplication.Cleanup".
             question = Cleanup.tr(
-                "%n deal(s) are still to decide. Finish the review anyway?", None, left
+                "%n deal(s) are still to decide. Finished now, the review is partial "
+                "and this week's clean-up stays due (K skips a deal on purpose). "
+                "Finish anyway?",
+                None,
+                left,
             )
             title = QCoreApplication.translate("Cleanup", "Finish the review")
             answer = QMessageBox.question(self, title, question)
