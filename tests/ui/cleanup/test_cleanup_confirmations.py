@@ -50,7 +50,7 @@ def test_archiving_a_hot_deal_with_a_meeting_asks_first(
     open_page,
     hot_with_meeting,
     qtbot,
-    today,  # noqa: F811
+    today,
 ):
     page = open_page()
     start(qtbot, page)
@@ -81,7 +81,7 @@ def test_a_decision_shows_the_undo_bar_and_its_undo_brings_the_deal_back(
     funnel,
     open_page,
     qtbot,
-    today,  # noqa: F811
+    today,
 ):
     page = open_page()
     start(qtbot, page)
@@ -115,7 +115,7 @@ def test_call_tomorrow_in_russian_reuses_the_deals_call_and_names_a_new_one_in_r
     open_page,
     qtbot,
     now,
-    today,  # noqa: F811
+    today,
 ):
     from ui import i18n
 
@@ -141,7 +141,7 @@ def test_a_review_finished_early_is_partial_and_skipping_is_a_decision(
     funnel,
     open_page,
     qtbot,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
 ):
     page = open_page()
     start(qtbot, page)
