@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixtures are imported from the neighbouring test module)
 """Issue 10 item 23 on the board: a move, a park or a close says what it did
 in the undo bar, whose Undo takes it back; after Ctrl+Z the restored card is
 selected and in view."""
@@ -23,9 +24,9 @@ def test_ctrl_z_after_a_move_selects_the_card_where_it_came_back(
     db,
     now,
     open_window,
-    qtbot,  # noqa: F811
+    qtbot,
 ):
-    first, second, moved = deals(
+    _garden, _kitchen, moved = deals(
         db, now, ("Garden", "New lead", 3), ("Kitchen", "New lead", 2), ("Website", "New lead", 1)
     )
     board = board_of(open_window())
@@ -49,7 +50,7 @@ def test_a_move_shows_the_undo_bar_and_its_undo_takes_it_back(
     db,
     now,
     open_window,
-    qtbot,  # noqa: F811
+    qtbot,
 ):
     (deal,) = deals(db, now, ("Website", "New lead", 1))
     board = board_of(open_window())
@@ -71,7 +72,7 @@ def test_winning_from_a_drop_zone_shows_the_bar_and_undo_brings_the_card_back(
     db,
     now,
     open_window,
-    qtbot,  # noqa: F811
+    qtbot,
 ):
     (deal,) = deals(db, now, ("Website", "Negotiation", 1))
     board = board_of(open_window())

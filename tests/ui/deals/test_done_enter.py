@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixtures are imported from the neighbouring test module)
 """Issue 10 item 12: on the Done dialog's "Next step" page, Enter schedules
 the next step, as its hint says — pressed where the keyboard focus is."""
 
@@ -20,7 +21,7 @@ def press(qtbot, key: Qt.Key) -> None:
     qtbot.keyClick(widget, key)
 
 
-def test_enter_on_the_next_step_page_schedules_it(db, now, ctx, open_card, qtbot):  # noqa: F811
+def test_enter_on_the_next_step_page_schedules_it(db, now, ctx, open_card, qtbot):
     with db.begin() as session:
         deal_id = make_deal(session, now, client=None)
     card = open_card(deal_id)
