@@ -62,6 +62,9 @@ class BoardUndo(_Base):
         if stack.index() <= before or stack.index() == 0:
             return
         step = stack.text(stack.index() - 1)
+        # Step names are worded for "Undo …" in the Edit menu ("Отменить перенос
+        # сделки"); on their own they start a sentence.
+        step = step[:1].upper() + step[1:]
         if len(titles) == 1:
             text = (
                 QCoreApplication.translate("BoardPage", "%1: “%2”")

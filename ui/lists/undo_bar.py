@@ -42,6 +42,7 @@ class UndoBar(QFrame):
         self.close_button = QPushButton("×")
         self.close_button.setObjectName("undoBarClose")
         self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(self.close_button.fontMetrics().height() * 2)
         self.close_button.setAutoDefault(False)
         self.close_button.setToolTip(self.tr("Dismiss (Esc)"))
         self.close_button.clicked.connect(self.dismiss)
