@@ -11,17 +11,27 @@ comes back to the review.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funnel.cleanup.checklist import checklist, parse_waived
 from funnel.errors import NotFoundError, ValidationError
+from funnel.followups.activities import delete_activity
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.pipeline.moves import MoveResult
 from funnel.pipeline.undo import reapply_move, revert_move
-from funnel.store.models import Deal, DealStatus, DecisionKind, Review, ReviewDecision, ReviewItem
+from funnel.store.models import (
+    Activity,
+    Client,
+    Deal,
+    DealStatus,
+    DecisionKind,
+    Review,
+    ReviewDecision,
+    ReviewItem,
+)
 from funnel.timeutil import utc_naive
 
 SETTLING = frozenset(
@@ -48,6 +58,9 @@ class DecisionResult:
     left: bool  # the deal left the review with it
     moves: tuple[MoveResult, ...] = ()
     activity_id: int | None = None  # a call, next step or archive task it added
+    # False: "next deal" after an earlier decision on the deal; undoing it
+    # only brings the deal back, the earlier decision still stands.
+    own_decision: bool = True
 
 
 def item_to_decide(session: Session, item_id: int) -> ReviewItem:
@@ -128,19 +141,44 @@ def record_decision(
     )
 
 
+def _revert_effects(session: Session, detail: dict) -> None:
+    """Take back what a decision did besides moving the deal: the follow-up
+    it added or moved, the temperature it set."""
+    added = detail.get("added_activity")
+    if added is not None and session.get(Activity, added) is not None:
+        delete_activity(session, added)
+    moved = detail.get("moved_activity")
+    if moved:
+        activity = session.get(Activity, moved["id"])
+        if activity is not None:
+            activity.due_date = date.fromisoformat(moved["due_date"])
+            activity.due_time = time.fromisoformat(moved["due_time"]) if moved["due_time"] else None
+    if "temperature_client" in detail:
+        client = session.get(Client, detail["temperature_client"])
+        if client is not None:
+            client.temperature = detail.get("from")
+
+
 def revert_decision(session: Session, result: DecisionResult, *, now: datetime) -> None:
-    """Undo a decision that moved the deal: the move is reverted, the decision
-    no longer counts, and the deal is back in the review."""
+    """Undo a decision: its move is reverted, the follow-up it added or moved
+    and the temperature it set are taken back, the decision no longer counts,
+    and the deal is back in the review."""
     for moved in reversed(result.moves):
         revert_move(session, moved)
     decision = session.get(ReviewDecision, result.decision_id)
-    if decision is not None:
+    if decision is not None and result.own_decision:
         decision.undone_at = utc_naive(now)
+        _revert_effects(session, decision.detail or {})
     item = session.get(ReviewItem, result.item_id) if result.item_id is not None else None
     if item is not None and item.done_at is not None and item.outcome == result.kind:
         item.done_at = None
         item.outcome = None
     session.flush()
+
+
+def reverts_cleanly(result: DecisionResult) -> bool:
+    """Whether Ctrl+Z can take the decision back (a sent message cannot be)."""
+    return result.kind != DecisionKind.SILENT
 
 
 def reapply_decision(session: Session, result: DecisionResult, *, now: datetime) -> DecisionResult:

@@ -18,7 +18,7 @@ them (the window's Ctrl+Z).
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,6 +46,7 @@ from funnel.pipeline.moves import (
 )
 from funnel.pipeline.parking import CALLBACK_SUBJECT, park_deal, unpark_deal
 from funnel.store.models import (
+    Activity,
     ActivityKind,
     Client,
     Deal,
@@ -59,10 +60,35 @@ from funnel.store.models import (
 from funnel.timeutil import utc_naive
 
 CALL_SUBJECT = "Call"  # the UI passes its translation
+# "Call tomorrow" moves a call due up to this many days later rather than
+# adding a second one beside it.
+NEARBY_DAYS = 3
 ARCHIVED_OUTCOME = "Archived: no reply"
 
 
 # --- question 1: does the client know they are in your funnel? ---------------------
+
+
+def _call_to_reuse(session: Session, deal_id: int, on: date) -> Activity | None:
+    """The deal's open call due on `on`, or the earliest one due before it or
+    within `NEARBY_DAYS` after: the next step that a new call would duplicate."""
+    return session.scalars(
+        select(Activity)
+        .where(
+            Activity.deal_id == deal_id,
+            Activity.done_at.is_(None),
+            Activity.kind == ActivityKind.CALL.value,
+            Activity.rrule.is_(None),
+            Activity.due_date <= on + timedelta(days=NEARBY_DAYS),
+        )
+        .order_by(
+            (Activity.due_date != on).asc(),  # one already on that day first
+            Activity.due_date,
+            Activity.due_time.asc().nulls_first(),
+            Activity.id,
+        )
+        .limit(1)
+    ).first()
 
 
 def schedule_call(
@@ -75,7 +101,11 @@ def schedule_call(
     at: time | None = None,
     subject: str = CALL_SUBJECT,
 ) -> DecisionResult:
-    """No, they do not know: call them (today or tomorrow, as offered)."""
+    """No, they do not know: call them (today or tomorrow, as offered).
+
+    A call the deal already has on that day is reused, and one due earlier
+    or a few days later is moved to that day (its subject and time kept), so
+    the deal never gets a second call beside its next step."""
     item = item_to_decide(session, item_id)
     open_deal_of(session, item)
     if on < today:
@@ -83,15 +113,32 @@ def schedule_call(
             QT_TRANSLATE_NOOP("Errors", "Schedule the call for today or later (got {day})."),
             day=on.isoformat(),
         )
-    activity_id = add_activity(
-        session,
-        kind=ActivityKind.CALL,
-        subject=(subject or "").strip() or CALL_SUBJECT,
-        due_date=on,
-        due_time=at,
-        deal_id=item.deal_id,
-        now=now,
-    )
+    detail: dict = {"on": on.isoformat()}
+    existing = _call_to_reuse(session, item.deal_id, on)
+    if existing is not None:
+        activity_id = existing.id
+        if existing.due_date != on:
+            detail["moved_activity"] = {
+                "id": existing.id,
+                "due_date": existing.due_date.isoformat(),
+                "due_time": existing.due_time.isoformat() if existing.due_time else None,
+            }
+            existing.due_date = on
+            existing.notified_at = None
+            session.flush()
+        else:
+            detail["reused_activity"] = existing.id
+    else:
+        activity_id = add_activity(
+            session,
+            kind=ActivityKind.CALL,
+            subject=(subject or "").strip() or CALL_SUBJECT,
+            due_date=on,
+            due_time=at,
+            deal_id=item.deal_id,
+            now=now,
+        )
+        detail["added_activity"] = activity_id
     return record_decision(
         session,
         item,
@@ -99,7 +146,7 @@ def schedule_call(
         now=now,
         today=today,
         leaves=None,
-        detail={"on": on.isoformat()},
+        detail=detail,
         activity_id=activity_id,
     )
 
@@ -204,7 +251,7 @@ def set_next_step(
         now=now,
         today=today,
         leaves=None,
-        detail={"on": on.isoformat(), "kind": kind},
+        detail={"on": on.isoformat(), "kind": kind, "added_activity": activity_id},
         activity_id=activity_id,
     )
 
@@ -237,8 +284,20 @@ def keep(session: Session, item_id: int, *, now: datetime, today: date) -> Decis
         item.done_at = moment
         item.outcome = earlier.kind
         session.flush()
-        return DecisionResult(earlier.id, item.review_id, item.id, item.deal_id, earlier.kind, True)
+        return DecisionResult(
+            earlier.id, item.review_id, item.id, item.deal_id, earlier.kind, True,
+            own_decision=False,
+        )  # fmt: skip
     return record_decision(session, item, DecisionKind.KEEP, now=now, today=today, leaves=True)
+
+
+def skip(session: Session, item_id: int, *, now: datetime, today: date) -> DecisionResult:
+    """Not this week: the deal is passed over on purpose (it stays as it is and
+    comes back in next week's review). An explicit skip counts as decided, so a
+    review can be finished without deciding every deal."""
+    item = item_to_decide(session, item_id)
+    open_deal_of(session, item)
+    return record_decision(session, item, DecisionKind.SKIP, now=now, today=today, leaves=True)
 
 
 def move(
@@ -297,7 +356,7 @@ def change_temperature(
         now=now,
         today=today,
         leaves=False,
-        detail={"from": before, "to": temperature},
+        detail={"from": before, "to": temperature, "temperature_client": deal.client_id},
     )
 
 

@@ -35,6 +35,7 @@ from funnel.pipeline.stalls import (
 )
 from funnel.store.models import (
     Activity,
+    ActivityKind,
     Client,
     ClientContact,
     ContactKind,
@@ -45,6 +46,7 @@ from funnel.store.models import (
     PipelineKind,
     ReviewReason,
     Stage,
+    Temperature,
     from_cents,
 )
 
@@ -244,6 +246,11 @@ class DealFacts:
     checklist: Checklist
     silent: SilentState | None
     demotion: Demotion | None
+    next_meeting: ActivityFact | None = None  # the earliest open meeting from today on
+
+    @property
+    def hot(self) -> bool:
+        return self.temperature == Temperature.HOT
 
     @property
     def stalled(self) -> bool:
@@ -363,6 +370,17 @@ def deal_facts(
     if kind == PipelineKind.SALES and rot_days is not None and deal.status == DealStatus.OPEN:
         over = max(0, age - rot_days)
     last, upcoming = _last_and_next_activity(session, deal_id)
+    meeting = session.scalars(
+        select(Activity)
+        .where(
+            Activity.deal_id == deal_id,
+            Activity.done_at.is_(None),
+            Activity.kind == ActivityKind.MEETING.value,
+            Activity.due_date >= today,
+        )
+        .order_by(Activity.due_date, Activity.due_time.asc().nulls_first(), Activity.id)
+        .limit(1)
+    ).first()
     notes = _latest_notes(session, deal_id, client.id if client else None)
     listed = checklist(session, deal_id, today=today, waived=waived)
     assert listed is not None
@@ -397,4 +415,5 @@ def deal_facts(
         checklist=listed,
         silent=silent_state(session, deal_id, today=today),
         demotion=demotion_for(session, deal.client_id, today=today),
+        next_meeting=_activity_fact(meeting),
     )

@@ -8,7 +8,9 @@ carries the rule and series start kept in the setting `cleanup_schedule`.
 
 Weeks: with the reminder on weekday W, a *clean-up week* runs from one W to
 the day before the next. A week is done when a review finished in it (by the
-person's local date); a past week with none was skipped. The reminder stays
+person's local date) with every deal decided or explicitly skipped — a
+review finished early is *partial* and does not count; a past week with
+none was skipped. The reminder stays
 open, and `cleanup_due` answers, until this week's review is done; an
 occurrence left open from a skipped week moves on to the current one, so it
 is notified again.
@@ -20,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
@@ -158,11 +160,24 @@ def is_cleanup_reminder(session: Session, activity_id: int) -> bool:
     )
 
 
+def finished_whole() -> ColumnElement[bool]:
+    """A review that counts for its week: finished, with no deal left undecided
+    (each was decided or explicitly skipped)."""
+    undecided = (
+        select(ReviewItem.id)
+        .where(ReviewItem.review_id == Review.id, ReviewItem.done_at.is_(None))
+        .exists()
+    )
+    return Review.finished_on.is_not(None) & ~undecided
+
+
 def week_done(session: Session, week_of: date) -> bool:
     return (
         session.scalar(
             select(func.count(Review.id)).where(
-                Review.finished_on >= week_of, Review.finished_on < week_of + timedelta(days=7)
+                finished_whole(),
+                Review.finished_on >= week_of,
+                Review.finished_on < week_of + timedelta(days=7),
             )
         )
         or 0
@@ -286,9 +301,7 @@ def skipped_before(session: Session, schedule: CleanupSchedule, week_of: date) -
     finished = {
         schedule.week_of(day)
         for day in session.scalars(
-            select(Review.finished_on).where(
-                Review.finished_on.is_not(None), Review.finished_on >= schedule.since
-            )
+            select(Review.finished_on).where(finished_whole(), Review.finished_on >= schedule.since)
         )
         if day is not None
     }

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from funnel.cleanup.checklist import CheckKey, parse_waived, waived_text
@@ -53,6 +53,11 @@ class ReviewInfo:
     @property
     def in_progress(self) -> bool:
         return self.finished_at is None
+
+    @property
+    def complete(self) -> bool:
+        """Every deal decided or explicitly skipped: only then does the week count."""
+        return self.done >= self.total
 
     def as_json(self) -> dict:
         return {
@@ -281,12 +286,26 @@ def active_seconds(moments: list[datetime]) -> int:
 
 
 def finish_review(session: Session, review_id: int, *, now: datetime, today: date) -> ReviewInfo:
-    """End the review (whatever is left undecided stays so), keep the pipeline's
-    figures for next week's comparison, and tick this week's reminder off."""
+    """End the review and keep the pipeline's figures for next week's
+    comparison. Deals closed elsewhere meanwhile are settled as such; when
+    every other deal was decided or skipped, this week's reminder is ticked
+    off. A review finished early stays *partial*: what is left undecided
+    stays so, and the week is not done."""
     review = _review(session, review_id)
     if review.finished_at is not None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This review is already finished."))
     moment = utc_naive(now)
+    closed = select(Deal.id).where(Deal.status != DealStatus.OPEN.value)
+    session.execute(
+        update(ReviewItem)
+        .where(
+            ReviewItem.review_id == review_id,
+            ReviewItem.done_at.is_(None),
+            ReviewItem.deal_id.in_(closed),
+        )
+        .values(done_at=moment, outcome=DecisionKind.CLOSED)
+        .execution_options(synchronize_session=False)
+    )
     events = [review.started_at, moment]
     events += [
         m
@@ -309,5 +328,7 @@ def finish_review(session: Session, review_id: int, *, now: datetime, today: dat
     review.active_seconds = active_seconds([e for e in events if e <= moment])
     review.snapshot = pipeline_figures(session, today=today).as_json()
     session.flush()
-    close_week(session, today=today, now=now)
-    return _info(session, review)
+    info = _info(session, review)
+    if info.complete:
+        close_week(session, today=today, now=now)
+    return info

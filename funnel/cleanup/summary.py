@@ -4,7 +4,8 @@ The summary counts the review's decisions (those taken back with Ctrl+Z do
 not count) and compares the sales pipelines' open count, value and stalled
 count with the snapshot the previous finished review kept. The history lists
 every clean-up week from the first one: the reviews finished in it, or
-"skipped"; the streak is the number of weeks done in a row up to this one (a
+"skipped" (a review finished early shows as partial, and does not make its
+week done); the streak is the number of weeks done in a row up to this one (a
 week still under way does not break it).
 """
 
@@ -18,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from funnel.cleanup.figures import PipelineFigures, pipeline_figures
-from funnel.cleanup.reminder import get_schedule
+from funnel.cleanup.reminder import finished_whole, get_schedule
 from funnel.cleanup.review import ReviewInfo, get_review
 from funnel.store.models import (
     Activity,
@@ -190,6 +191,8 @@ class HistoryRow:
     lost: int
     skipped: bool
     due: bool  # this week, not done yet
+    total: int = 0  # deals in the review's queue
+    partial: bool = False  # finished early with deals left undecided: the week is not done
 
     def as_json(self) -> dict:
         return {
@@ -206,6 +209,8 @@ class HistoryRow:
             "lost": self.lost,
             "skipped": self.skipped,
             "due": self.due,
+            "total": self.total,
+            "partial": self.partial,
         }
 
 
@@ -251,12 +256,13 @@ def review_history(session: Session, *, today: date, weeks: int = HISTORY_WEEKS)
         found = by_week.get(week, [])
         for r in found:
             k = kinds[r.id]
+            total, done = items.get(r.id, (0, 0))
             rows.append(
                 HistoryRow(
                     week, r.id, r.started_at, r.finished_at, seconds.get(r.id) or 0,
-                    items.get(r.id, (0, 0))[1], k[DecisionKind.CALL], k[DecisionKind.PARK],
+                    done, k[DecisionKind.CALL], k[DecisionKind.PARK],
                     k[DecisionKind.ARCHIVE], k[DecisionKind.WON], k[DecisionKind.LOST],
-                    False, False,
+                    False, False, total, done < total,
                 )
             )  # fmt: skip
         if not found:
@@ -272,9 +278,7 @@ def review_history(session: Session, *, today: date, weeks: int = HISTORY_WEEKS)
         week -= timedelta(days=7)
     done_weeks = {
         schedule.week_of(day)
-        for day in session.scalars(
-            select(Review.finished_on).where(Review.finished_on.is_not(None))
-        )
+        for day in session.scalars(select(Review.finished_on).where(finished_whole()))
         if day is not None
     }
     streak = 0

@@ -85,8 +85,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         [
             (
                 r.week_of.isoformat(),
-                r.finished_at.strftime("%Y-%m-%d %H:%M") if r.finished_at else
-                ("due" if r.due else "skipped"),
+                (r.finished_at.strftime("%Y-%m-%d %H:%M") if r.finished_at else
+                 ("due" if r.due else "skipped"))
+                + (f" partial ({r.reviewed} of {r.total})" if r.partial else ""),
                 round(r.active_seconds / 60) if r.review_id else "",
                 r.reviewed if r.review_id else "",
                 r.calls if r.review_id else "",

@@ -38,6 +38,8 @@ class DecisionKind(enum.StrEnum):
     SILENT = "silent"  # the "we will close your request" notice was sent
     DEMOTE = "demote"  # a proposed cooling of the client accepted
     KEEP_TEMPERATURE = "keep_temperature"  # … or rejected
+    SKIP = "skip"  # explicitly passed over this week: the review can still be finished
+    CLOSED = "closed"  # the deal was closed elsewhere while the review was under way
 
 
 class Review(Base):

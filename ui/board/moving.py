@@ -4,7 +4,7 @@ brought back, won, lost or archived; each one undo step through the window's
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -40,17 +40,23 @@ class BoardMoves(_Base):
         def selected_deal_id(self) -> int | None: ...
         def select_deal(self, deal_id: int, *, focus: bool = True) -> bool: ...
         def _selected(self) -> tuple[ColumnWidget, int] | None: ...
+        def _titles(self, deal_ids: Collection[int]) -> list[str]: ...
+        def _confirm(self, before: int, titles: list[str]) -> None: ...
 
-    def _run(self, fn: Callable[[], object]) -> bool:
+    def _run(self, fn: Callable[[], object], deal_ids: Collection[int] = ()) -> bool:
+        """The action; then the undo bar names what it did (issue 10, item 23)."""
+        before = self.deal_actions.undo_stack.index()
+        titles = self._titles(deal_ids)
         try:
             fn()
         except FunnelError as exc:
             show_error(self, exc)
             return False
+        self._confirm(before, titles)
         return True
 
     def move_deals(self, deal_ids: list[int], stage_id: int) -> bool:
-        return self._run(lambda: self.deal_actions.move(deal_ids, stage_id))
+        return self._run(lambda: self.deal_actions.move(deal_ids, stage_id), deal_ids)
 
     def _dropped_on_column(self, deal_ids: list[int], stage_id: int) -> None:
         if self.move_deals(deal_ids, stage_id) and len(deal_ids) == 1:
@@ -74,8 +80,11 @@ class BoardMoves(_Base):
         deal_id = self.selected_deal_id()
         if deal_id is None or self.future_mode:
             return
+        before = self.deal_actions.undo_stack.index()
+        titles = self._titles([deal_id])
         dialog = ask_park(self.ctx, self.deal_actions, deal_id, self)
         if dialog is not None:
+            dialog.accepted.connect(lambda: self._confirm(before, titles))
             self.park_dialog = dialog
             dialog.destroyed.connect(lambda *_: setattr(self, "park_dialog", None))
 
@@ -83,7 +92,7 @@ class BoardMoves(_Base):
         """A parked deal back to the stage it came from (or `stage_id`)."""
         deal_id = self.selected_deal_id()
         if deal_id is not None and self.future_mode:
-            self._run(lambda: self.deal_actions.unpark(deal_id, stage_id))
+            self._run(lambda: self.deal_actions.unpark(deal_id, stage_id), [deal_id])
 
     def move_selected_to(self, stage_id: int) -> None:
         deal_id = self.selected_deal_id()
@@ -101,7 +110,7 @@ class BoardMoves(_Base):
             return
         act = self.deal_actions.win if kind == "won" else self.deal_actions.archive
         for deal_id in deal_ids:
-            if not self._run(lambda d=deal_id: act(d)):
+            if not self._run(lambda d=deal_id: act(d), [deal_id]):
                 break
 
     def ask_lost_reason(self, deal_ids: list[int]) -> None:
@@ -123,5 +132,5 @@ class BoardMoves(_Base):
 
     def _lose(self, deal_ids: list[int], reason: str) -> None:
         for deal_id in deal_ids:
-            if not self._run(lambda d=deal_id: self.deal_actions.lose(d, reason)):
+            if not self._run(lambda d=deal_id: self.deal_actions.lose(d, reason), [deal_id]):
                 break

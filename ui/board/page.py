@@ -43,6 +43,7 @@ from ui.board.empty import board_empty_overlay
 from ui.board.filters import FilterBar
 from ui.board.moving import BoardMoves
 from ui.board.selection import BoardSelection
+from ui.board.undo_feedback import BoardUndo
 from ui.board.view import BoardListView
 from ui.context import AppContext, Changes
 from ui.deals.lost_reason_dialog import LostReasonDialog
@@ -59,7 +60,7 @@ PARK_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P)  # "not ready this mont
 DAY_CHECK_MS = 5 * 60 * 1000
 
 
-class BoardPage(BoardMoves, BoardSelection, QWidget):
+class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
     open_deal_requested = Signal(int, list)
 
     def __init__(self, ctx: AppContext, actions: DealActions, parent: QWidget | None = None):
@@ -105,6 +106,8 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.scroll_area, 1)
+        self._watch_undo()
+        layout.addWidget(self.undo_bar)
 
         self.drop_zones = DropZoneBar(self)
         self.drop_zones.dropped.connect(self._dropped_on_zone)

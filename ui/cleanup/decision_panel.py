@@ -24,6 +24,7 @@ KEYS = {
     "won": "W",
     "lost": "L",
     "silent": "S",
+    "skip": "K",
     "keep": "Return",
 }
 
@@ -83,6 +84,7 @@ class DecisionPanel(QFrame):
                 ("won", QCoreApplication.translate("Cleanup", "Won")),
                 ("lost", QCoreApplication.translate("Cleanup", "Lost…")),
                 ("silent", QCoreApplication.translate("Cleanup", "Silent lead…")),
+                ("skip", QCoreApplication.translate("Cleanup", "Skip this week")),
             )
         ):
             grid.addWidget(button(action, text), i // 3, i % 3)

@@ -79,6 +79,8 @@ class HistoryModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.partial and column == "done":
+            return ink(NO_NEXT_STEP, self._palette)
         if role == Qt.ItemDataRole.ForegroundRole and row.review_id is None and column == "done":
             return ink(NO_NEXT_STEP, self._palette) if row.skipped else muted(self._palette)
         return None
@@ -98,7 +100,16 @@ class HistoryModel(QAbstractTableModel):
         if column == "done":
             assert row.finished_at is not None
             local = local_moment(row.finished_at)
-            return short_date_time(local)
+            when = short_date_time(local)
+            if not row.partial:
+                return when
+            # Finished early: the week is not done by it.
+            return (
+                QCoreApplication.translate("Cleanup", "%1 · partial (%2 of %3)")
+                .replace("%1", when)
+                .replace("%2", number_text(row.reviewed))
+                .replace("%3", number_text(row.total))
+            )
         if column == "time":
             return duration_text(row.active_seconds)
         return number_text(getattr(row, column))

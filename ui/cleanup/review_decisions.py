@@ -23,6 +23,7 @@ from funnel.cleanup.queue import DealFacts
 from funnel.errors import FunnelError
 from funnel.pipeline.lost_reasons import list_lost_reasons
 from funnel.pipeline.pipelines import get_pipeline
+from ui.cleanup.confirm_dialog import confirm_archive
 from ui.cleanup.dialogs import NextStepDialog, ParkDateDialog, StageDialog, TemperatureDialog
 from ui.cleanup.silent_dialog import SilentLeadDialog
 from ui.context import AppContext
@@ -45,19 +46,28 @@ class Decision:
     """One row of the table. `service(session, item_id, **params, now=, today=)`.
 
     `ask(view, facts)` builds the dialog to answer first (None: cannot be
-    asked now). `params(view, facts, dialog)` gives what the service needs
-    (None: nothing to do after all). `moves` names the undo step of a decision
-    that moves the deal; the others are not undoable. `applies(facts)` False
-    leaves the key without effect."""
+    asked now). `confirm(view, facts)` builds a question to answer first only
+    when the deal calls for one (None: go ahead). `params(view, facts, dialog)`
+    gives what the service needs (None: nothing to do after all). `done()`
+    is the confirmation the undo bar shows, and the undo step's name. `moves`:
+    the decision moves the deal (redone by replaying the move; the others are
+    redone by running the service again). `undoable` False: no undo step (a
+    message handed to the mail program cannot be taken back). `applies(facts)`
+    False leaves the key without effect."""
 
     service: Callable[..., decisions.DecisionResult]
+    done: Callable[[], str]  # translated, %1 the deal's title
     params: Callable[[DecisionHost, DealFacts, Any], Params | None] = lambda v, f, d: {}
     ask: Callable[[DecisionHost, DealFacts], QDialog | None] | None = None
-    moves: Callable[[], str] | None = None
+    confirm: Callable[[DecisionHost, DealFacts], QDialog | None] | None = None
+    moves: bool = False
+    undoable: bool = True
     applies: Callable[[DealFacts], bool] = lambda facts: True
 
 
 def _call(days: int) -> Callable[[DecisionHost, DealFacts, Any], Params]:
+    # The subject is the UI's translation: funnel/ has no Qt. A call the deal
+    # already has on or near that day is reused or moved instead (the service).
     return lambda view, facts, dialog: {
         "on": view.ctx.today() + timedelta(days=days),
         "subject": QCoreApplication.translate("Cleanup", "Call"),
@@ -123,28 +133,50 @@ def _silent(view: DecisionHost, facts: DealFacts, dialog: SilentLeadDialog) -> P
 
 
 DECISIONS: dict[str, Decision] = {
-    "call_today": Decision(decisions.schedule_call, _call(0)),
-    "call_tomorrow": Decision(decisions.schedule_call, _call(1)),
+    "call_today": Decision(
+        decisions.schedule_call,
+        lambda: QCoreApplication.translate("Cleanup", "Call today set for “%1”."),
+        _call(0),
+    ),
+    "call_tomorrow": Decision(
+        decisions.schedule_call,
+        lambda: QCoreApplication.translate("Cleanup", "Call tomorrow set for “%1”."),
+        _call(1),
+    ),
     "archive": Decision(
-        decisions.archive, moves=lambda: QCoreApplication.translate("Cleanup", "Archive deal")
+        decisions.archive,
+        lambda: QCoreApplication.translate("Cleanup", "Archived “%1”."),
+        confirm=confirm_archive,
+        moves=True,
     ),
     "park_1": Decision(
-        decisions.park, _park(1), moves=lambda: QCoreApplication.translate("Cleanup", "Park deal")
+        decisions.park,
+        lambda: QCoreApplication.translate("Cleanup", "Parked “%1” for a month."),
+        _park(1),
+        moves=True,
     ),
     "park_3": Decision(
-        decisions.park, _park(3), moves=lambda: QCoreApplication.translate("Cleanup", "Park deal")
+        decisions.park,
+        lambda: QCoreApplication.translate("Cleanup", "Parked “%1” for 3 months."),
+        _park(3),
+        moves=True,
     ),
     "park_6": Decision(
-        decisions.park, _park(6), moves=lambda: QCoreApplication.translate("Cleanup", "Park deal")
+        decisions.park,
+        lambda: QCoreApplication.translate("Cleanup", "Parked “%1” for 6 months."),
+        _park(6),
+        moves=True,
     ),
     "park_date": Decision(
         decisions.park,
+        lambda: QCoreApplication.translate("Cleanup", "Parked “%1”."),
         _park(None),
         ask=lambda view, facts: ParkDateDialog(view.ctx.today(), view),
-        moves=lambda: QCoreApplication.translate("Cleanup", "Park deal"),
+        moves=True,
     ),
     "next_step": Decision(
         decisions.set_next_step,
+        lambda: QCoreApplication.translate("Cleanup", "Next step set for “%1”."),
         lambda view, facts, dialog: {
             "kind": dialog.kind(),
             "subject": dialog.subject(),
@@ -155,29 +187,43 @@ DECISIONS: dict[str, Decision] = {
     ),
     "move": Decision(
         decisions.move,
+        lambda: QCoreApplication.translate("Cleanup", "Moved “%1”."),
         _stage,
         ask=_ask_stage,
-        moves=lambda: QCoreApplication.translate("Cleanup", "Move deal"),
+        moves=True,
     ),
     "temperature": Decision(
         decisions.change_temperature,
+        lambda: QCoreApplication.translate("Cleanup", "Temperature of “%1” changed."),
         lambda view, facts, dialog: {"temperature": dialog.temperature()},
         ask=lambda view, facts: TemperatureDialog(facts.temperature, view),
         applies=lambda facts: facts.client_id is not None,
     ),
     "won": Decision(
-        decisions.win, moves=lambda: QCoreApplication.translate("Cleanup", "Mark deal won")
+        decisions.win, lambda: QCoreApplication.translate("Cleanup", "“%1” marked won."), moves=True
     ),
     "lost": Decision(
         decisions.lose,
+        lambda: QCoreApplication.translate("Cleanup", "“%1” marked lost."),
         lambda view, facts, dialog: {"reason": dialog.reason()},
         ask=_ask_lost,
-        moves=lambda: QCoreApplication.translate("Cleanup", "Mark deal lost"),
+        moves=True,
     ),
     "silent": Decision(
         decisions.silent_lead,
+        lambda: QCoreApplication.translate(
+            "Cleanup", "Notice sent for “%1”; it is archived unless they reply."
+        ),
         _silent,
         ask=lambda view, facts: SilentLeadDialog(view.ctx, facts.deal_id, facts.title, view),
+        undoable=False,
     ),
-    "keep": Decision(decisions.keep, applies=lambda facts: facts.checklist.complete),
+    "skip": Decision(
+        decisions.skip, lambda: QCoreApplication.translate("Cleanup", "Skipped “%1” this week.")
+    ),
+    "keep": Decision(
+        decisions.keep,
+        lambda: QCoreApplication.translate("Cleanup", "Kept “%1”."),
+        applies=lambda facts: facts.checklist.complete,
+    ),
 }

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from funnel.cleanup import decisions, fixes
 from funnel.cleanup.checklist import CheckKey
-from funnel.cleanup.decision_log import reapply_decision, revert_decision
+from funnel.cleanup.decision_log import DecisionResult, reapply_decision, revert_decision
 from funnel.cleanup.review import ReviewStep, current_step, finish_review, waive
 from funnel.deals.notes import add_note
 from funnel.errors import FunnelError
@@ -42,6 +42,7 @@ from ui.cleanup.text import Cleanup, kind_name
 from ui.cleanup.widgets import KeyButton, scaled_font
 from ui.context import AppContext, Changes
 from ui.i18n import number_text
+from ui.lists.undo_bar import UndoBar
 from ui.messages import show_error
 from ui.operations.core import Op
 from ui.operations.deals import DealActions, changes_of
@@ -128,6 +129,8 @@ class ReviewView(DecisionHost):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(rule)
         layout.addLayout(body, 1)
+        self.undo_bar = UndoBar(actions.ops.undo_stack, self)
+        layout.addWidget(self.undo_bar)
 
         self._shortcuts()
         ctx.changed.connect(self._on_changed)
@@ -224,13 +227,20 @@ class ReviewView(DecisionHost):
             self.reload()
 
     def decide(self, action: str) -> None:
-        """A key of the decision panel: its row in `DECISIONS`, asked first if
-        it needs an answer, then done as one transaction."""
+        """A key of the decision panel: its row in `DECISIONS`, confirmed or
+        asked first if it needs it, then done as one transaction."""
         step, decision = self.step, DECISIONS.get(action)
         if step is None or self.dialog is not None or decision is None:
             return
         if not decision.applies(step.facts):
             return
+        question = decision.confirm(self, step.facts) if decision.confirm else None
+        if question is not None:
+            self._open(question, lambda: self._ask(decision, step))
+            return
+        self._ask(decision, step)
+
+    def _ask(self, decision: Decision, step: ReviewStep) -> None:
         if decision.ask is None:
             self._decided(decision, step, None)
             return
@@ -243,21 +253,31 @@ class ReviewView(DecisionHost):
         if params is None:
             return
         kwargs = {**params, "now": self.ctx.now(), "today": self.ctx.today()}
-        if decision.moves is None:
-            op = Op("", decision.service, (step.item.id,), kwargs, changes=self._changes())
-        else:  # one undo step: undo takes the move back and returns the deal to the review
+        said = decision.done().replace("%1", step.facts.title)
+        if not decision.undoable:
+            op = Op(said, decision.service, (step.item.id,), kwargs, changes=self._changes())
+        else:  # one undo step: undo takes the decision back and returns the deal to the review
             op = Op(
-                decision.moves(),
+                said,
                 decision.service,
                 (step.item.id,),
                 kwargs,
-                changes=lambda result: changes_of(result.moves),
+                changes=self._decision_changes,
                 undo=revert_decision,
-                redo=reapply_decision,
+                redo=reapply_decision if decision.moves else None,
                 clock=True,
-                undoable=lambda result: bool(result.moves),
             )
-        self._after(self._run(op))
+        result = self._run(op)
+        self._after(result)
+        if result is not FAILED:
+            self.undo_bar.show_step(said, undoable=decision.undoable)
+
+    @staticmethod
+    def _decision_changes(result: DecisionResult) -> Changes:
+        # From the result, not the deal on screen: an undo may come much later.
+        moved = changes_of(result.moves)
+        deals = moved.deals | ({result.deal_id} if result.deal_id is not None else set())
+        return Changes(deals=frozenset(deals), pipelines=moved.pipelines, activities=True)
 
     def _open(self, dialog, on_accept: Callable[[], None]) -> None:
         self.dialog = dialog
@@ -373,7 +393,11 @@ class ReviewView(DecisionHost):
             # Worded apart from the title: lupdate reads a tr() after a translate()
             # in the same call as context "QCoreApplication.Cleanup".
             question = Cleanup.tr(
-                "%n deal(s) are still to decide. Finish the review anyway?", None, left
+                "%n deal(s) are still to decide. Finished now, the review is partial "
+                "and this week's clean-up stays due (K skips a deal on purpose). "
+                "Finish anyway?",
+                None,
+                left,
             )
             title = QCoreApplication.translate("Cleanup", "Finish the review")
             answer = QMessageBox.question(self, title, question)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -163,6 +164,24 @@ class DoneDialog(QDialog):
             self.also_box.toggled.connect(self.next_fields.setEnabled)
             self.hint2.setText(self.tr("Enter: finish · Esc: finish"))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Opened from a card or a list with open(): take the keyboard, so the
+        # Enter the hints promise reaches this dialog and not the window behind.
+        super().showEvent(event)
+        self.activateWindow()
+        self.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter schedules from wherever the focus is on the page (a field, the
+        # kind box, the date, a button), as the hint says.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
     def on_next_step(self) -> bool:
         return self.steps.currentIndex() == 1
 
@@ -177,6 +196,7 @@ class DoneDialog(QDialog):
         self.forward_button.setText(self.tr("Finish") if recurring else self.tr("Schedule"))
         self.back_button.setText(self.tr("Skip"))
         self.back_button.setToolTip(self.tr("Finish without a next step (Esc)"))
+        self.activateWindow()
         if self.next_fields.isEnabled():
             self.next_fields.subject_edit.setFocus()
             self.next_fields.subject_edit.selectAll()
