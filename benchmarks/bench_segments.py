@@ -52,6 +52,7 @@ from funnel.customers.campaigns import CampaignSpec, create_campaign  # noqa: E4
 from funnel.customers.client_sets import buyer_rows, set_client_ids  # noqa: E402
 from funnel.customers.pareto import default_period, pareto  # noqa: E402
 from funnel.customers.segments import lifecycle_matrix  # noqa: E402
+from funnel.store.client_summary import rebuild_summary  # noqa: E402
 from funnel.store.db import Database, open_database  # noqa: E402
 from funnel.store.models import Client, ClientContact, Owner, Purchase, fold  # noqa: E402
 from funnel.store.settings import set_setting  # noqa: E402
@@ -109,6 +110,8 @@ def generate(path: Path, clients: int, purchases: int, seed: int = 12) -> dict[s
                     rows = []
             if rows:
                 conn.execute(insert(Purchase), rows)
+            # Written with Core straight to the table, as an import's last step does.
+            rebuild_summary(session)
     finally:
         db.close()
     return {"clients": clients, "purchases": purchases}

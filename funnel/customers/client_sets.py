@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from funnel.customers import pareto as pareto_
 from funnel.customers.segments import (
     bands,
-    buyers,
+    buyers_for,
     eligible_clients,
     figures_of,
     home_currency,
@@ -122,7 +122,7 @@ def members_query(session: Session, definition: dict, *, today: date) -> Select:
     definition = check_definition(definition)
     kind = definition["kind"]
     if kind in BUYER_KINDS:
-        b = buyers(today, home_currency(session))
+        b = buyers_for(session, today, home_currency(session))
         return select(b.c.client_id).where(_buyer_condition(session, definition, b, today))
     if kind == "abc":
         first, end = pareto_.default_period(today)
@@ -164,7 +164,7 @@ def set_client_ids(
     currency = home_currency(session)
     if definition["kind"] in BUYER_KINDS:
         # One aggregation both chooses the clients and sorts them.
-        b = buyers(today, currency)
+        b = buyers_for(session, today, currency)
         condition = _buyer_condition(session, definition, b, today)
         if sort_key == "name" or folded_query(text):
             query = select(Client.id).join(b, b.c.client_id == Client.id).where(condition)
