@@ -208,6 +208,7 @@ def measure(db: Database, path: Path, runs: int) -> list[dict]:
     with db.begin() as s:
         ids = set_client_ids(s, {"kind": "buyers"}, today=TODAY)[:10_000]
     spec = CampaignSpec("Bench", "calls", {"kind": "clients", "ids": ids}, daily_cap=50, days=10,
+                        control_percent=0,
                         templates={"en": "Hello {first_name}, last {last_purchase}"})  # fmt: skip
 
     def campaign() -> None:
