@@ -57,7 +57,8 @@ def test_a_campaign_with_a_held_out_share_from_the_command_line(db, db_path, cap
             buyer(s, f"Sleepy {i}", [40], today)
     day = today.isoformat()
     built = run(capsys, db_path, "campaign", "create", "--name", "Wake", "--filter", "sleepy",
-                "--control-percent", "20", "--control-seed", "3", "--today", day, "--json")  # fmt: skip
+                "--control-percent", "20", "--control-seed", "3", "--today", day,
+                "--json")  # fmt: skip
     assert (built["activities"], built["held_out"]) == (8, 2)
     shown = run(capsys, db_path, "campaign", "show", str(built["campaign_id"]), "--today", day,
                 "--json")  # fmt: skip
