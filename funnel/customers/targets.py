@@ -62,7 +62,8 @@ def campaign_targets(
         .order_by(func.count().desc(), func.lower(Client.source))
     ).all()
     for source, n in sources:
-        targets.append(Target("source", source, {"kind": "source", "source": source}, n))
+        name = str(source)  # never NULL: NULL and empty sources were left out above
+        targets.append(Target("source", name, {"kind": "source", "source": name}, n))
     birthdays = {"kind": "birthday"}
     targets.append(Target("birthday", "", birthdays, _count(session, birthdays, today)))
     return targets
