@@ -156,3 +156,17 @@ def test_upgrading_a_file_fills_the_summary_from_its_purchases(tmp_path, now):
         assert rows(s) == {(1, "USD"): (2, 1500, date(2026, 2, 1), date(2026, 5, 1))}
         assert summary_problems(s) == []
     db.close()
+
+
+def test_a_purchase_moved_or_deleted_through_the_orm_updates_both_clients(session, today):
+    from funnel.store.models import Purchase
+
+    anna, boris = buyer(session, "Anna", [3, 9], today), buyer(session, "Boris", [1], today)
+    moved = session.scalars(select(Purchase).where(Purchase.client_id == anna)).first()
+    moved.client_id = boris
+    session.flush()
+    assert (rows(session)[(anna, "USD")][0], rows(session)[(boris, "USD")][0]) == (1, 2)
+    session.delete(moved)
+    session.flush()
+    assert rows(session)[(boris, "USD")][0] == 1
+    assert summary_problems(session) == []
