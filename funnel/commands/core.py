@@ -21,6 +21,7 @@ from funnel.pipeline.history import deal_history
 from funnel.pipeline.moves import archive_deal, lose_deal, move_deal, reopen_deal, win_deal
 from funnel.pipeline.pipelines import find_pipeline, find_stage, list_pipelines
 from funnel.pipeline.summary import stage_summary
+from funnel.store.client_summary import rebuild_summary
 from funnel.store.db import backup_file, inspect_file, resolve_db_path
 from funnel.store.integrity import check_database
 from funnel.store.server_address import ServerAddress
@@ -87,6 +88,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_history)
 
     p = sub.add_parser("check", help="check the database's integrity")
+    p.add_argument(
+        "--fix-summary",
+        action="store_true",
+        help="recompute the stored per-client purchase summary first",
+    )
     add_json(p)
     p.set_defaults(handler=cmd_check)
 
@@ -283,7 +289,10 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    db = open_db(args, write=False)
+    db = open_db(args, write=args.fix_summary)
+    if args.fix_summary:
+        with db.begin() as s:
+            rebuild_summary(s)
     with db.read() as s:
         problems = check_database(s)
     if args.json:

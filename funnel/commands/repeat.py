@@ -19,6 +19,7 @@ from funnel.commands.cli import (
     print_table,
     today_of,
 )
+from funnel.customers.control_group import DEFAULT_CONTROL_PERCENT
 
 STATUSES = ("contacted", "no_answer", "refused", "bought")
 
@@ -88,6 +89,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     target.add_argument("--source")
     target.add_argument("--birthdays", action="store_true")
     target.add_argument("--clients", type=_ids, metavar="ID,ID,…")
+    target.add_argument(
+        "--filter", metavar="TEXT", help="the clients the Clients list shows for TEXT"
+    )
     a.add_argument("--goal", default="")
     a.add_argument(
         "--template",
@@ -102,6 +106,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--days", type=int, default=5, metavar="N", help="business days to spread")
     a.add_argument("--start", type=parse_day, metavar="YYYY-MM-DD", help="first day")
     a.add_argument("--result-days", type=int, default=30, metavar="N")
+    a.add_argument(
+        "--control-percent",
+        type=int,
+        default=DEFAULT_CONTROL_PERCENT,
+        metavar="P",
+        help="held out, not contacted, as the comparison (0–50, default 10)",
+    )
+    a.add_argument(
+        "--control-seed", type=int, metavar="N", help="the draw's seed (default: the campaign id)"
+    )
     add_today(a)
     add_json(a)
     a.set_defaults(handler=cmd_campaign_create)
@@ -278,6 +292,8 @@ def _definition(args: argparse.Namespace) -> dict:
         return {"kind": "source", "source": args.source}
     if args.birthdays:
         return {"kind": "birthday"}
+    if args.filter is not None:
+        return {"kind": "filter", "text": args.filter, "temperature": None}
     return {"kind": "clients", "ids": args.clients}
 
 
@@ -295,6 +311,7 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
         templates=templates, rrule=args.rrule,
         owner_rule="in_turn" if args.owners else "client_owner", owner_ids=tuple(args.owners),
         daily_cap=args.cap, days=args.days, first_day=args.start, result_days=args.result_days,
+        control_percent=args.control_percent, control_seed=args.control_seed,
     )  # fmt: skip
     db = open_db(args)
     with db.begin() as s:
@@ -303,7 +320,8 @@ def cmd_campaign_create(args: argparse.Namespace) -> int:
         print_json(built.__dict__)
         return 0
     print(f"Campaign {built.campaign_id}: {built.members} client(s), {built.activities} "
-          f"call(s) from {built.first_day} to {built.last_day}.")  # fmt: skip
+          f"call(s) from {built.first_day} to {built.last_day}; "
+          f"{built.held_out} held out, not contacted.")  # fmt: skip
     return 0
 
 
@@ -344,6 +362,12 @@ def cmd_campaign_show(args: argparse.Namespace) -> int:
         f"{report.contacted} ({_percent(report.rate)}), {report.revenue} {report.currency}; "
         f"without contact: {_percent(report.baseline_rate)} of {report.baseline_clients}."
     )
+    if report.control_percent:
+        print(
+            f"Held out ({report.control_percent}%), not contacted: {report.control_bought} of "
+            f"{report.control_clients} bought ({_percent(report.control_rate)})"
+            + (" — groups this small can differ by chance." if report.small else ".")
+        )
     if members:
         print_table(
             ["client", "round", "owner", "planned", "activity", "status"],

@@ -46,7 +46,11 @@ def recipients(
     query = (
         select(Client.id, Client.name, Client.language, CampaignMember.note)
         .join(CampaignMember, CampaignMember.client_id == Client.id)
-        .where(CampaignMember.campaign_id == campaign.id, CampaignMember.round == campaign.round)
+        .where(
+            CampaignMember.campaign_id == campaign.id,
+            CampaignMember.round == campaign.round,
+            CampaignMember.control.is_(False),  # the held-out group is not contacted
+        )
         .order_by(Client.search_text, Client.id)
     )
     if pending_only:

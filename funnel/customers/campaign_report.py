@@ -3,10 +3,14 @@ bought, and who is still to be contacted) and its result — members who bought
 within `result_days` after the contact (or were marked "bought"), the revenue
 of those purchases, against the same set's rate without contact.
 
-The rate without contact is measured on the campaign's own definition one
-window earlier: the clients the set held `result_days` before the campaign
-started, and how many of them bought in the following `result_days` — the same
-kind of clients, the same length of time, nobody called.
+The comparison is the campaign's held-out group (`funnel.customers.control_group`):
+members drawn at random and never contacted, who bought within `result_days`
+after their round started — the same clients, the same time, nobody called.
+Both groups come with their sizes, so a rate over a handful of clients shows
+as such. A campaign without a held-out group (0 %, birthdays, campaigns made
+before there were any) still gets the older estimate: the clients the set
+held `result_days` before the campaign started, and how many of them bought in
+the following `result_days`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from funnel.customers.campaigns import get_campaign
 from funnel.customers.client_sets import members_query
+from funnel.customers.control_group import SMALL_GROUP
 from funnel.customers.segments import home_currency
 from funnel.store.models import Activity, Client, Owner, Purchase, from_cents
 from funnel.store.models_campaigns import Campaign, CampaignMember, MemberStatus
@@ -49,6 +54,19 @@ class CampaignReport:
     revenue: Decimal  # of purchases within the window after the contact
     baseline_clients: int
     baseline_bought: int
+    control_percent: int = 0
+    control_clients: int = 0  # held out, not contacted
+    control_bought: int = 0  # of them, bought within the window after their round started
+    control_revenue: Decimal = Decimal(0)
+
+    @property
+    def control_rate(self) -> float:
+        return self.control_bought / self.control_clients if self.control_clients else 0.0
+
+    @property
+    def small(self) -> bool:
+        """Too few clients in either group for the rates to say much."""
+        return min(self.contacted, self.control_clients) < SMALL_GROUP
 
     @property
     def rate(self) -> float:
@@ -74,6 +92,11 @@ class CampaignReport:
                 "clients": self.baseline_clients, "bought": self.baseline_bought,
                 "rate": round(self.baseline_rate, 4),
             },
+            "control": {
+                "percent": self.control_percent, "clients": self.control_clients,
+                "bought": self.control_bought, "rate": round(self.control_rate, 4),
+                "revenue": str(self.control_revenue), "small": self.small,
+            },
         }  # fmt: skip
 
 
@@ -83,7 +106,7 @@ def campaign_report(session: Session, campaign_id: int, *, today: date) -> Campa
     counts = dict(
         session.execute(
             select(func.coalesce(CampaignMember.status, ""), func.count())
-            .where(CampaignMember.campaign_id == c.id)
+            .where(CampaignMember.campaign_id == c.id, CampaignMember.control.is_(False))
             .group_by(func.coalesce(CampaignMember.status, ""))
         ).all()
     )
@@ -154,12 +177,53 @@ def campaign_report(session: Session, campaign_id: int, *, today: date) -> Campa
         or 0
     )
     members = sum(counts.values())
+    held, held_bought, held_revenue = _control(session, c, currency, today)
     return CampaignReport(
         c.id, c.name, c.goal, c.channel, c.segment, c.rrule, c.round, c.started_on,
         c.next_run_on, window, currency, members, counts.get("", 0),
         {s: counts.get(s, 0) for s in STATUSES}, contacted, bought, from_cents(revenue),
-        baseline_clients, baseline_bought,
+        baseline_clients, baseline_bought, c.control_percent, held, held_bought,
+        from_cents(held_revenue),
     )  # fmt: skip
+
+
+def _control(session: Session, c: Campaign, currency: str, today: date) -> tuple[int, int, int]:
+    """(held out, of them bought, their revenue) over every round so far: a
+    purchase within `result_days` after the member's round started."""
+    held = (
+        select(CampaignMember.id.label("member_id"), CampaignMember.client_id,
+               CampaignMember.planned_on.label("day"))
+        .where(CampaignMember.campaign_id == c.id, CampaignMember.control.is_(True))
+        .subquery()
+    )  # fmt: skip
+    bought = (
+        select(
+            held.c.member_id,
+            func.sum(case((Purchase.currency == currency, Purchase.amount_cents), else_=0)).label(
+                "revenue"
+            ),
+        )
+        .join(
+            Purchase,
+            and_(
+                Purchase.client_id == held.c.client_id,
+                Purchase.purchased_on >= held.c.day,
+                Purchase.purchased_on <= plus_days(session, held.c.day, c.result_days),
+                Purchase.purchased_on <= today,
+                Purchase.amount_cents >= 0,
+            ),
+        )
+        .group_by(held.c.member_id)
+        .subquery()
+    )
+    clients, buyers, revenue = session.execute(
+        select(
+            func.count(),
+            func.count(bought.c.member_id),
+            func.coalesce(func.sum(bought.c.revenue), 0),
+        ).select_from(held.outerjoin(bought, bought.c.member_id == held.c.member_id))
+    ).one()
+    return int(clients), int(buyers), int(revenue)
 
 
 @dataclass(frozen=True)
@@ -190,7 +254,7 @@ def list_campaigns(session: Session) -> list[CampaignRow]:
         select(
             Campaign.id, Campaign.name, Campaign.channel, Campaign.started_on,
             Campaign.next_run_on, Campaign.round,
-            func.count(CampaignMember.id),
+            func.count(case((CampaignMember.control.is_(False), 1))),
             func.count(CampaignMember.contacted_at),
             func.count(case((CampaignMember.status == MemberStatus.BOUGHT.value, 1))),
         )
@@ -226,7 +290,8 @@ class MemberRow:
 def campaign_members(
     session: Session, campaign_id: int, *, status: str | None = None, limit: int = 20_000
 ) -> list[MemberRow]:
-    """A campaign's members by planned day; `status` "pending" for those not contacted yet."""
+    """A campaign's members by planned day; `status` "pending" for those not
+    contacted yet, "held_out" for the control group (left out otherwise)."""
     query = (
         select(
             CampaignMember.id, CampaignMember.client_id, Client.name, CampaignMember.round,
@@ -240,8 +305,9 @@ def campaign_members(
         .order_by(CampaignMember.planned_on, CampaignMember.id)
         .limit(limit)
     )  # fmt: skip
+    query = query.where(CampaignMember.control.is_(status == "held_out"))
     if status == "pending":
         query = query.where(CampaignMember.status.is_(None))
-    elif status:
+    elif status and status != "held_out":
         query = query.where(CampaignMember.status == status)
     return [MemberRow(*r) for r in session.execute(query)]

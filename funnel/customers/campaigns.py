@@ -26,6 +26,11 @@ from sqlalchemy import CursorResult, insert, select
 from sqlalchemy.orm import Session
 
 from funnel.customers.client_sets import check_definition, members_query
+from funnel.customers.control_group import (
+    DEFAULT_CONTROL_PERCENT,
+    check_control_percent,
+    held_out,
+)
 from funnel.customers.segments import figures_of, home_currency
 from funnel.errors import NotFoundError, ValidationError
 from funnel.followups.activities import MAX_SUBJECT, add_birthday_activity
@@ -62,6 +67,8 @@ class CampaignSpec:
     days: int = DEFAULT_DAYS
     first_day: date | None = None  # default: today
     result_days: int = DEFAULT_RESULT_DAYS
+    control_percent: int = DEFAULT_CONTROL_PERCENT  # held out, not contacted (not birthdays)
+    control_seed: int | None = None  # default: the campaign's id
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ class RoundBuilt:
     activities: int
     first_day: date | None
     last_day: date | None  # the last call's day (past the chosen days when over the cap)
+    held_out: int = 0  # members not contacted: the control group
 
 
 def _invalid(template: str, **params) -> ValidationError:
@@ -118,6 +126,7 @@ def _check(session: Session, spec: CampaignSpec, start: date) -> None:
             QT_TRANSLATE_NOOP("Errors", "The result window is 1 to 365 days (got {days})."),
             days=spec.result_days,
         )
+    check_control_percent(spec.control_percent)
     check_definition(spec.segment)
     validate_rule(spec.rrule, start=start)
 
@@ -146,9 +155,11 @@ def create_campaign(
         round=1,
         next_run_on=next_occurrence(rule, start=start, after=start) if rule else None,
         archived=False,
+        control_percent=0 if spec.channel == CampaignChannel.BIRTHDAY else spec.control_percent,
     )
     session.add(campaign)
     session.flush()
+    campaign.control_seed = campaign.id if spec.control_seed is None else spec.control_seed
     return _build_round(session, campaign, start=start, today=today, now=now)
 
 
@@ -226,6 +237,11 @@ def _build_round(
     naive_now = utc_naive(now)
     if campaign.channel == CampaignChannel.BIRTHDAY:
         return _birthday_round(session, campaign, [r[0] for r in rows], today=today, now=now)
+    control = held_out(
+        [r[0] for r in rows], campaign.control_percent,
+        seed=campaign.control_seed, round_=campaign.round,
+    )  # fmt: skip
+    rows = [r for r in rows if r[0] not in control]
     planned: list[tuple[int, int | None, date | None, str]] = []  # client, owner, day, note
     if campaign.channel == CampaignChannel.CALLS:
         default_owner = (campaign.owner_ids or [None])[0] or _default_owner(session)
@@ -295,12 +311,25 @@ def _build_round(
                 )
             ],
         )  # fmt: skip
+    if control:
+        session.execute(
+            insert(table_of(CampaignMember)),
+            [
+                {
+                    "campaign_id": campaign.id, "client_id": client_id, "round": campaign.round,
+                    "activity_id": None, "planned_on": start, "status": None,
+                    "contacted_at": None, "note": "", "control": True,
+                }
+                for client_id in sorted(control)
+            ],
+        )  # fmt: skip
     session.flush()
     days_used = [p[2] for p in planned if p[2] is not None]
     return RoundBuilt(
         campaign.id, campaign.round, len(planned),
         sum(1 for a in activity_ids if a is not None),
         min(days_used) if days_used else None, max(days_used) if days_used else None,
+        len(control),
     )  # fmt: skip
 
 
@@ -428,6 +457,7 @@ def mark_members(
             CampaignMember.campaign_id == campaign.id,
             CampaignMember.round == campaign.round,
             CampaignMember.client_id.in_(client_ids),
+            CampaignMember.control.is_(False),
         )
     ).all()
     for m in members:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from funnel.customers.identity import phone_region
@@ -162,6 +162,15 @@ def client_ids(
 ) -> list[int]:
     """The ids of the matching clients (archived ones left out), in list order."""
     nullable, column = _sort_key(sort_key)
+    query = filtered_clients(session, filters)
+    order: list[ColumnElement[Any]] = [] if nullable is None else [nullable.is_(None)]
+    order += [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
+    return list(session.scalars(query.order_by(*order)))
+
+
+def filtered_clients(session: Session, filters: ClientFilters) -> Select:
+    """select(Client.id) of the clients the list shows with these filters
+    (a campaign started from the list keeps them and rebuilds from them)."""
     query = select(Client.id).where(Client.archived.is_(False))
     if filters.temperature == NO_TEMPERATURE:
         query = query.where(Client.temperature.is_(None))
@@ -176,9 +185,7 @@ def client_ids(
         query = query.where(Client.temperature == filters.temperature)
     if folded_query(filters.text):
         query = query.where(client_condition(filters.text, phone_region(session)))
-    order: list[ColumnElement[Any]] = [] if nullable is None else [nullable.is_(None)]
-    order += [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
-    return list(session.scalars(query.order_by(*order)))
+    return query
 
 
 def client_rows(session: Session, ids: Sequence[int]) -> list[ClientListRow]:

@@ -11,7 +11,9 @@ rebuilds its list from it each round):
     {"kind": "source", "source": "instagram"}
     {"kind": "birthday"}                      clients with a birthday on file
     {"kind": "buyers"}                        every client who bought
-    {"kind": "clients", "ids": [1, 2, 3]}     a selection (or a saved filter's result)
+    {"kind": "clients", "ids": [1, 2, 3]}     a selection
+    {"kind": "filter", "text": "…", "temperature": "hot"}
+                                              the Clients list's filter, kept as typed
 
 `set_client_ids` answers "which clients, in what order" in one query for the
 lazy list; `buyer_rows` builds a page of rows with their lifetime figures.
@@ -28,9 +30,10 @@ from sqlalchemy import Select, func, literal, select, true
 from sqlalchemy.orm import Session
 
 from funnel.customers import pareto as pareto_
+from funnel.customers.client_list import ClientFilters, filtered_clients
 from funnel.customers.segments import (
     bands,
-    buyers,
+    buyers_for,
     eligible_clients,
     figures_of,
     home_currency,
@@ -43,7 +46,7 @@ from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import Client, ClientContact, ContactKind, Deal, Purchase, from_cents
 from funnel.store.sqlfunc import days_between
 
-KINDS = ("cell", "abc", "lost", "tag", "source", "birthday", "buyers", "clients")
+KINDS = ("cell", "abc", "lost", "tag", "source", "birthday", "buyers", "clients", "filter")
 SORT_KEYS = ("name", "purchases", "revenue", "last_purchase", "first_purchase", "silent")
 MAX_PAGE = 5000
 LOST_MIN_DAYS_KEY = "customers.lost_min_days"
@@ -73,6 +76,7 @@ def check_definition(definition: dict) -> dict:
         "tag": lambda: not str(definition.get("tag") or "").strip(),
         "source": lambda: not str(definition.get("source") or "").strip(),
         "clients": lambda: not isinstance(definition.get("ids"), list),
+        "filter": lambda: not isinstance(definition.get("text", ""), str),
     }
     if kind in wrong and wrong[kind]():
         raise _bad(definition)
@@ -122,7 +126,7 @@ def members_query(session: Session, definition: dict, *, today: date) -> Select:
     definition = check_definition(definition)
     kind = definition["kind"]
     if kind in BUYER_KINDS:
-        b = buyers(today, home_currency(session))
+        b = buyers_for(session, today, home_currency(session))
         return select(b.c.client_id).where(_buyer_condition(session, definition, b, today))
     if kind == "abc":
         first, end = pareto_.default_period(today)
@@ -141,6 +145,9 @@ def members_query(session: Session, definition: dict, *, today: date) -> Select:
         return query.where(func.lower(Client.source) == str(definition["source"]).casefold())
     if kind == "birthday":
         return query.where(Client.birthday.is_not(None))
+    if kind == "filter":
+        filters = ClientFilters(str(definition.get("text") or ""), definition.get("temperature"))
+        return query.where(Client.id.in_(filtered_clients(session, filters)))
     return query.where(Client.id.in_([int(i) for i in definition["ids"]]))
 
 
@@ -164,7 +171,7 @@ def set_client_ids(
     currency = home_currency(session)
     if definition["kind"] in BUYER_KINDS:
         # One aggregation both chooses the clients and sorts them.
-        b = buyers(today, currency)
+        b = buyers_for(session, today, currency)
         condition = _buyer_condition(session, definition, b, today)
         if sort_key == "name" or folded_query(text):
             query = select(Client.id).join(b, b.c.client_id == Client.id).where(condition)

@@ -25,7 +25,7 @@ from funnel.customers.client_sets import (
 from funnel.customers.segments import (
     CELL_KEYS,
     bands,
-    buyers,
+    buyers_for,
     cell_key,
     home_currency,
     segment_settings,
@@ -83,7 +83,7 @@ class LifetimeSummary:
 def lifetime_summary(session: Session, *, as_of: date) -> LifetimeSummary:
     currency = home_currency(session)
     settings = segment_settings(session)
-    b = buyers(as_of, currency)
+    b = buyers_for(session, as_of, currency)
     frequency, recency = bands(b, settings, as_of)
     span = days_between(session, b.c.last, b.c.first)
     gap = cast(span, Float) / func.nullif(b.c.n - 1, 0)
@@ -140,7 +140,7 @@ def lost_clients(session: Session, *, as_of: date, limit: int | None = None) -> 
 
 
 def lost_count(session: Session, *, as_of: date) -> int:
-    b = buyers(as_of, home_currency(session))
+    b = buyers_for(session, as_of, home_currency(session))
     min_days, factor = lost_limits(session)
     return (
         session.scalar(

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.client_summary import refresh_clients
 from funnel.store.models import (
     Activity,
     Client,
@@ -287,6 +288,7 @@ def merge_clients(
     )
     session.add(record)
     session.flush()
+    refresh_clients(session, [keep_id, *other_ids])
     session.expire_all()  # the bulk updates above bypassed the loaded objects
 
     counts = [
@@ -356,6 +358,7 @@ def undo_merge(session: Session, merge_id: int, *, now: datetime) -> UndoResult:
     survivor.search_text = fold(survivor.name, survivor.company)
     record.undone_at = utc_naive(now)
     session.flush()
+    refresh_clients(session, involved)
     session.expire_all()
     return UndoResult(merge_id, record.survivor_id, tuple(merged_ids))
 

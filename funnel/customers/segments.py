@@ -22,6 +22,7 @@ from decimal import Decimal
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
+from funnel.customers import summary
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import Client, Purchase, from_cents
@@ -198,6 +199,15 @@ def buyers(as_of: date, currency: str, since: date | None = None):
     )
 
 
+def buyers_for(session: Session, as_of: date, currency: str):
+    """`buyers` as of a day, read off the stored per-client summary when it
+    holds exactly that day's history (no purchase dated later), else added up
+    from the purchases."""
+    if summary.covers(session, as_of):
+        return summary.stored_buyers(currency)
+    return buyers(as_of, currency)
+
+
 def figures_of(members, as_of: date, currency: str):
     """The `buyers` columns for a given set of clients only (`members`: a
     select of client ids, already eligible): their purchases are read through
@@ -331,7 +341,7 @@ def lifecycle_matrix(session: Session, *, as_of: date, history: bool = True) -> 
     settings = segment_settings(session)
     profile_currency = get_setting(session, HOME_CURRENCY_KEY)
     currency = home_currency(session)
-    b = buyers(as_of, currency)
+    b = buyers_for(session, as_of, currency)
     frequency, recency = bands(b, settings, as_of)
     days = history_days(as_of) if history else []
     rows = session.execute(

@@ -37,6 +37,7 @@ from funnel.demo.rows import TABLES
 from funnel.demo.setup import prepare
 from funnel.demo.writer import TableWriter
 from funnel.errors import ValidationError
+from funnel.store.client_summary import refresh_clients
 from funnel.store.db import Database
 from funnel.store.models import Base, Client, Deal
 from funnel.timeutil import utc_naive
@@ -114,6 +115,7 @@ def generate_demo(
             )
             fates = Fates(counts)
             made = 0
+            buyers: set[int] = set()
             while made < deals:
                 made += maker.client(fates, deals - made)
                 if len(maker.rows.deal) >= CHUNK_DEALS or made == deals:
@@ -121,9 +123,12 @@ def generate_demo(
                         batch = maker.rows.of(writer.table.name)
                         writer.write(batch)
                         totals[writer.table.name] = totals.get(writer.table.name, 0) + len(batch)
+                    buyers.update(row[0] for row in maker.rows.purchase)
                     maker.rows.clear()
                     if progress is not None:
                         progress(made, deals)
+            # Written straight to the tables: the buyers' summary at once.
+            refresh_clients(session, buyers)
         finally:
             conn.exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
     return DemoResult(

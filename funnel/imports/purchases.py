@@ -39,6 +39,7 @@ from funnel.imports.plan import CancelCheck, ImportCancelled, Progress
 from funnel.imports.planner import currency_code
 from funnel.imports.purchase_fields import CANCEL_REF, PURCHASE_FIELDS, is_cancel_word
 from funnel.imports.writer import insert_rows, write_people
+from funnel.store.client_summary import refresh_clients
 from funnel.store.models import Purchase
 from funnel.timeutil import utc_naive
 
@@ -417,6 +418,9 @@ def apply_purchase_import(
         if progress is not None:
             progress(start + len(chunk), total)
         check_cancel()
+    refresh_clients(
+        session, {ids[new_index(p.client)] if p.client < 0 else p.client for p in plan.purchases}
+    )
     session.flush()
     session.expire_all()  # written with Core: objects the caller holds are read afresh
     return PurchaseImportResult(

@@ -31,6 +31,7 @@ from funnel.imports.plan import (
     PlannedDeal,
     Progress,
 )
+from funnel.store.client_summary import refresh_clients
 from funnel.store.columns import table_of
 from funnel.store.models import (
     ChangeKind,
@@ -341,6 +342,7 @@ def _write_plan(
     searchable = "search_text" in deal_table.c
     purchases = 0
     written = 0
+    buyers: set[int] = set()
     for start in range(0, total, CHUNK_SIZE):
         chunk = plan.deals[start : start + CHUNK_SIZE]
         deal_rows: list[dict[str, Any]] = []
@@ -370,11 +372,13 @@ def _write_plan(
         changes, sales = _history(chunk, deal_rows, deal_ids, stage_names)
         insert_rows(session, table_of(StageChange), changes)
         insert_rows(session, table_of(Purchase), sales)
+        buyers.update(sale["client_id"] for sale in sales)
         purchases += len(sales)
         written += len(chunk)
         if progress is not None:
             progress(written, total)
         check_cancel()
+    refresh_clients(session, buyers)
     session.flush()
     return ImportResult(
         deals=written,

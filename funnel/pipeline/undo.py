@@ -9,7 +9,7 @@ which itself builds on `moves`.
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
@@ -24,6 +24,7 @@ from funnel.pipeline.moves import (
     win_deal,
 )
 from funnel.pipeline.parking import repark
+from funnel.store.client_summary import refresh_clients
 from funnel.store.models import Activity, ChangeKind, Note, Purchase, StageChange
 
 
@@ -37,7 +38,11 @@ def revert_move(session: Session, result: MoveResult) -> None:
         )
     result.before.apply(deal)
     session.execute(delete(StageChange).where(StageChange.id == result.change_id))
+    touched = []
     if result.purchase_id is not None:
+        touched.append(
+            session.scalar(select(Purchase.client_id).where(Purchase.id == result.purchase_id))
+        )
         session.execute(delete(Purchase).where(Purchase.id == result.purchase_id))
     if result.park is not None:
         # A call-back already done is part of the record; only an open one goes.
@@ -59,7 +64,9 @@ def revert_move(session: Session, result: MoveResult) -> None:
                 currency=currency,
             )
         )
+        touched.append(client_id)
     session.flush()
+    refresh_clients(session, touched)
 
 
 def reapply_move(session: Session, result: MoveResult) -> MoveResult:

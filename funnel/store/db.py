@@ -36,6 +36,7 @@ from funnel.errors import (
     ReadOnlyDatabaseError,
 )
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store import client_summary  # noqa: F401  (keeps the purchase summary at every flush)
 from funnel.store import sqlite as dialect
 from funnel.store.backup import backup_before_upgrade, backup_file, remove_stale_partials
 from funnel.store.database import Database

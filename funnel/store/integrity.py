@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
+from funnel.store.client_summary import summary_problems
 from funnel.store.consistency import history_problems, sales_problems, schema_problems
 from funnel.store.models import Deal, DealStatus, Pipeline, PipelineKind, Stage
 
@@ -50,4 +51,5 @@ def check_database(session: Session) -> list[str]:
         problems.append(f"deal {deal_id} has an unknown status '{status}'")
     problems += sales_problems(session)
     problems += history_problems(session)
+    problems += summary_problems(session)
     return problems

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -84,6 +85,11 @@ class Campaign(Base):
     round: Mapped[int] = mapped_column(Integer, default=1)
     next_run_on: Mapped[date | None] = mapped_column(Date)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The held-out share (0–50 %) of each round's clients, not contacted, and
+    # the seed that chose them: the result compares buyers among the contacted
+    # with buyers among them.
+    control_percent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    control_seed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class CampaignMember(Base):
@@ -103,3 +109,5 @@ class CampaignMember(Base):
     status: Mapped[str | None] = mapped_column(String(12))  # a MemberStatus; None: not yet
     contacted_at: Mapped[datetime | None] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Held out: in the campaign's set, chosen not to be contacted.
+    control: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

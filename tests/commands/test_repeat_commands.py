@@ -49,3 +49,22 @@ def test_saving_limits_from_the_command_line(db, db_path, capsys, today):
     assert matrix["settings"]["count_limits"] == [2, 5]
     assert next(c for c in matrix["cells"] if c["key"] == "f0r0")["name"] == "Fresh"
     assert matrix["cells"][0]["clients"] == 1
+
+
+def test_a_campaign_with_a_held_out_share_from_the_command_line(db, db_path, capsys, today):
+    with db.begin() as s:
+        for i in range(10):
+            buyer(s, f"Sleepy {i}", [40], today)
+    day = today.isoformat()
+    built = run(capsys, db_path, "campaign", "create", "--name", "Wake", "--filter", "sleepy",
+                "--control-percent", "20", "--control-seed", "3", "--today", day,
+                "--json")  # fmt: skip
+    assert (built["activities"], built["held_out"]) == (8, 2)
+    shown = run(capsys, db_path, "campaign", "show", str(built["campaign_id"]), "--today", day,
+                "--json")  # fmt: skip
+    assert shown["control"] == {"percent": 20, "clients": 2, "bought": 0, "rate": 0.0,
+                                "revenue": "0.00", "small": True}  # fmt: skip
+    assert shown["members"] == 8
+    assert main(["--db", str(db_path), "campaign", "create", "--name", "X", "--cell", "f0r1",
+                 "--control-percent", "70", "--today", day]) == 1  # fmt: skip
+    assert "0 to 50 per cent" in capsys.readouterr().err

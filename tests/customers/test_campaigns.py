@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -23,6 +24,9 @@ from funnel.followups.activities import complete_activity
 from funnel.store.models import Activity, Client, ClientContact, Owner
 from tests.customers.buyers import buy, buyer
 
+# These tests are about calls, outcomes and rounds: nobody held out (the
+# control group has its own tests in test_control_group.py).
+Spec = partial(CampaignSpec, control_percent=0)
 SLEEPY = {"kind": "cell", "cell": "f0r1"}  # one purchase 31–90 days ago
 
 
@@ -46,7 +50,7 @@ def test_calls_go_to_owners_in_turn_at_most_the_cap_a_day(session, today, now):
     a, b = owners(session, "Ann", "Bob")
     built = create_campaign(
         session,
-        CampaignSpec("Wake up", "calls", SLEEPY, owner_rule="in_turn", owner_ids=(a, b),
+        Spec("Wake up", "calls", SLEEPY, owner_rule="in_turn", owner_ids=(a, b),
                      daily_cap=2, days=2),
         today=today, now=now,
     )  # fmt: skip
@@ -68,7 +72,7 @@ def test_calls_are_spread_evenly_over_the_chosen_days(session, today, now):
     (a,) = owners(session, "Ann")
     create_campaign(
         session,
-        CampaignSpec("Wake up", "calls", SLEEPY, owner_rule="in_turn", owner_ids=(a,),
+        Spec("Wake up", "calls", SLEEPY, owner_rule="in_turn", owner_ids=(a,),
                      daily_cap=20, days=5, first_day=date(2026, 11, 27)),
         today=today, now=now,
     )  # fmt: skip
@@ -85,7 +89,7 @@ def test_each_client_owner_and_the_script_filled_in(session, today, now):
     client = session.get(Client, cid)
     client.owner_id, client.language = a, "ru"
     templates = {"en": "Hi {first_name}", "ru": "Здравствуйте, {first_name}! {last_amount}"}
-    spec = CampaignSpec("Wake up", "calls", SLEEPY, templates=templates)
+    spec = Spec("Wake up", "calls", SLEEPY, templates=templates)
     built = create_campaign(session, spec, today=today, now=now)
     activity = session.query(Activity).one()
     assert activity.owner_id == a and activity.client_id == cid
@@ -96,7 +100,7 @@ def test_each_client_owner_and_the_script_filled_in(session, today, now):
 def test_bought_outcome_changes_progress_and_result_and_can_be_undone(session, today, now):
     for i in range(3):
         buyer(session, f"C{i}", [40], today)
-    built = create_campaign(session, CampaignSpec("Wake up", "calls", SLEEPY), today=today, now=now)
+    built = create_campaign(session, Spec("Wake up", "calls", SLEEPY), today=today, now=now)
     first = campaign_members(session, built.campaign_id)[0]
     before = campaign_report(session, built.campaign_id, today=today)
     assert (before.pending, before.contacted, before.bought) == (3, 0, 0)
@@ -112,7 +116,7 @@ def test_bought_outcome_changes_progress_and_result_and_can_be_undone(session, t
 def test_result_counts_purchases_within_the_window_after_contact(session, today, now):
     ids = [buyer(session, f"C{i}", [40], today) for i in range(2)]
     built = create_campaign(
-        session, CampaignSpec("Wake up", "calls", SLEEPY, result_days=10), today=today, now=now
+        session, Spec("Wake up", "calls", SLEEPY, result_days=10), today=today, now=now
     )
     for m in campaign_members(session, built.campaign_id):
         record_outcome(session, m.activity_id, "contacted", now=now)
@@ -129,7 +133,7 @@ def test_rate_without_contact_is_the_same_set_one_window_earlier(session, today,
     buyer(session, "B", [110], today)
     buy(session, a, today - timedelta(days=10), 50)
     buyer(session, "C", [40], today)
-    built = create_campaign(session, CampaignSpec("Wake up", "calls", SLEEPY), today=today, now=now)
+    built = create_campaign(session, Spec("Wake up", "calls", SLEEPY), today=today, now=now)
     report = campaign_report(session, built.campaign_id, today=today)
     assert (report.baseline_clients, report.baseline_bought) == (2, 1)
 
@@ -138,7 +142,7 @@ def test_a_monthly_campaign_rebuilds_its_list_without_calling_twice(session, tod
     buyer(session, "Early", [40], today)
     built = create_campaign(
         session,
-        CampaignSpec("Monthly", "calls", SLEEPY, rrule="FREQ=MONTHLY"),
+        Spec("Monthly", "calls", SLEEPY, rrule="FREQ=MONTHLY"),
         today=today,
         now=now,
     )
@@ -156,7 +160,7 @@ def test_birthday_campaign_adds_yearly_reminders(session, today, now):
     session.get(Client, cid).birthday = date(1990, 12, 5)
     buyer(session, "Bob", [40], today)
     built = create_campaign(
-        session, CampaignSpec("Birthdays", "birthday", {"kind": "birthday"}), today=today, now=now
+        session, Spec("Birthdays", "birthday", {"kind": "birthday"}), today=today, now=now
     )
     activity = session.query(Activity).one()
     assert (activity.due_date, activity.rrule) == (
@@ -175,7 +179,7 @@ def test_mailing_exports_and_mailto(session, today, now, tmp_path):
     )
     session.flush()
     built = create_campaign(
-        session, CampaignSpec("News", "mailing", SLEEPY, templates={"en": "Dear {name}"}),
+        session, Spec("News", "mailing", SLEEPY, templates={"en": "Dear {name}"}),
         today=today, now=now,
     )  # fmt: skip
     people = recipients(session, built.campaign_id)
@@ -191,12 +195,12 @@ def test_mailing_exports_and_mailto(session, today, now, tmp_path):
 @pytest.mark.parametrize(
     "spec",
     [
-        CampaignSpec("", "calls", SLEEPY),
-        CampaignSpec("X", "fax", SLEEPY),
-        CampaignSpec("X", "calls", {"kind": "cell", "cell": "f9r9"}),
-        CampaignSpec("X", "calls", SLEEPY, owner_rule="in_turn"),
-        CampaignSpec("X", "calls", SLEEPY, daily_cap=0),
-        CampaignSpec("X", "calls", SLEEPY, rrule="FREQ=SOMETIMES"),
+        Spec("", "calls", SLEEPY),
+        Spec("X", "fax", SLEEPY),
+        Spec("X", "calls", {"kind": "cell", "cell": "f9r9"}),
+        Spec("X", "calls", SLEEPY, owner_rule="in_turn"),
+        Spec("X", "calls", SLEEPY, daily_cap=0),
+        Spec("X", "calls", SLEEPY, rrule="FREQ=SOMETIMES"),
     ],
 )
 def test_bad_campaigns_are_refused_and_write_nothing(session, today, now, spec):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -18,17 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.customers.client_list import NO_TEMPERATURE, ClientFilters
+from funnel.customers.targets import campaign_targets
 from funnel.store.firststart import has_clients
 from ui.clients.card import ClientCard
 from ui.clients.duplicates import DuplicatesDialog
 from ui.clients.fields import dot_icon
 from ui.clients.model import ClientsModel, TemperatureDelegate, temperature_color
 from ui.context import AppContext, Changes
+from ui.customers.campaign_dialog import CampaignDialog
 from ui.deals.table import ColumnSettings, ListTableView
 from ui.lists.empty import clients_empty_state
+from ui.operations.campaigns import CampaignActions
 from ui.operations.deals import DealActions
 
 FILTER_DELAY_MS = 250
+CAMPAIGN_MESSAGE_MS = 10_000
 
 
 def people_icon(color: QColor, size: int = 32) -> QIcon:
@@ -100,6 +105,14 @@ class ClientsPage(QWidget):
             self.tr("Clients entered twice: the same phone or e-mail, a similar name")
         )
         self.duplicates_dialog: DuplicatesDialog | None = None
+        self.campaign_button = QPushButton(self.tr("Start campaign…"))
+        self.campaign_button.setObjectName("startCampaignButton")
+        self.campaign_button.setToolTip(
+            self.tr("Calls, a mailing or birthday greetings for the clients in this list, "
+                    "the selected ones, a tag or a source")
+        )  # fmt: skip
+        self.campaign_dialog: CampaignDialog | None = None
+        self.last_message = ""
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -110,6 +123,7 @@ class ClientsPage(QWidget):
         bar.addWidget(self.temperature_box)
         bar.addSpacing(12)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.campaign_button)
         bar.addWidget(self.duplicates_button)
         bar.addWidget(self.new_button)
 
@@ -135,6 +149,7 @@ class ClientsPage(QWidget):
         self.temperature_box.currentIndexChanged.connect(self._apply_filters)
         self.new_button.clicked.connect(lambda: self.open_client(None))
         self.duplicates_button.clicked.connect(self.find_duplicates)
+        self.campaign_button.clicked.connect(self.start_campaign)
         self.view.row_activated.connect(self.open_client)
         self.model.modelReset.connect(self._update_count)
         ctx.changed.connect(self._on_changed)
@@ -211,6 +226,40 @@ class ClientsPage(QWidget):
         dialog.open()
         dialog.start()
         return dialog
+
+    def start_campaign(self) -> CampaignDialog:
+        """Clients › Start campaign…: the campaign dialog, asking whom — this
+        list as filtered (kept as a filter), the selection, a tag, a source."""
+        targets = self.ctx.read(
+            campaign_targets,
+            filters=self._filters(),
+            selected=self.view.selected_ids(),
+            today=self.ctx.today(),
+        )
+        first = targets[0]
+        actions = CampaignActions(self.ctx, self.deal_actions.undo_stack)
+        dialog = CampaignDialog(
+            self.ctx, actions, first.definition, "", first.size, self, targets=targets
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._campaign_created(dialog))
+        self.campaign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _campaign_created(self, dialog: CampaignDialog) -> None:
+        built = dialog.built
+        if built is None:
+            return
+        text = self.tr("Campaign “%1” created for %Ln client(s).", "", built.members).replace(
+            "%1", dialog.name_edit.text().strip()
+        )
+        if built.held_out:
+            text += " " + self.tr("%n held out for comparison.", "", built.held_out)
+        self.last_message = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, CAMPAIGN_MESSAGE_MS)
 
     def _select_saved(self, client_id: int) -> None:
         if self.model.row_of_id(client_id) is not None:

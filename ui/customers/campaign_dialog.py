@@ -1,7 +1,10 @@
 """New campaign on a set of clients: name, goal, channel, the script or
 message per language (with the client's name and last purchase filled in),
 who calls and how many a day, over how many days, whether it repeats, and
-how long after the contact a purchase counts as its result."""
+how long after the contact a purchase counts as its result, and what share
+of the clients is held out as the comparison. Opened from the Clients list it
+also asks whom: the list as filtered, the selection, a tag, a source or the
+clients with a birthday."""
 
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.customers.campaigns import CampaignSpec, RoundBuilt
+from funnel.customers.control_group import DEFAULT_CONTROL_PERCENT, MAX_CONTROL_PERCENT
+from funnel.customers.targets import Target
 from funnel.errors import FunnelError
 from funnel.owners import list_owners
 from ui.context import AppContext
@@ -45,6 +50,7 @@ class CampaignDialog(QDialog):
         set_name: str,
         size: int,
         parent: QWidget | None = None,
+        targets: list[Target] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("campaignDialog")
@@ -57,6 +63,14 @@ class CampaignDialog(QDialog):
 
         about = QLabel(self.tr("%1 · %Ln client(s)", "", size).replace("%1", set_name))
         about.setObjectName("setLabel")
+        self.targets = targets or []
+        self.who_box = QComboBox()
+        self.who_box.setObjectName("whoBox")
+        for target in self.targets:
+            label = self.target_name(target)
+            self.who_box.addItem(
+                self.tr("%1 · %Ln client(s)", "", target.size).replace("%1", label), label
+            )
         self.name_edit = QLineEdit(set_name)
         self.name_edit.setObjectName("campaignName")
         self.goal_edit = QLineEdit()
@@ -118,9 +132,20 @@ class CampaignDialog(QDialog):
         self.result_box.setRange(1, 365)
         self.result_box.setValue(30)
         self.result_box.setSuffix(self.tr(" days after the contact"))
+        self.control_box = QSpinBox()
+        self.control_box.setObjectName("controlPercent")
+        self.control_box.setRange(0, MAX_CONTROL_PERCENT)
+        self.control_box.setValue(DEFAULT_CONTROL_PERCENT)
+        self.control_box.setSuffix(self.tr(" % of the clients, not contacted"))
+        self.control_box.setToolTip(
+            self.tr(
+                "Chosen at random and left alone: the result compares how many of "
+                "them bought with how many of the contacted did."
+            )
+        )
 
         form = QFormLayout()
-        form.addRow(self.tr("Clients"), about)
+        form.addRow(self.tr("Clients"), self.who_box if self.targets else about)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Goal"), self.goal_edit)
         form.addRow(self.tr("Channel"), self.channel_box)
@@ -132,6 +157,7 @@ class CampaignDialog(QDialog):
         form.addRow(self.tr("Starting"), self.start_edit)
         form.addRow(self.tr("Repeat (rebuilds the list)"), self.repeat_box)
         form.addRow(self.tr("Count purchases within"), self.result_box)
+        form.addRow(self.tr("Hold out for comparison"), self.control_box)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -149,13 +175,46 @@ class CampaignDialog(QDialog):
         layout.addWidget(buttons)
         self.channel_box.currentIndexChanged.connect(self._channel_changed)
         self.owner_rule.currentIndexChanged.connect(self._channel_changed)
+        self.who_box.currentIndexChanged.connect(self._who_changed)
         self._channel_changed()
+        if self.targets:
+            self._who_changed(0)
+
+    def target_name(self, target: Target) -> str:
+        if target.kind == "filter":
+            text = str(target.definition.get("text") or "").strip()
+            if text:
+                return self.tr("Clients matching “%1”").replace("%1", text)
+            return self.tr("Every client in the list")
+        if target.kind == "selection":
+            return self.tr("The selected clients")
+        if target.kind == "tag":
+            return self.tr("Tag: %1").replace("%1", target.label)
+        if target.kind == "source":
+            return self.tr("Source: %1").replace("%1", target.label)
+        return self.tr("Clients with a birthday")
+
+    def _who_changed(self, index: int) -> None:
+        """A new choice of clients: its definition, and its name as the campaign's
+        unless the person typed one."""
+        if not 0 <= index < len(self.targets):
+            return
+        target = self.targets[index]
+        previous = self.definition
+        self.definition = target.definition
+        names = {str(self.who_box.itemData(i)) for i in range(self.who_box.count())}
+        if not self.name_edit.text().strip() or self.name_edit.text() in names:
+            self.name_edit.setText(str(self.who_box.itemData(index)))
+        if target.kind == "birthday" and previous.get("kind") != "birthday":
+            self.channel_box.setCurrentIndex(2)
 
     def _channel_changed(self) -> None:
         calls = self.channel_box.currentData() == "calls"
         for w in (self.owner_rule, self.cap_box, self.days_box):
             w.setEnabled(calls)
         self.owner_list.setEnabled(calls and self.owner_rule.currentData() == "in_turn")
+        # Birthday greetings go to everyone: there is nothing to compare with.
+        self.control_box.setEnabled(self.channel_box.currentData() != "birthday")
 
     def spec(self) -> CampaignSpec:
         owners = tuple(
@@ -176,6 +235,7 @@ class CampaignDialog(QDialog):
             days=self.days_box.value(),
             first_day=pydate(self.start_edit.date()),
             result_days=self.result_box.value(),
+            control_percent=self.control_box.value() if self.control_box.isEnabled() else 0,
         )
 
     def accept(self) -> None:

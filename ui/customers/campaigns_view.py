@@ -232,16 +232,31 @@ class CampaignsView(QWidget):
         self.mailto_button.setVisible(mailing)
 
     def _result_text(self, r: CampaignReport) -> str:
-        text = self.tr(
-            "Bought within %1 days after the contact: %2 of %3 contacted (%4), %5. "
-            "Without contact the same clients bought at %6 (%7 of %8)."
-        )
         values = [
             number_text(r.result_days), number_text(r.bought), number_text(r.contacted),
             percent_text(r.rate), money_text(r.revenue, r.currency),
-            percent_text(r.baseline_rate), number_text(r.baseline_bought),
-            number_text(r.baseline_clients),
         ]  # fmt: skip
+        if r.control_percent:
+            # The held-out group: the same kind of clients, the same days, not contacted.
+            text = self.tr(
+                "Bought within %1 days after the contact: %2 of %3 contacted (%4), %5. "
+                "Held out and not contacted (%9): %6 of %7 bought (%8)."
+            )
+            values += [
+                number_text(r.control_bought), number_text(r.control_clients),
+                percent_text(r.control_rate), percent_text(r.control_percent / 100),
+            ]  # fmt: skip
+            if r.small:
+                text += " " + self.tr("Groups this small can differ by chance.")
+        else:
+            text = self.tr(
+                "Bought within %1 days after the contact: %2 of %3 contacted (%4), %5. "
+                "Without contact the same clients bought at %6 (%7 of %8)."
+            )
+            values += [
+                percent_text(r.baseline_rate), number_text(r.baseline_bought),
+                number_text(r.baseline_clients),
+            ]  # fmt: skip
         for i, value in reversed(list(enumerate(values, 1))):
             text = text.replace(f"%{i}", value)
         return text

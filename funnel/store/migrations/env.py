@@ -3,7 +3,7 @@ so migrations share the app's pragmas and transaction."""
 
 from alembic import context
 
-from funnel.store import models_campaigns  # noqa: F401  (its tables, for autogenerate)
+from funnel.store import client_summary, models_campaigns  # noqa: F401  (their tables, for autogenerate)
 from funnel.store.models import Base
 
 config = context.config

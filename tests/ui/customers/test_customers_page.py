@@ -132,3 +132,23 @@ def test_class_a_clients_carry_a_star_in_the_deals_list(db, now, today, window, 
     model.reload()
     texts = [model.data(model.index(r, model.column_of("client"))) for r in range(model.rowCount())]
     assert "★ Rich Buyer" in texts and "Small Buyer" in texts
+
+
+def test_the_campaign_page_compares_the_contacted_with_the_held_out(db, today, now, window,
+                                                                    qtbot):  # fmt: skip
+    from funnel.customers.campaigns import CampaignSpec, create_campaign
+
+    with db.begin() as s:
+        for i in range(4):
+            buyer(s, f"Sleepy {i}", [45], today, amount=100)
+        create_campaign(
+            s, CampaignSpec("Wake", "calls", {"kind": "cell", "cell": "f0r1"}, control_percent=50),
+            today=today, now=now,
+        )  # fmt: skip
+    page = customers(window, qtbot)
+    page.tabs.setCurrentIndex(CAMPAIGNS)
+    qtbot.waitUntil(lambda: page.campaigns.report is not None)
+    assert page.campaigns.figures["pending"].text() == "2"  # the held out are not to call
+    text = page.campaigns.result_label.text()
+    assert "Held out and not contacted (50.0%): 0 of 2 bought (0.0%)." in text
+    assert text.endswith("Groups this small can differ by chance.")
