@@ -1,7 +1,7 @@
 """repeat sales: the stored per-client purchase summary, campaign control groups
 
-Revision ID: 0009_repeat2
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-05 03:20:00
 
 `client_summary` is new and filled here from the purchases already in the
@@ -14,8 +14,8 @@ members changes.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_repeat2"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
