@@ -28,11 +28,14 @@ TABLES = (Client, ClientContact, Deal, Activity, Note, Purchase)
 
 
 def snapshot(session):
-    """Every row of every table a merge touches, as plain tuples."""
+    """Every row of every table a merge touches, as plain tuples; the edit
+    counter and last editor (team-mode bookkeeping) rightly move on."""
     session.expire_all()
     state = {}
     for model in TABLES:
-        columns = [c.key for c in model.__table__.columns]
+        columns = [
+            c.key for c in model.__table__.columns if c.key not in ("version", "updated_by_id")
+        ]
         state[model.__tablename__] = sorted(
             tuple(getattr(row, c) for c in columns) for row in session.scalars(select(model))
         )
