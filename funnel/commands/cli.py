@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "reports",
     "repeat",
     "customers_dedupe",
+    "rates",
 )
 
 
