@@ -89,9 +89,13 @@ class HomeTotal:
 
 def parse_rate(value: str | Decimal) -> Decimal:
     """A rate a person typed ("5.45", "5,45", "0.0108"): positive, exact."""
-    text = str(value).strip().replace(" ", "")
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")  # a decimal comma, as ru and pt_BR write it
+    text = str(value).strip()
+    for space in (" ", "\u00a0", "\u202f"):  # digit groups as ru writes them
+        text = text.replace(space, "")
+    if "," in text and "." in text:  # "1.234,5" or "1,234.5": the last one is the decimal
+        group = "." if text.rfind(",") > text.rfind(".") else ","
+        text = text.replace(group, "")
+    text = text.replace(",", ".")  # a decimal comma, as ru and pt_BR write it
     try:
         rate = Decimal(text)
     except InvalidOperation:

@@ -34,6 +34,7 @@ from funnel.pipeline.board import (
     recount_columns,
 )
 from funnel.pipeline.future import is_future, load_future_board
+from funnel.rates import home_total
 from ui.board import future
 from ui.board.column import ColumnWidget
 from ui.board.delegate import CardDelegate
@@ -49,6 +50,7 @@ from ui.deals.lost_reason_dialog import LostReasonDialog
 from ui.deals.park_dialog import ParkDialog, StageMenu, park_shortcut_text
 from ui.i18n import money_short, number_text
 from ui.operations.deals import DealActions
+from ui.rates_text import converted_text, converted_tooltip
 
 # Moving a deal a stage along is the board's most frequent keyboard action.
 # Alt+arrows rather than Ctrl+] / Ctrl+[: arrows sit in the same place on a
@@ -98,11 +100,19 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.lanes)
         self.empty_overlay = board_empty_overlay(self, self.scroll_area)
+        # Under the per-currency totals: one home-currency figure when exchange
+        # rates cover every currency, else which ones have none.
+        self.converted_label = QLabel()
+        self.converted_label.setObjectName("boardConverted")
+        self.converted_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.converted_label.setContentsMargins(12, 0, 12, 0)
+        self.converted_label.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.converted_label)
         layout.addWidget(self.scroll_area, 1)
 
         self.drop_zones = DropZoneBar(self)
@@ -228,6 +238,7 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
                 future.show_bucket(column, summary, group)
             self._summaries = summaries
             self.filter_bar.summary_label.setText(future.summary_text(summaries))
+            self.converted_label.hide()
         finally:
             self.lanes.setUpdatesEnabled(True)
         if selected is not None:
@@ -290,6 +301,15 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
         else:
             text = ""
         self.filter_bar.summary_label.setText(text)
+        self._show_converted(summaries if not filtered else [])
+
+    def _show_converted(self, summaries: list[BoardColumn]) -> None:
+        amounts = [(t.currency, t.value) for s in summaries for t in s.totals]
+        total = self.ctx.read(home_total, amounts, today=self.ctx.today())
+        text = converted_text(total)
+        self.converted_label.setText(text)
+        self.converted_label.setToolTip(converted_tooltip(total) if text else "")
+        self.converted_label.setVisible(bool(text))
 
     def _refresh_headers(self) -> None:
         if self.pipeline_id is not None:

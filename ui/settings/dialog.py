@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +20,7 @@ from ui.context import AppContext, Changes
 from ui.messages import show_error
 from ui.operations.core import run_write
 from ui.settings.followups import FollowupSettings
+from ui.settings.rates import RatesSettings
 
 
 class SettingsDialog(QDialog):
@@ -46,14 +49,23 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.business_days_box)
+        general = QWidget()
+        layout = QVBoxLayout(general)
+        # Sized to its text, so a click beside the words does not tick it.
+        layout.addWidget(self.business_days_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(hint)
         layout.addSpacing(8)
         self.followups = FollowupSettings(ctx, self)
         layout.addWidget(self.followups)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        # Rates are written as they are set (each one an undo step of the window).
+        self.rates = RatesSettings(ctx, self, undo_stack=getattr(parent, "undo_stack", None))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.rates, self.tr("Exchange rates"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(buttons)
 
     def accept(self) -> None:
         if not self.followups.apply():
