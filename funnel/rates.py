@@ -227,6 +227,13 @@ def restore_rates(session: Session, rates: tuple[Rate, ...]) -> None:
     session.flush()
 
 
+def redo_remove_rate(session: Session, removed: tuple[Rate, ...]) -> tuple[Rate, ...]:
+    """Remove again what `remove_rate` removed and `restore_rates` put back."""
+    for r in removed:
+        remove_rate(session, r.currency, on=r.as_of)
+    return removed
+
+
 def list_rates(session: Session) -> list[Rate]:
     """Every rate kept: the home currency's first, by currency, newest day first."""
     home = home_currency(session)

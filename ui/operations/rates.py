@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from funnel.rates import (
     Rate,
     RateChange,
+    redo_remove_rate,
     redo_set_rate,
     remove_rate,
     restore_rates,
@@ -19,12 +20,6 @@ from funnel.rates import (
     undo_set_rate,
 )
 from ui.operations.core import EVERYTHING, Op
-
-
-def _remove_again(session, removed: tuple[Rate, ...]) -> tuple[Rate, ...]:
-    for r in removed:
-        remove_rate(session, r.currency, on=r.as_of)
-    return removed
 
 
 def set_rate_op(currency: str, rate: str | Decimal, *, on: date) -> Op[RateChange]:
@@ -47,5 +42,5 @@ def remove_rate_op(currency: str, *, on: date) -> Op[tuple[Rate, ...]]:
         {"on": on},
         changes=EVERYTHING,
         undo=restore_rates,
-        redo=_remove_again,
+        redo=redo_remove_rate,
     )

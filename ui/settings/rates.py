@@ -35,6 +35,8 @@ from ui.messages import error_text
 from ui.operations.core import run_op
 from ui.operations.rates import remove_rate_op, set_rate_op
 
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
 
 def rate_text(rate: Decimal) -> str:
     """'5.45' / '5,45': the locale's decimal mark, every digit kept (no float)."""
