@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from funnel.errors import DatabaseError
 from funnel.store.db import ENV_VAR, Database, open_database, resolve_db_path
@@ -24,32 +22,28 @@ from ui.main_window import MainWindow
 from ui.messages import error_text, show_error
 from ui.recent_files import forget_file, remember_file
 from ui.reminders.tray import tray_available
+from ui.startup import APPLICATION, ORGANIZATION, make_application
 from ui.storage.guard import install_storage_guard
 from ui.storage.missing import ask_about_missing
 
-ORGANIZATION = "Funnel"
-APPLICATION = "Funnel"
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    app.setWindowIcon(
-        QIcon.fromTheme(
-            "office-chart-line", app.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
-        )
-    )
-    return app  # type: ignore[return-value]
+__all__ = ["APPLICATION", "ORGANIZATION", "FunnelApp", "make_application", "run_app", "start_app"]
 
 
 class FunnelApp:
     """Owns the context and the window; rebuilds the window when the language
     changes, so every string is re-read through the new translator."""
 
-    def __init__(self, db: Database, clock: Callable[[], datetime] = system_clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Callable[[], datetime] = system_clock,
+        *,
+        deferred_board: bool = False,
+    ) -> None:
         self.clock = clock
         self.ctx = AppContext(db, clock)
+        # The board reads its cards after the window has painted (ui/startup.py).
+        self.ctx.defer_first_board = deferred_board
         self.language = i18n.install_language(i18n.chosen_language())
         self.assistant: FirstStartAssistant | None = None  # while it is open
         self.demo_maker: DemoMaker | None = None
@@ -121,10 +115,31 @@ def start_app(
     *,
     minimized: bool = False,
     clock: Callable[[], datetime] = system_clock,
+    shell: QMainWindow | None = None,
+    deferred_board: bool = False,
 ) -> FunnelApp | None:
     """Open the database and show the window; a new, empty file also gets the
     first-start assistant (not at login, minimised). None: the file could not
-    be opened (the person was told why)."""
+    be opened (the person was told why). `shell`: the frame shown while this
+    loaded (ui/startup.py); the window takes its place and it closes.
+    `deferred_board`: the board reads its cards once the window has painted."""
+    try:
+        return _start_app(
+            db_arg, minimized=minimized, clock=clock, shell=shell, deferred_board=deferred_board
+        )
+    finally:
+        if shell is not None:
+            shell.close()
+
+
+def _start_app(
+    db_arg: str | None,
+    *,
+    minimized: bool,
+    clock: Callable[[], datetime],
+    shell: QMainWindow | None,
+    deferred_board: bool,
+) -> FunnelApp | None:
     i18n.install_language(i18n.chosen_language())
     try:
         path = resolve_db_path(db_arg)
@@ -136,7 +151,9 @@ def start_app(
         QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), error_text(exc))
         return None
     install_storage_guard()  # a full disk or a busy file: a dialog, and the app runs on
-    funnel_app = FunnelApp(db, clock)
+    funnel_app = FunnelApp(db, clock, deferred_board=deferred_board)
+    if shell is not None and not (shell.isMinimized() or shell.isMaximized()):
+        funnel_app.window.setGeometry(shell.geometry())  # where the person may have moved it
     desktop = getattr(funnel_app.window, "desktop", None)
     if minimized and desktop is not None and tray_available():
         desktop.tray.hide_window()

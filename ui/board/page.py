@@ -74,6 +74,9 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
         self._pool: list[ColumnWidget] = []
         self._summaries: list[BoardColumn] = []
         self._dirty = False
+        # At start-up (ui/startup.py) the cards are read once the window has
+        # painted: None once they have been, else whether a read is waiting.
+        self._first_read: bool | None = False if getattr(ctx, "defer_first_board", False) else None
         self.lost_dialog: LostReasonDialog | None = None
         self.park_dialog: ParkDialog | None = None
         self.stage_menu: StageMenu | None = None
@@ -183,6 +186,9 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
         if self.pipeline_id is None:
             self._set_columns([])
             return
+        if self._first_read is not None:
+            self._defer_first_read()
+            return
         selected = self.selected_deal_id()
         filters = self.filter_bar.filters()
         self._loaded_day = self.ctx.today()
@@ -215,6 +221,23 @@ class BoardPage(BoardMoves, BoardSelection, QWidget):
             self.lanes.setUpdatesEnabled(True)
         if selected is not None:
             self.select_deal(selected, focus=False)
+
+    def _defer_first_read(self) -> None:
+        """The start-up's first load: the stage columns and their totals now
+        (one grouped query), the cards after the window's first paint."""
+        assert self.pipeline_id is not None
+        self._first_read = True
+        if not self.ctx.read(is_future, self.pipeline_id):
+            columns = self.ctx.read(board_columns, self.pipeline_id, today=self.ctx.today())
+            self._set_columns(columns)
+            self._show_headers(columns)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._first_read:
+            self._first_read = None
+            QTimer.singleShot(0, self.reload)
 
     def _reload_future(self, selected: int | None, filters: BoardFilters) -> None:
         """A Future-sales pipeline: one column per return bucket (see `future`)."""
