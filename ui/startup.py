@@ -175,11 +175,16 @@ class StartupTrace(QObject):
         return False
 
 
+def install_trace(app: QApplication) -> None:
+    """With FUNNEL_STARTUP_TRACE set, print the start-up's moments."""
+    if os.environ.get(TRACE_ENV):
+        app.installEventFilter(StartupTrace(app))
+
+
 def run_window(db_arg: str | None = None, *, minimized: bool = False) -> int:
     """The desktop app, shell first (see the module's text)."""
     app = make_application()
-    if os.environ.get(TRACE_ENV):
-        app.installEventFilter(StartupTrace(app))
+    install_trace(app)
     i18n.install_language(i18n.chosen_language())
     shell = None if minimized else StartupShell()
     if shell is not None:
