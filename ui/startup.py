@@ -126,7 +126,7 @@ class StartupShell(QMainWindow):
             item = QListWidgetItem(_t(context, title))
             item.setSizeHint(QSize(0, 34))
             nav.addItem(item)
-        page = QLabel(_t("Startup", "Opening your pipeline…"))
+        page = QLabel(QCoreApplication.translate("Startup", "Opening your pipeline…"))
         page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page.setEnabled(False)
         central = QWidget()

@@ -71,7 +71,7 @@ class RatesSettings(QWidget):
 
         self.currency_edit = QLineEdit()
         self.currency_edit.setObjectName("rateCurrency")
-        self.currency_edit.setPlaceholderText(self.tr("EUR"))
+        self.currency_edit.setPlaceholderText("EUR")  # a code, the same in every language
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setMaximumWidth(80)
         self.rate_edit = QLineEdit()
@@ -92,7 +92,7 @@ class RatesSettings(QWidget):
 
         form = QHBoxLayout()
         self.equals_label = QLabel()
-        form.addWidget(QLabel(self.tr("1")))
+        form.addWidget(QLabel(QLocale().toString(1)))
         form.addWidget(self.currency_edit)
         form.addWidget(QLabel("="))
         form.addWidget(self.rate_edit, 1)
