@@ -44,3 +44,24 @@ def converted_tooltip(total: HomeTotal) -> str:
         "Every currency converted to %1 with the latest rate on or before today "
         "(Preferences › Exchange rates).",
     ).replace("%1", total.home_currency)
+
+
+def report_money_text(total: HomeTotal | None) -> str:
+    """Under a report whose money is in the home currency (the forecast):
+    at which rates other currencies were counted, or which were left out."""
+    if total is None or not total.needed:
+        return ""
+    if total.total is None:
+        return (
+            QCoreApplication.translate(
+                "Rates", "Not counted in the money columns: %1 (no exchange rate to %2)."
+            )
+            .replace("%1", ", ".join(total.missing))
+            .replace("%2", total.home_currency)
+        )
+    day = rates_day_text(total.as_of) if total.as_of else ""
+    return (
+        QCoreApplication.translate("Rates", "Money in %1, other currencies at rates of %2.")
+        .replace("%1", total.home_currency)
+        .replace("%2", day)
+    )

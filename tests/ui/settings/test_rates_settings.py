@@ -79,3 +79,27 @@ def test_removing_a_rate_can_be_undone(mixed, window, ctx, qtbot):
     assert [r.currency for r in ctx.read(list_rates)] == ["USD"]
     window.undo_stack.undo()
     assert [r.currency for r in ctx.read(list_rates)] == ["EUR", "USD"]
+
+
+def test_the_forecast_report_says_at_which_rates_it_counts(mixed, window, ctx, qtbot):
+    from ui.reports.text import report_title
+
+    window.show_page("reports")
+    page = window.pages["reports"]
+    page.list.setCurrentRow(
+        next(
+            i
+            for i in range(page.list.count())
+            if page.list.item(i).text() == report_title("forecast")
+        )
+    )
+    qtbot.waitUntil(lambda: page.money_note.isVisible(), timeout=5000)
+    assert (
+        "Not counted in the money columns: EUR (no exchange rate to BRL)" in page.money_note.text()
+    )
+
+    page = open_rates(window, qtbot).rates
+    page.day_edit.setDate(QDate(2026, 11, 1))
+    type_rate(qtbot, page, "EUR", "5.45")
+    reports = window.pages["reports"]
+    qtbot.waitUntil(lambda: "at rates of 1 Nov 2026" in reports.money_note.text(), timeout=5000)
