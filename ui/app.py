@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from funnel.errors import DatabaseError
 from funnel.store.db import ENV_VAR, Database, open_database, resolve_db_path
 from ui import i18n
+from ui.application import APPLICATION, ORGANIZATION, make_application
 from ui.context import AppContext, system_clock
 from ui.firststart import session as firststart
 from ui.firststart.assistant import FirstStartAssistant
@@ -22,7 +23,6 @@ from ui.main_window import MainWindow
 from ui.messages import error_text, show_error
 from ui.recent_files import forget_file, remember_file
 from ui.reminders.tray import tray_available
-from ui.startup import APPLICATION, ORGANIZATION, make_application
 from ui.storage.guard import install_storage_guard
 from ui.storage.missing import ask_about_missing
 

@@ -38,7 +38,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon, QWindow
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -48,15 +48,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
-    QStyle,
     QToolBar,
     QWidget,
 )
 
 from ui import i18n
+from ui.application import make_application
 
-ORGANIZATION = "Funnel"
-APPLICATION = "Funnel"
 TRACE_ENV = "FUNNEL_STARTUP_TRACE"
 QUIT_ENV = "FUNNEL_STARTUP_QUIT"
 GEOMETRY_KEY = "window/geometry"  # the main window's own key (ui/main_window.py)
@@ -72,18 +70,6 @@ NAV_TITLES = (
     ("ReportsPage", "Reports"),
 )
 MENUS = ("&File", "&Edit", "&View", "&Pipeline", "&Settings", "&Help")
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    app.setWindowIcon(
-        QIcon.fromTheme(
-            "office-chart-line", app.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
-        )
-    )
-    return app  # type: ignore[return-value]
 
 
 def _t(context: str, text: str) -> str:
