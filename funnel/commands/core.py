@@ -208,7 +208,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     ]  # fmt: skip
     if convert:
         headers.append(f"≈ {overall.home_currency}")
-        firsts = [h.total if i == 0 else "" for r, h in zip(rows, in_home, strict=True)
+        firsts = [h.total if i == 0 and h.total is not None else ""
+                  for r, h in zip(rows, in_home, strict=True)
                   for i, _ in enumerate(r.totals)]  # fmt: skip
         table = [[*line, first] for line, first in zip(table, firsts, strict=True)]
     print_table(headers, table)
