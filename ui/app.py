@@ -6,18 +6,17 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from funnel.errors import DatabaseError
 from funnel.store.db import ENV_VAR, Database, open_database, resolve_db_path
+from funnel.store.firststart import needs_assistant
 from ui import i18n
 from ui.application import APPLICATION, ORGANIZATION, make_application
 from ui.context import AppContext, system_clock
-from ui.firststart import session as firststart
-from ui.firststart.assistant import FirstStartAssistant
-from ui.firststart.demo import DemoMaker
 from ui.firststart.tour import attach_tour
 from ui.main_window import MainWindow
 from ui.messages import error_text, show_error
@@ -25,6 +24,10 @@ from ui.recent_files import forget_file, remember_file
 from ui.reminders.tray import tray_available
 from ui.storage.guard import install_storage_guard
 from ui.storage.missing import ask_about_missing
+
+if TYPE_CHECKING:
+    from ui.firststart.assistant import FirstStartAssistant
+    from ui.firststart.demo import DemoMaker
 
 __all__ = ["APPLICATION", "ORGANIZATION", "FunnelApp", "make_application", "run_app", "start_app"]
 
@@ -54,7 +57,7 @@ class FunnelApp:
         window = MainWindow(self.ctx)
         window.language_change_requested.connect(self.set_language)
         window.file_requested.connect(self.open_file)
-        window.getting_started_requested.connect(lambda: firststart.show_assistant(self))
+        window.getting_started_requested.connect(self.show_assistant)
         attach_tour(window)
         return window
 
@@ -84,8 +87,21 @@ class FunnelApp:
         old_ctx.db.close()
         old_ctx.deleteLater()
         remember_file(db.path)
-        firststart.maybe_show_assistant(self)
+        self.maybe_show_assistant()
         return True
+
+    # The first-start assistant and the demo maker are loaded only when a new
+    # file needs them: an everyday start does not import them (ui/startup.py).
+    def show_assistant(self) -> FirstStartAssistant:
+        from ui.firststart import session
+
+        return session.show_assistant(self)
+
+    def maybe_show_assistant(self) -> FirstStartAssistant | None:
+        """A new, empty file (a fresh data folder, File › New file…, a new `--db`)."""
+        if self.ctx.read(needs_assistant):
+            return self.show_assistant()
+        return None
 
     @staticmethod
     def _close(window: MainWindow) -> None:
@@ -161,7 +177,7 @@ def _start_app(
         funnel_app.window.showMinimized()
     else:
         funnel_app.window.show()
-        firststart.maybe_show_assistant(funnel_app)
+        funnel_app.maybe_show_assistant()
     return funnel_app
 
 
