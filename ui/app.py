@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from funnel.errors import DatabaseError
 from funnel.store.db import ENV_VAR, Database, open_database, resolve_db_path
+from funnel.store.firststart import needs_assistant
 from ui import i18n
+from ui.application import APPLICATION, ORGANIZATION, make_application
 from ui.context import AppContext, system_clock
-from ui.firststart import session as firststart
-from ui.firststart.assistant import FirstStartAssistant
-from ui.firststart.demo import DemoMaker
 from ui.firststart.tour import attach_tour
 from ui.main_window import MainWindow
 from ui.messages import error_text, show_error
@@ -27,29 +25,28 @@ from ui.reminders.tray import tray_available
 from ui.storage.guard import install_storage_guard
 from ui.storage.missing import ask_about_missing
 
-ORGANIZATION = "Funnel"
-APPLICATION = "Funnel"
+if TYPE_CHECKING:
+    from ui.firststart.assistant import FirstStartAssistant
+    from ui.firststart.demo import DemoMaker
 
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    app.setWindowIcon(
-        QIcon.fromTheme(
-            "office-chart-line", app.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
-        )
-    )
-    return app  # type: ignore[return-value]
+__all__ = ["APPLICATION", "ORGANIZATION", "FunnelApp", "make_application", "run_app", "start_app"]
 
 
 class FunnelApp:
     """Owns the context and the window; rebuilds the window when the language
     changes, so every string is re-read through the new translator."""
 
-    def __init__(self, db: Database, clock: Callable[[], datetime] = system_clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Callable[[], datetime] = system_clock,
+        *,
+        deferred_board: bool = False,
+    ) -> None:
         self.clock = clock
         self.ctx = AppContext(db, clock)
+        # The board reads its cards after the window has painted (ui/startup.py).
+        self.ctx.defer_first_board = deferred_board
         self.language = i18n.install_language(i18n.chosen_language())
         self.assistant: FirstStartAssistant | None = None  # while it is open
         self.demo_maker: DemoMaker | None = None
@@ -60,7 +57,7 @@ class FunnelApp:
         window = MainWindow(self.ctx)
         window.language_change_requested.connect(self.set_language)
         window.file_requested.connect(self.open_file)
-        window.getting_started_requested.connect(lambda: firststart.show_assistant(self))
+        window.getting_started_requested.connect(self.show_assistant)
         attach_tour(window)
         return window
 
@@ -90,8 +87,21 @@ class FunnelApp:
         old_ctx.db.close()
         old_ctx.deleteLater()
         remember_file(db.path)
-        firststart.maybe_show_assistant(self)
+        self.maybe_show_assistant()
         return True
+
+    # The first-start assistant and the demo maker are loaded only when a new
+    # file needs them: an everyday start does not import them (ui/startup.py).
+    def show_assistant(self) -> FirstStartAssistant:
+        from ui.firststart import session
+
+        return session.show_assistant(self)
+
+    def maybe_show_assistant(self) -> FirstStartAssistant | None:
+        """A new, empty file (a fresh data folder, File › New file…, a new `--db`)."""
+        if self.ctx.read(needs_assistant):
+            return self.show_assistant()
+        return None
 
     @staticmethod
     def _close(window: MainWindow) -> None:
@@ -121,10 +131,31 @@ def start_app(
     *,
     minimized: bool = False,
     clock: Callable[[], datetime] = system_clock,
+    shell: QMainWindow | None = None,
+    deferred_board: bool = False,
 ) -> FunnelApp | None:
     """Open the database and show the window; a new, empty file also gets the
     first-start assistant (not at login, minimised). None: the file could not
-    be opened (the person was told why)."""
+    be opened (the person was told why). `shell`: the frame shown while this
+    loaded (ui/startup.py); the window takes its place and it closes.
+    `deferred_board`: the board reads its cards once the window has painted."""
+    try:
+        return _start_app(
+            db_arg, minimized=minimized, clock=clock, shell=shell, deferred_board=deferred_board
+        )
+    finally:
+        if shell is not None:
+            shell.close()
+
+
+def _start_app(
+    db_arg: str | None,
+    *,
+    minimized: bool,
+    clock: Callable[[], datetime],
+    shell: QMainWindow | None,
+    deferred_board: bool,
+) -> FunnelApp | None:
     i18n.install_language(i18n.chosen_language())
     try:
         path = resolve_db_path(db_arg)
@@ -136,7 +167,9 @@ def start_app(
         QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), error_text(exc))
         return None
     install_storage_guard()  # a full disk or a busy file: a dialog, and the app runs on
-    funnel_app = FunnelApp(db, clock)
+    funnel_app = FunnelApp(db, clock, deferred_board=deferred_board)
+    if shell is not None and not (shell.isMinimized() or shell.isMaximized()):
+        funnel_app.window.setGeometry(shell.geometry())  # where the person may have moved it
     desktop = getattr(funnel_app.window, "desktop", None)
     if minimized and desktop is not None and tray_available():
         desktop.tray.hide_window()
@@ -144,7 +177,7 @@ def start_app(
         funnel_app.window.showMinimized()
     else:
         funnel_app.window.show()
-        firststart.maybe_show_assistant(funnel_app)
+        funnel_app.maybe_show_assistant()
     return funnel_app
 
 

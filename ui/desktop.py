@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
-from funnel.followups.ics import export_ics
 from ui.messages import show_error
 from ui.reminders.missed import MissedRemindersDialog
 from ui.reminders.notifier import ReminderScheduler, reminder_title
@@ -104,6 +103,8 @@ def export_calendar(window: QMainWindow) -> Path | None:
     path = Path(name)
     if not path.suffix:
         path = path.with_suffix(".ics")
+    from funnel.followups.ics import export_ics  # icalendar: loaded when asked for
+
     data = ctx.read(export_ics, now=ctx.now(), today=ctx.today())
     try:
         path.write_bytes(data)

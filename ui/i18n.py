@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from funnel.store.defaults import SUPPORTED_LANGUAGES, normalize_language
+from funnel.languages import SUPPORTED_LANGUAGES, normalize_language
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGE_KEY = "ui/language"  # "system" or one of SUPPORTED_LANGUAGES

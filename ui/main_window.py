@@ -131,7 +131,9 @@ class MainWindow(WindowPages, QMainWindow):
         super().paintEvent(event)
         if not self._later_scheduled and len(self._pages) < len(self._page_classes):
             self._later_scheduled = True
-            QTimer.singleShot(0, self.build_all_pages)
+            # One turn later than the board's own first read, which its paint
+            # (in this same pass) schedules when the start defers it.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.build_all_pages))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.everything or changes.stages:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
-from funnel.store.defaults import SUPPORTED_LANGUAGES, normalize_language
+from funnel.languages import SUPPORTED_LANGUAGES, normalize_language
 from funnel.store.settings import get_setting, set_setting
 
 TEMPLATES_SETTING = "cleanup_silent_templates"

@@ -18,7 +18,6 @@ from datetime import UTC, date, datetime
 from typing import Any, NoReturn
 
 from funnel import __version__
-from funnel.commands.errors import one_line_error
 from funnel.errors import FunnelError
 
 # Subcommand modules under funnel/commands/, registered in this order.
@@ -36,6 +35,7 @@ COMMAND_MODULES = (
     "repeat",
     "customers_dedupe",
     "copy",
+    "rates",
 )
 
 
@@ -181,7 +181,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_arguments(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """(db, minimized) when the arguments only open the window (`funnel`,
+    `funnel --db FILE`, `funnel --minimized`), else None. The window then
+    starts without loading every subcommand (and SQLAlchemy with them)."""
+    db: str | None = None
+    minimized = False
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        if item == "--minimized":
+            minimized = True
+        elif item == "--db" and items and not items[0].startswith("-"):
+            db = items.pop(0)
+        elif item.startswith("--db=") and len(item) > len("--db="):
+            db = item[len("--db=") :]
+        else:
+            return None
+    return db, minimized
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if (window := window_arguments(argv)) is not None:
+        from ui.startup import run_window  # the window is only loaded when asked for
+
+        return run_window(db_arg=window[0], minimized=window[1])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -189,9 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     handler: Callable[[argparse.Namespace], int | None] | None = getattr(args, "handler", None)
     if handler is None:
-        from ui.app import run_app  # the window is only loaded when asked for
+        from ui.startup import run_window
 
-        return run_app(db_arg=args.db, minimized=args.minimized)
+        return run_window(db_arg=args.db, minimized=args.minimized)
     try:
         return handler(args) or 0
     except FunnelError as exc:
@@ -205,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # one line, never a traceback (FUNNEL_DEBUG=1 shows it)
         if os.environ.get("FUNNEL_DEBUG"):
             raise
+        from funnel.commands.errors import one_line_error
+
         print(f"funnel: {one_line_error(exc)}", file=sys.stderr)
         return 1
 

@@ -42,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("summary", help="per-stage count, value and weighted value")
     p.add_argument("--pipeline", metavar="NAME")
+    add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_summary)
 
@@ -178,27 +179,49 @@ def cmd_deals(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from funnel.commands.rates import converted_line
     from funnel.pipeline.pipelines import first_pipeline
+    from funnel.rates import home_total
 
     db = open_db(args, write=False)
     with db.read() as s:
         pipeline = find_pipeline(s, args.pipeline) if args.pipeline else first_pipeline(s)
         rows = stage_summary(s, pipeline.id)
+        # Per-currency totals stay as they are; with exchange rates set they
+        # are also given as one home-currency figure, labelled as such.
+        day = today_of(args)
+        in_home = [
+            home_total(s, [(t.currency, t.value) for t in r.totals], today=day) for r in rows
+        ]
+        overall = home_total(s, [(t.currency, t.value) for r in rows for t in r.totals], today=day)
     if args.json:
-        print_json({"pipeline": pipeline.name, "stages": [r.as_json() for r in rows]})
+        stages = [
+            {**r.as_json(), **({"converted": h.as_json()} if h.needed else {})}
+            for r, h in zip(rows, in_home, strict=True)
+        ]
+        extra = {"converted": overall.as_json()} if overall.needed else {}
+        print_json({"pipeline": pipeline.name, "stages": stages, **extra})
         return 0
     print(pipeline.name)
     # One line per stage and currency: totals in different currencies are
-    # never added together (there are no exchange rates to add them with).
-    print_table(
-        ["stage", "deals", "currency", "value", "weighted", "prob %"],
-        [
-            (r.name if i == 0 else "", r.count if i == 0 else "", t.currency, t.value,
-             t.weighted, r.probability if i == 0 else "")
-            for r in rows
-            for i, t in enumerate(r.totals)
-        ],
-    )  # fmt: skip
+    # never added together, except in the labelled "≈" column and line.
+    convert = overall.needed and overall.total is not None
+    headers = ["stage", "deals", "currency", "value", "weighted", "prob %"]
+    table = [
+        [r.name if i == 0 else "", r.count if i == 0 else "", t.currency, t.value,
+         t.weighted, r.probability if i == 0 else ""]
+        for r in rows
+        for i, t in enumerate(r.totals)
+    ]  # fmt: skip
+    if convert:
+        headers.append(f"≈ {overall.home_currency}")
+        firsts = [h.total if i == 0 and h.total is not None else ""
+                  for r, h in zip(rows, in_home, strict=True)
+                  for i, _ in enumerate(r.totals)]  # fmt: skip
+        table = [[*line, first] for line, first in zip(table, firsts, strict=True)]
+    print_table(headers, table)
+    if (line := converted_line(overall)) is not None:
+        print(line)
     return 0
 
 

@@ -120,4 +120,13 @@ def cmd_report(args: argparse.Namespace) -> int:
                 for row in table.rows
             ],
         )
+    converted = getattr(report, "converted", None)
+    if converted is not None:
+        print()
+        if converted.total is None:
+            print(f"Not counted in the money columns: {', '.join(converted.missing)} "
+                  f"(no exchange rate to {converted.home_currency}).")  # fmt: skip
+        else:
+            day = converted.as_of.isoformat() if converted.as_of else ""
+            print(f"Money in {converted.home_currency}, other currencies at rates of {day}.")
     return 0

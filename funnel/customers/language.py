@@ -13,7 +13,7 @@ import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from funnel.store.defaults import SUPPORTED_LANGUAGES, normalize_language
+from funnel.languages import SUPPORTED_LANGUAGES, normalize_language
 from funnel.store.models import Client, ClientContact, ContactKind
 
 LANGUAGE_OF_REGION = {"BR": "pt_BR", "RU": "ru", "KZ": "ru", "BY": "ru", "US": "en", "GB": "en"}

@@ -16,6 +16,11 @@ Rules:
   forecast.
 - The period does not apply (a forecast looks forward from today); the
   pipeline and owner filters do.
+- Money is in the home currency. Deals in another currency count in it only
+  through an exchange rate (funnel/rates.py, the latest on or before today):
+  the report then says at which rates (`converted`); a currency without a
+  rate is left out of the money columns and named (`converted.missing`) —
+  never added as if it were the home currency. Deal counts count every deal.
 """
 
 from __future__ import annotations
@@ -27,9 +32,11 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from funnel.rates import HomeTotal, Rate, rates_on
 from funnel.reports.period import NO_FILTERS, Filters, Period, add_months, month_start
 from funnel.reports.sql import dialect_of, month_key, sales_pipeline_ids
 from funnel.store.models import Deal, DealStatus, Stage, StageChange, from_cents
+from funnel.store.profile import home_currency
 
 HORIZON_MONTHS = 12  # months shown one by one; later ones are added up
 
@@ -85,6 +92,9 @@ class ForecastReport:
     filters: Filters
     rows: tuple[ForecastRow, ...]
     last_month: LastMonth
+    # How other currencies were brought to the home one; `total` is the open
+    # deals' value (every row) when no currency lacked a rate.
+    converted: HomeTotal | None = None
 
     @property
     def overdue(self) -> ForecastRow | None:
@@ -95,6 +105,7 @@ class ForecastReport:
             "today": self.today.isoformat(),
             "rows": [r.as_json() for r in self.rows],
             "last_month": self.last_month.as_json(),
+            **({"converted": self.converted.as_json()} if self.converted else {}),
         }
 
 
@@ -103,7 +114,42 @@ def _weighted(cents: int | None) -> Decimal:
     return from_cents(round((cents or 0) / 100))
 
 
-def _open_rows(session: Session, filters: Filters, today: date) -> tuple[ForecastRow, ...]:
+class _Money:
+    """Amounts of several currencies brought to the home currency with the
+    day's rates; what has no rate is noted, not added."""
+
+    def __init__(self, home: str, rates: dict[str, Rate]) -> None:
+        self.home, self.rates = home, rates
+        self.used: list[date] = []
+        self.missing: set[str] = set()
+        self.foreign = False
+
+    def add(self, currency: str, amount: Decimal) -> Decimal:
+        if currency == self.home:
+            return amount
+        if amount:
+            self.foreign = True
+        rate = self.rates.get(currency)
+        if rate is None:
+            if amount:
+                self.missing.add(currency)
+            return Decimal(0)
+        self.used.append(rate.as_of)
+        return amount * rate.rate
+
+    def summary(self, total: Decimal) -> HomeTotal:
+        if self.missing:
+            return HomeTotal(self.home, self.foreign, None, None, tuple(sorted(self.missing)))
+        return HomeTotal(self.home, self.foreign, total, min(self.used, default=None), ())
+
+
+def _cent(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal("0.01"))
+
+
+def _open_rows(
+    session: Session, filters: Filters, today: date, money: _Money
+) -> tuple[ForecastRow, ...]:
     pipelines = sales_pipeline_ids(session, filters.pipeline_id)
     first = month_start(today)
     last = add_months(first, HORIZON_MONTHS)
@@ -116,17 +162,26 @@ def _open_rows(session: Session, filters: Filters, today: date) -> tuple[Forecas
     query = (
         select(
             key,
+            Deal.currency,
             func.count(),
             func.sum(Deal.value_cents),
             func.sum(Deal.value_cents * Stage.probability),
         )
         .join(Stage, Stage.id == Deal.stage_id)
         .where(Deal.status == DealStatus.OPEN.value, Deal.pipeline_id.in_(pipelines))
-        .group_by(key)
+        .group_by(key, Deal.currency)
     )
     if filters.owner_id is not None:
         query = query.where(Deal.owner_id == filters.owner_id)
-    found = {k: (int(n), from_cents(v), _weighted(w)) for k, n, v, w in session.execute(query)}
+    found: dict[str, tuple[int, Decimal, Decimal]] = {}
+    for k, currency, n, v, w in session.execute(query):
+        count, value, weighted = found.get(k, (0, Decimal(0), Decimal(0)))
+        found[k] = (
+            count + int(n),
+            value + money.add(currency, from_cents(v)),
+            weighted + money.add(currency, _weighted(w)),
+        )
+    found = {k: (n, _cent(v), _cent(w)) for k, (n, v, w) in found.items()}
     empty = (0, from_cents(0), from_cents(0))
     rows = [ForecastRow(Bucket.OVERDUE, None, *found.pop(Bucket.OVERDUE, empty))]
     month = first
@@ -138,7 +193,7 @@ def _open_rows(session: Session, filters: Filters, today: date) -> tuple[Forecas
     return tuple(rows)
 
 
-def _last_month(session: Session, filters: Filters, today: date) -> LastMonth:
+def _last_month(session: Session, filters: Filters, today: date, money: _Money) -> LastMonth:
     month = Period(add_months(month_start(today), -1), month_start(today) - timedelta(days=1))
     pipelines = sales_pipeline_ids(session, filters.pipeline_id)
     # The deal's state at the month's first moment: its latest change before it.
@@ -150,6 +205,7 @@ def _last_month(session: Session, filters: Filters, today: date) -> LastMonth:
     then = aliased(StageChange)
     forecast = (
         select(
+            Deal.currency,
             func.count(),
             func.sum(Deal.value_cents),
             func.sum(Deal.value_cents * Stage.probability),
@@ -163,21 +219,32 @@ def _last_month(session: Session, filters: Filters, today: date) -> LastMonth:
             then.to_status == DealStatus.OPEN.value,
             then.to_pipeline_id.in_(pipelines),
         )
+        .group_by(Deal.currency)
     )
-    won = select(func.count(), func.sum(Deal.value_cents)).where(
-        Deal.status == DealStatus.WON.value,
-        Deal.closed_at >= month.since,
-        Deal.closed_at < month.until,
-        Deal.pipeline_id.in_(pipelines),
+    won = (
+        select(Deal.currency, func.count(), func.sum(Deal.value_cents))
+        .where(
+            Deal.status == DealStatus.WON.value,
+            Deal.closed_at >= month.since,
+            Deal.closed_at < month.until,
+            Deal.pipeline_id.in_(pipelines),
+        )
+        .group_by(Deal.currency)
     )
     if filters.owner_id is not None:
         forecast = forecast.where(Deal.owner_id == filters.owner_id)
         won = won.where(Deal.owner_id == filters.owner_id)
-    n, value, weighted = session.execute(forecast).one()
-    won_n, won_value = session.execute(won).one()
+    n, value, weighted = 0, Decimal(0), Decimal(0)
+    for currency, count, v, w in session.execute(forecast):
+        n += int(count)
+        value += money.add(currency, from_cents(v))
+        weighted += money.add(currency, _weighted(w))
+    won_n, won_value = 0, Decimal(0)
+    for currency, count, v in session.execute(won):
+        won_n += int(count)
+        won_value += money.add(currency, from_cents(v))
     return LastMonth(
-        month.start, int(n or 0), from_cents(value), _weighted(weighted),
-        int(won_n or 0), from_cents(won_value),
+        month.start, n, _cent(value), _cent(weighted), won_n, _cent(won_value)
     )  # fmt: skip
 
 
@@ -185,6 +252,8 @@ def forecast(
     session: Session, period: Period | None, filters: Filters = NO_FILTERS, *, today: date
 ) -> ForecastReport:
     """`period` is accepted for a uniform signature and not used."""
-    return ForecastReport(
-        today, filters, _open_rows(session, filters, today), _last_month(session, filters, today)
-    )
+    money = _Money(home_currency(session), rates_on(session, today))
+    rows = _open_rows(session, filters, today, money)
+    last_month = _last_month(session, filters, today, money)
+    converted = money.summary(sum((r.value for r in rows), Decimal(0)))
+    return ForecastReport(today, filters, rows, last_month, converted if converted.needed else None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from funnel.languages import normalize_language
 from funnel.store.models import LostReason, Owner, Pipeline, PipelineKind, Setting, Stage
 
 # (name, rot_days, probability): a lead untouched for a week is going cold; a
@@ -61,20 +62,6 @@ _LOST_REASONS = {
 }
 
 _CURRENCY = {"en": "USD", "ru": "RUB", "pt_BR": "BRL"}
-
-SUPPORTED_LANGUAGES = ("en", "ru", "pt_BR")
-
-
-def normalize_language(language: str | None) -> str:
-    """Map a locale name such as 'ru_RU.UTF-8' or 'pt-BR' to one we ship."""
-    if not language:
-        return "en"
-    lang = language.replace("-", "_").split(".")[0]
-    if lang.startswith("ru"):
-        return "ru"
-    if lang.startswith("pt"):
-        return "pt_BR"
-    return "en"
 
 
 def seed_defaults(session: Session, *, language: str = "en") -> None:

@@ -415,6 +415,7 @@ class Setting(Base):
 # The clean-up's tables live in their own module; importing them here
 # registers them on Base.metadata and keeps `funnel.store.models` the one
 # place to import any table from.
+from funnel.store.models_rates import ExchangeRate  # noqa: E402
 from funnel.store.review_models import (  # noqa: E402
     DecisionKind,
     Review,
@@ -437,6 +438,7 @@ __all__ = [
     "Deal",
     "DealStatus",
     "DecisionKind",
+    "ExchangeRate",
     "LostReason",
     "Note",
     "Notification",

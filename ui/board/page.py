@@ -34,6 +34,7 @@ from funnel.pipeline.board import (
     recount_columns,
 )
 from funnel.pipeline.future import is_future, load_future_board
+from funnel.rates import home_total
 from ui.board import future
 from ui.board.column import ColumnWidget
 from ui.board.delegate import CardDelegate
@@ -50,6 +51,7 @@ from ui.deals.lost_reason_dialog import LostReasonDialog
 from ui.deals.park_dialog import ParkDialog, StageMenu, park_shortcut_text
 from ui.i18n import money_short, number_text
 from ui.operations.deals import DealActions
+from ui.rates_text import converted_text, converted_tooltip
 
 # Moving a deal a stage along is the board's most frequent keyboard action.
 # Alt+arrows rather than Ctrl+] / Ctrl+[: arrows sit in the same place on a
@@ -73,6 +75,9 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         self._pool: list[ColumnWidget] = []
         self._summaries: list[BoardColumn] = []
         self._dirty = False
+        # At start-up (ui/startup.py) the cards are read once the window has
+        # painted: None once they have been, else whether a read is waiting.
+        self._first_read: bool | None = False if getattr(ctx, "defer_first_board", False) else None
         self.lost_dialog: LostReasonDialog | None = None
         self.park_dialog: ParkDialog | None = None
         self.stage_menu: StageMenu | None = None
@@ -100,11 +105,19 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.lanes)
         self.empty_overlay = board_empty_overlay(self, self.scroll_area)
+        # Under the per-currency totals: one home-currency figure when exchange
+        # rates cover every currency, else which ones have none.
+        self.converted_label = QLabel()
+        self.converted_label.setObjectName("boardConverted")
+        self.converted_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.converted_label.setContentsMargins(12, 0, 12, 0)
+        self.converted_label.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
+        layout.addWidget(self.converted_label)
         layout.addWidget(self.scroll_area, 1)
         self._watch_undo()
         layout.addWidget(self.undo_bar)
@@ -177,6 +190,9 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         if self.pipeline_id is None:
             self._set_columns([])
             return
+        if self._first_read is not None:
+            self._defer_first_read()
+            return
         switched = self.pipeline_id != self._loaded_pipeline
         self._loaded_pipeline = self.pipeline_id
         selected = None if switched else self.selected_deal_id()
@@ -229,6 +245,23 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         if selected is not None:
             self.select_deal(selected, focus=False)
 
+    def _defer_first_read(self) -> None:
+        """The start-up's first load: the stage columns and their totals now
+        (one grouped query), the cards after the window's first paint."""
+        assert self.pipeline_id is not None
+        self._first_read = True
+        if not self.ctx.read(is_future, self.pipeline_id):
+            columns = self.ctx.read(board_columns, self.pipeline_id, today=self.ctx.today())
+            self._set_columns(columns)
+            self._show_headers(columns)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._first_read:
+            self._first_read = None
+            QTimer.singleShot(0, self.reload)
+
     def _reload_future(self, selected: int | None, filters: BoardFilters) -> None:
         """A Future-sales pipeline: one column per return bucket (see `future`)."""
         assert self.pipeline_id is not None
@@ -251,6 +284,7 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
                 future.show_bucket(column, summary, group)
             self._summaries = summaries
             self.filter_bar.summary_label.setText(future.summary_text(summaries))
+            self.converted_label.hide()
         finally:
             self.lanes.setUpdatesEnabled(True)
         if selected is not None:
@@ -313,6 +347,15 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         else:
             text = ""
         self.filter_bar.summary_label.setText(text)
+        self._show_converted(summaries if not filtered else [])
+
+    def _show_converted(self, summaries: list[BoardColumn]) -> None:
+        amounts = [(t.currency, t.value) for s in summaries for t in s.totals]
+        total = self.ctx.read(home_total, amounts, today=self.ctx.today())
+        text = converted_text(total)
+        self.converted_label.setText(text)
+        self.converted_label.setToolTip(converted_tooltip(total) if text else "")
+        self.converted_label.setVisible(bool(text))
 
     def _refresh_headers(self) -> None:
         if self.pipeline_id is not None:

@@ -28,7 +28,7 @@ from funnel.cleanup.silent import (
     silent_message,
 )
 from funnel.cleanup.templates import mailto_url
-from funnel.store.defaults import SUPPORTED_LANGUAGES
+from funnel.languages import SUPPORTED_LANGUAGES
 from ui.cleanup.widgets import muted_label
 from ui.context import AppContext
 from ui.formats import short_date

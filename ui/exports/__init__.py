@@ -1,5 +1,4 @@
-"""File › Export…: the lists as CSV or XLSX."""
+"""File › Export…: the lists as CSV or XLSX.
 
-from ui.exports.dialog import ExportDialog
-
-__all__ = ["ExportDialog"]
+The dialog (`ui.exports.dialog.ExportDialog`) is imported when first opened,
+not with the main window, which only needs `ui.exports.opening`."""

@@ -43,6 +43,7 @@ from ui.i18n import date_text
 from ui.messages import show_error
 from ui.operations.deals import DealActions
 from ui.operations.worker import Worker
+from ui.rates_text import report_money_text
 from ui.reports.charts import chart_of
 from ui.reports.export import save_csv, save_pdf, save_png, save_xlsx
 from ui.reports.model import ReportTableModel
@@ -127,6 +128,12 @@ class ReportsPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.status = QLabel()
+        # The forecast's money is in the home currency: at which rates, or
+        # which currencies were left out for want of one (ui/rates_text.py).
+        self.money_note = QLabel()
+        self.money_note.setObjectName("reportMoneyNote")
+        self.money_note.setWordWrap(True)
+        self.money_note.hide()
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
@@ -144,6 +151,7 @@ class ReportsPage(QWidget):
         right.addLayout(controls)
         right.addWidget(self.title)
         right.addWidget(self.status)
+        right.addWidget(self.money_note)
         right.addWidget(splitter, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.list)
@@ -294,6 +302,9 @@ class ReportsPage(QWidget):
     def _show(self, key, report) -> None:
         self.report = report
         self.status.setText("")
+        note = report_money_text(getattr(report, "converted", None))
+        self.money_note.setText(note)
+        self.money_note.setVisible(bool(note))
         self.title.setText(self.describe())
         self.chart = chart_of(report)
         self.chart_view.setChart(self.chart)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,7 @@ from ui.messages import show_error
 from ui.operations.core import run_write
 from ui.settings.followups import FollowupSettings
 from ui.settings.profile import ProfileSettings
+from ui.settings.rates import RatesSettings
 
 
 class SettingsDialog(QDialog):
@@ -53,17 +54,21 @@ class SettingsDialog(QDialog):
 
         general = QWidget()
         layout = QVBoxLayout(general)
-        layout.addWidget(self.business_days_box)
+        # Sized to its text, so a click beside the words does not tick it.
+        layout.addWidget(self.business_days_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(hint)
         layout.addSpacing(8)
         self.followups = FollowupSettings(ctx, self)
         layout.addWidget(self.followups)
         layout.addStretch(1)
         self.profile = ProfileSettings(ctx)
+        # Rates are written as they are set (each one an undo step of the window).
+        self.rates = RatesSettings(ctx, self, undo_stack=getattr(parent, "undo_stack", None))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self.profile, self.tr("Profile"))
+        self.tabs.addTab(self.rates, self.tr("Exchange rates"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs, 1)
         outer.addWidget(buttons)
