@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, event, select
+from sqlalchemy import ForeignKey, Integer, column, event, select, table
 from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from funnel.errors import ChangedByOtherError
@@ -53,9 +53,9 @@ def _describe(record: Any) -> str:
 def _who(session: Session, owner_id: int | None) -> str | None:
     if owner_id is None:
         return None
-    from funnel.store.models import Owner
-
-    return session.scalar(select(Owner.name).where(Owner.id == owner_id))
+    # The owner table by name: the models import this module for their mixin.
+    owner = table("owner", column("id"), column("name"))
+    return session.scalar(select(owner.c.name).where(owner.c.id == owner_id))
 
 
 def changed_error(session: Session, record: Any, updated_by_id: int | None) -> ChangedByOtherError:

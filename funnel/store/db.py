@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import stat
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from funnel.errors import (
     DatabaseError,
@@ -42,6 +41,8 @@ from funnel.store.backup import backup_before_upgrade, backup_file, remove_stale
 from funnel.store.database import Database
 from funnel.store.models import Pipeline
 from funnel.store.paths import ENV_VAR, default_db_path, resolve_db_path
+from funnel.store.schema import alembic_config as _alembic_config
+from funnel.store.schema import known_revisions, seed_and_index
 from funnel.store.server_address import ServerAddress
 
 __all__ = [
@@ -57,40 +58,6 @@ __all__ = [
 ]
 
 APPLICATION_ID = 0x464E4C31  # "FNL1"
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-
-
-def _alembic_config(connection=None):
-    # Alembic is imported only when needed: it costs most of a command's start-up.
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
-
-
-_REVISION_LINE = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
-_DOWN_LINE = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.M)
-
-
-def known_revisions() -> tuple[set[str], str]:
-    """Every schema revision this Funnel knows, and the newest. Read from the
-    revision files' text rather than through Alembic, which is slow to import
-    and needed only when a file must actually be migrated."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        text = file.read_text(encoding="utf-8")
-        if match := _REVISION_LINE.search(text):
-            revisions.add(match.group(1))
-            if down := _DOWN_LINE.search(text):
-                parents.add(down.group(1))
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise DatabaseError(f"Funnel's schema revisions are broken: heads {sorted(heads)}.")
-    return revisions, heads.pop()
 
 
 @dataclass(frozen=True)
@@ -182,20 +149,6 @@ def _upgrade_schema(connection, revision: str | None, head: str) -> None:
     connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
-def _seed_and_index(target, *, language: str, seed: bool, indexed: bool) -> None:
-    """Seed and index through a session that joins `target`'s transaction
-    (a Connection) or is `target` itself (a Session)."""
-    from funnel.store.defaults import seed_defaults
-    from funnel.store.search_text import index_missing
-
-    session = target if isinstance(target, Session) else Session(bind=target)
-    if seed and not session.scalar(select(func.count(Pipeline.id))):
-        seed_defaults(session, language=language)
-    if indexed:
-        index_missing(session)
-    session.flush()
-
-
 def _create(path: Path, head: str, *, language: str, seed: bool) -> None:
     """Build a new database under a temporary name, then put it in place."""
     try:
@@ -209,7 +162,7 @@ def _create(path: Path, head: str, *, language: str, seed: bool) -> None:
         dialect.set_wal(engine)
         with dialect.writer(engine).begin() as conn:
             _upgrade_schema(conn, None, head)
-            _seed_and_index(conn, language=language, seed=seed, indexed=False)
+            seed_and_index(conn, language=language, seed=seed, indexed=False)
         engine.dispose()  # checkpoints: the file is whole without its -wal
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -304,7 +257,7 @@ def open_database(
                     empty = not s.scalar(select(func.count(Pipeline.id)))
                 if empty:
                     with db.write() as s:
-                        _seed_and_index(s, language=language, seed=True, indexed=False)
+                        seed_and_index(s, language=language, seed=True, indexed=False)
     except Exception as exc:
         engine.dispose()
         _raise_readable(exc, path)
@@ -319,7 +272,7 @@ def _upgrade(path: Path, revision: str | None, head: str, *, language: str) -> N
     try:
         with dialect.writer(engine).begin() as conn:
             _upgrade_schema(conn, revision, head)
-            _seed_and_index(conn, language=language, seed=False, indexed=True)
+            seed_and_index(conn, language=language, seed=False, indexed=True)
             problems = dialect.foreign_key_problems(conn)
             if problems:
                 raise DatabaseError(

@@ -65,10 +65,10 @@ def _state(conn: Connection) -> tuple[bool, str | None]:
 def _upgrade(conn: Connection, *, language: str, seed: bool) -> None:
     from alembic import command
 
-    from funnel.store.db import _alembic_config, _seed_and_index
+    from funnel.store.schema import alembic_config, seed_and_index
 
-    command.upgrade(_alembic_config(conn), "head")
-    _seed_and_index(conn, language=language, seed=seed, indexed=True)
+    command.upgrade(alembic_config(conn), "head")
+    seed_and_index(conn, language=language, seed=seed, indexed=True)
 
 
 def actor_for(conn: Connection) -> int | None:
@@ -95,7 +95,7 @@ def open_server(
     password: str | None = None,
 ) -> Database:
     """Connect, then set up or upgrade when needed and allowed (`create`)."""
-    from funnel.store.db import known_revisions
+    from funnel.store.schema import known_revisions
 
     del now  # a server keeps its own backups; nothing to date here
     engine = postgres.make_engine(address, password or password_for(address))

@@ -106,3 +106,14 @@ class DropZoneBar(QWidget):
         self.setFixedHeight(HEIGHT)
         self.setAutoFillBackground(True)
         self.hide()
+
+    def place(self) -> None:
+        """Lie along the bottom edge of the board, full width."""
+        board = self.parentWidget()
+        if board is not None:
+            self.setGeometry(0, board.height() - HEIGHT, board.width(), HEIGHT)
+
+    def show_over_board(self) -> None:
+        self.place()
+        self.show()
+        self.raise_()

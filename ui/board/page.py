@@ -38,7 +38,6 @@ from funnel.rates import home_total
 from ui.board import future
 from ui.board.column import ColumnWidget
 from ui.board.delegate import CardDelegate
-from ui.board.drop_zones import HEIGHT as DROP_ZONES_HEIGHT
 from ui.board.drop_zones import DropZoneBar
 from ui.board.empty import board_empty_overlay
 from ui.board.filters import FilterBar
@@ -311,7 +310,7 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         self.empty_label.setVisible(self.pipeline_id is not None and not summaries)
 
     def _wire(self, view: BoardListView) -> None:
-        view.drag_started.connect(self._show_drop_zones)
+        view.drag_started.connect(self.drop_zones.show_over_board)
         view.drag_finished.connect(self.drop_zones.hide)
         view.neighbour_requested.connect(lambda step, v=view: self._go_neighbour(v, step))
         view.open_requested.connect(lambda index, v=view: self._open(v, index))
@@ -405,7 +404,7 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         super().showEvent(event)
         if self._dirty:
             self.reload()
-        self._place_drop_zones()
+        self.drop_zones.place()
 
     def refresh_deals(self, deal_ids: Collection[int]) -> set[int]:
         """Re-read only these deals' cards and put each where it now belongs
@@ -436,19 +435,9 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         return touched
 
     # drop zones --------------------------------------------------------------------
-    def _show_drop_zones(self) -> None:
-        self._place_drop_zones()
-        self.drop_zones.show()
-        self.drop_zones.raise_()
-
-    def _place_drop_zones(self) -> None:
-        self.drop_zones.setGeometry(
-            0, self.height() - DROP_ZONES_HEIGHT, self.width(), DROP_ZONES_HEIGHT
-        )
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._place_drop_zones()
+        self.drop_zones.place()
 
     # context menu ------------------------------------------------------------------
     def _context_menu(self, view: BoardListView, pos) -> None:
