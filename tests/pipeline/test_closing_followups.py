@@ -109,5 +109,21 @@ def test_a_cancelled_followup_is_not_in_the_calendar(session, now, today):
 
 
 def test_an_unknown_choice_is_refused_by_name():
-    with pytest.raises(ValidationError, match="'cancel' or 'keep'.*'drop'"):
+    with pytest.raises(ValidationError, match=r"'cancel' or 'keep'.*'drop'"):
         followup_choice("drop")
+
+
+def test_the_wins_report_counts_won_deals_by_win_reason(session, now, today):
+    from funnel.reports.period import Period
+    from funnel.reports.wins import wins
+
+    for title, reason in (("A", "Good price"), ("B", "Good price"), ("C", None)):
+        win_deal(session, make_deal(session, now, title, client=None), now=now, reason=reason)
+    report = wins(session, Period(today - timedelta(days=30), today))
+    rows = {r.reason: r.deals for r in report.win_reasons}
+    assert rows == {"Good price": 2, None: 1}
+    assert report.as_json()["win_reasons"][0] == {
+        "reason": "Good price",
+        "deals": 2,
+        "value": 2000.0,
+    }
