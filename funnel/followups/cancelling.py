@@ -125,7 +125,7 @@ def cancelled_since_open(session: Session, deal_id: int) -> tuple[tuple[int, int
     )
     if last_open is not None:
         query = query.where(Activity.cancelled_by_change_id > last_open)
-    return tuple((aid, cid) for aid, cid in session.execute(query.order_by(Activity.id)))
+    return tuple((aid, cid or 0) for aid, cid in session.execute(query.order_by(Activity.id)))
 
 
 def recancel(session: Session, pairs: Iterable[tuple[int, int]]) -> None:

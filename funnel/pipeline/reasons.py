@@ -84,7 +84,7 @@ def list_win_reasons(session: Session) -> list[str]:
 def list_reasons(session: Session, kind: ReasonKind) -> list[ReasonRow]:
     """Every reason of a list, retired ones too, with how many deals carry it."""
     column = _column(kind)
-    used = dict(
+    used: dict[str, int] = dict(
         session.execute(
             select(column, func.count(Deal.id)).where(column.is_not(None)).group_by(column)
         ).all()
