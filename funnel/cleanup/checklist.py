@@ -179,6 +179,7 @@ def hygiene(session: Session, deal_ids: Iterable[int]) -> dict[int, Hygiene]:
             .where(
                 Activity.deal_id.in_(chunk),
                 Activity.done_at.is_not(None),
+                Activity.cancelled_at.is_(None),
                 Activity.kind.in_(CONTACT_KINDS),
             )
             .order_by(Activity.deal_id, Activity.done_at.desc(), Activity.id.desc())

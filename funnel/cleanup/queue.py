@@ -312,6 +312,7 @@ def _last_and_next_activity(
         .where(
             Activity.deal_id == deal_id,
             Activity.done_at.is_not(None),
+            Activity.cancelled_at.is_(None),
             Activity.kind.in_(CONTACT_KINDS),
         )
         .order_by(Activity.done_at.desc(), Activity.id.desc())

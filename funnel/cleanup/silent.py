@@ -265,6 +265,7 @@ def silent_states(session: Session, deal_ids: list[int], *, today: date) -> dict
                 whose,
                 Activity.kind.in_(CONTACT_KINDS),
                 Activity.done_at > sent_at,
+                Activity.cancelled_at.is_(None),
                 Activity.id.not_in(own),
             )
             .limit(1)

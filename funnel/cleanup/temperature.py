@@ -85,7 +85,10 @@ def _quiet(today: date, days: int) -> ColumnElement[bool]:
     """True for a `Client` row with nothing since the cutoff."""
     cutoff_day = today - timedelta(days=days)
     cutoff = datetime.combine(cutoff_day, time.min)
-    recent = or_(Activity.created_at >= cutoff, Activity.done_at >= cutoff)
+    recent = or_(
+        Activity.created_at >= cutoff,
+        and_(Activity.done_at >= cutoff, Activity.cancelled_at.is_(None)),
+    )
     return and_(
         Client.temperature.in_(tuple(COOLER)),
         Client.archived.is_(False),

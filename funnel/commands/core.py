@@ -57,6 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("won", help="mark a deal won (records a purchase)")
     p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
+    p.add_argument("--reason", metavar="TEXT", help="why it was won (optional)")
+    add_followups(p)
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_won)
@@ -64,6 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("lost", help="mark a deal lost")
     p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     p.add_argument("--reason", required=True, metavar="TEXT")
+    add_followups(p)
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_lost)
@@ -71,6 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("archive", help="archive a deal")
     p.add_argument("deal_id", type=record_id, metavar="DEAL_ID")
     p.add_argument("--reason", metavar="TEXT")
+    add_followups(p)
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_archive)
@@ -225,12 +229,26 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_deal(args: argparse.Namespace, session, deal_id: int, message: str) -> None:
+def add_followups(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--followups",
+        choices=("cancel", "keep"),
+        default="cancel",
+        help="the deal's open follow-ups: cancel them (default) or keep them",
+    )
+
+
+def _print_deal(
+    args: argparse.Namespace, session, deal_id: int, message: str, cancelled: int | None = None
+) -> None:
     row = get_deal(session, deal_id, today=today_of(args))
     if args.json:
-        print_json(row.as_json())
+        extra = {} if cancelled is None else {"followups_cancelled": cancelled}
+        print_json({**row.as_json(), **extra})
     else:
         print(message.format(d=row))
+        if cancelled:
+            print(f"{cancelled} open follow-up(s) cancelled.")
 
 
 def cmd_move(args: argparse.Namespace) -> int:
@@ -249,24 +267,39 @@ def cmd_move(args: argparse.Namespace) -> int:
 def cmd_won(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.write() as s:
-        win_deal(s, args.deal_id, now=now_of(args), today=today_of(args))
-        _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' won: {d.value} {d.currency}.")
+        result = win_deal(
+            s, args.deal_id, now=now_of(args), today=today_of(args), reason=args.reason,
+            followups=args.followups,
+        )  # fmt: skip
+        _print_deal(
+            args, s, args.deal_id, "Deal {d.id} '{d.title}' won: {d.value} {d.currency}.",
+            len(result.cancelled),
+        )  # fmt: skip
     return 0
 
 
 def cmd_lost(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.write() as s:
-        lose_deal(s, args.deal_id, reason=args.reason, now=now_of(args))
-        _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' lost: {d.lost_reason}.")
+        result = lose_deal(
+            s, args.deal_id, reason=args.reason, now=now_of(args), followups=args.followups
+        )
+        _print_deal(
+            args, s, args.deal_id, "Deal {d.id} '{d.title}' lost: {d.lost_reason}.",
+            len(result.cancelled),
+        )  # fmt: skip
     return 0
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
     db = open_db(args)
     with db.write() as s:
-        archive_deal(s, args.deal_id, now=now_of(args), reason=args.reason)
-        _print_deal(args, s, args.deal_id, "Deal {d.id} '{d.title}' archived.")
+        result = archive_deal(
+            s, args.deal_id, now=now_of(args), reason=args.reason, followups=args.followups
+        )
+        _print_deal(
+            args, s, args.deal_id, "Deal {d.id} '{d.title}' archived.", len(result.cancelled)
+        )
     return 0
 
 

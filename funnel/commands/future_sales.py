@@ -15,6 +15,7 @@ from funnel.commands.cli import (
     print_table,
     today_of,
 )
+from funnel.commands.core import add_followups
 from funnel.commands.followups import parse_date
 from funnel.commands.values import limit, months, record_id
 
@@ -33,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     when.add_argument("--months", type=months, metavar="N", help="return in N months (1, 3, 6 …)")
     when.add_argument("--until", metavar="YYYY-MM-DD", help="return on this date")
     p.add_argument("--note", metavar="TEXT")
+    add_followups(p)
     add_today(p)
     add_json(p)
     p.set_defaults(handler=cmd_park)
@@ -88,16 +90,23 @@ def cmd_park(args: argparse.Namespace) -> int:
     with db.write() as s:
         result = park_deal(
             s, args.deal_id, today=today, now=now_of(args), months=args.months, until=until,
-            note=args.note,
+            note=args.note, followups=args.followups,
         )  # fmt: skip
         deal = _deal_json(s, args.deal_id, today)
     if args.json:
-        print_json({**deal, "callback_activity_id": result.park and result.park.activity_id})
+        print_json(
+            {
+                **deal,
+                "callback_activity_id": result.park and result.park.activity_id,
+                "followups_cancelled": len(result.cancelled),
+            }
+        )
     else:
         print(
             f"Deal {deal['id']} '{deal['title']}' parked in {deal['pipeline']} until "
             f"{deal['return_on']}; call-back activity "
             f"{result.park and result.park.activity_id} is due that day."
+            + (f" {len(result.cancelled)} open follow-up(s) cancelled." if result.cancelled else "")
         )
     return 0
 

@@ -296,7 +296,8 @@ def campaign_members(
         select(
             CampaignMember.id, CampaignMember.client_id, Client.name, CampaignMember.round,
             Owner.name, CampaignMember.planned_on, CampaignMember.activity_id,
-            Activity.done_at.is_not(None), CampaignMember.status,
+            Activity.done_at.is_not(None) & Activity.cancelled_at.is_(None),
+            CampaignMember.status,
         )
         .join(Client, Client.id == CampaignMember.client_id)
         .outerjoin(Activity, Activity.id == CampaignMember.activity_id)

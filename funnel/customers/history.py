@@ -55,6 +55,7 @@ class TimelineEntry:
     deal: str | None
     item_id: int  # the activity's or the merge's id
     undone: bool = False  # a merge taken back
+    cancelled: bool = False  # a follow-up cancelled when its deal was closed or parked
 
 
 def client_purchase_lines(session: Session, client_id: int) -> list[PurchaseLine]:
@@ -123,6 +124,7 @@ def client_timeline(session: Session, client_id: int) -> list[TimelineEntry]:
             Activity.due_time,
             Activity.deal_id,
             Deal.title,
+            Activity.cancelled_at,
         )
         .outerjoin(Deal, Deal.id == Activity.deal_id)
         .where(or_(Activity.client_id == client_id, Activity.deal_id.in_(deal_ids)))
@@ -137,8 +139,20 @@ def client_timeline(session: Session, client_id: int) -> list[TimelineEntry]:
             deal_id=deal_id,
             deal=deal,
             item_id=aid,
+            cancelled=cancelled_at is not None,
         )
-        for aid, kind, subject, outcome, done_at, due_date, due_time, deal_id, deal in rows
+        for (
+            aid,
+            kind,
+            subject,
+            outcome,
+            done_at,
+            due_date,
+            due_time,
+            deal_id,
+            deal,
+            cancelled_at,
+        ) in rows
     ]
     merged = session.execute(
         select(

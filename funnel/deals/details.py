@@ -22,8 +22,8 @@ from funnel.deals.service import create_deal, get_deal, update_deal
 from funnel.followups.activity_list import ActivityRow, list_activities
 from funnel.owners import OwnerRow, default_owner_id, list_owners
 from funnel.pipeline.history import HistoryEntry, deal_history
-from funnel.pipeline.lost_reasons import list_lost_reasons
 from funnel.pipeline.pipelines import PipelineInfo, first_pipeline, get_pipeline, list_pipelines
+from funnel.pipeline.reasons import list_lost_reasons
 from funnel.store.profile import home_currency
 
 # Offered in the currency box before anything the database already uses.

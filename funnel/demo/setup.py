@@ -22,7 +22,7 @@ from funnel.pipeline.pipelines import (
     list_pipelines,
     update_stage,
 )
-from funnel.store.models import LostReason, Owner, PipelineKind
+from funnel.store.models import CloseReason, Owner, PipelineKind, ReasonKind
 from funnel.store.settings import get_setting
 
 
@@ -92,12 +92,19 @@ def _wholesale(session: Session, language: str, main_id: int) -> PipelinePlace |
 
 
 def _lost_reasons(session: Session, language: str) -> tuple[str, ...]:
-    reasons = tuple(session.scalars(select(LostReason.text).order_by(LostReason.position)))
+    lost = CloseReason.kind == ReasonKind.LOST
+    reasons = tuple(
+        session.scalars(
+            select(CloseReason.text)
+            .where(lost, CloseReason.retired.is_(False))
+            .order_by(CloseReason.position)
+        )
+    )
     if reasons:
         return reasons
-    start = session.scalar(select(func.count(LostReason.id))) or 0
+    start = session.scalar(select(func.count(CloseReason.id)).where(lost)) or 0
     for i, text in enumerate(LOST_REASONS[language]):
-        session.add(LostReason(text=text, position=start + i))
+        session.add(CloseReason(kind=ReasonKind.LOST, text=text, position=start + i, retired=False))
     session.flush()
     return LOST_REASONS[language]
 

@@ -40,10 +40,15 @@ class ActivityRow:
     notified_at: datetime | None  # UTC
     escalated_at: datetime | None  # UTC
     escalated_from_id: int | None
+    cancelled_at: datetime | None = None  # UTC; set with done_at when its deal was closed
 
     @property
     def is_open(self) -> bool:
         return self.done_at is None
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
 
     def as_json(self) -> dict:
         return {
@@ -62,6 +67,7 @@ class ActivityRow:
             "rrule": self.rrule,
             "done_at": self.done_at.isoformat() if self.done_at else None,
             "outcome": self.outcome,
+            "cancelled_at": self.cancelled_at.isoformat() if self.cancelled_at else None,
         }
 
 
@@ -96,7 +102,7 @@ def _to_row(a: Activity, deal: str | None, client: str | None, owner: str | None
     return ActivityRow(
         a.id, a.kind, a.subject, a.deal_id, deal, a.client_id, client, a.owner_id, owner,
         a.due_date, a.due_time, a.notes, a.rrule, a.rrule_start, a.done_at, a.outcome,
-        a.created_at, a.notified_at, a.escalated_at, a.escalated_from_id,
+        a.created_at, a.notified_at, a.escalated_at, a.escalated_from_id, a.cancelled_at,
     )  # fmt: skip
 
 

@@ -90,6 +90,7 @@ def export_calendar(
         select(Activity, Deal.title, client_id, Client.name)
         .outerjoin(Deal, Deal.id == Activity.deal_id)
         .outerjoin(Client, Client.id == client_id)
+        .where(Activity.cancelled_at.is_(None))  # never happened: no calendar event
         .order_by(*activity_order())
     )
     if not include_done:

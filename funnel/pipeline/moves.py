@@ -15,6 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
+from funnel.followups.cancelling import (
+    DEFAULT_CHOICE,
+    FollowupChoice,
+    cancel_open_followups,
+    cancelled_since_open,
+    restore_activities,
+)
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.pipeline.clock import event_moment, last_event
 from funnel.store.models import (
@@ -39,6 +46,7 @@ class DealState:
     return_on: date | None
     return_pipeline_id: int | None
     return_stage_id: int | None
+    win_reason: str | None = None
 
     @classmethod
     def of(cls, deal: Deal) -> DealState:
@@ -52,6 +60,7 @@ class DealState:
             deal.return_on,
             deal.return_pipeline_id,
             deal.return_stage_id,
+            deal.win_reason,
         )
 
     def apply(self, deal: Deal) -> None:
@@ -64,6 +73,7 @@ class DealState:
         deal.return_on = self.return_on
         deal.return_pipeline_id = self.return_pipeline_id
         deal.return_stage_id = self.return_stage_id
+        deal.win_reason = self.win_reason
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,9 @@ class MoveResult:
     purchase_id: int | None = None
     removed_purchase: tuple[int, date, int, str] | None = None  # client, date, cents, currency
     park: ParkExtras | None = None  # what parking wrote beside the move
+    cancelled: tuple[int, ...] = ()  # the open follow-ups the move cancelled
+    # Reopening: (activity, change that had cancelled it) of the follow-ups open again.
+    restored: tuple[tuple[int, int], ...] = ()
 
     @property
     def pipelines(self) -> set[int]:
@@ -174,6 +187,7 @@ def move_deal(
     before = DealState.of(deal)
     from_name = deal.stage.name
     removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
+    restored = _restore_on_reopen(session, deal)
     if deal.status != DealStatus.OPEN and kind == ChangeKind.MOVED:
         kind = ChangeKind.REOPENED
     moment = event_moment(session, deal, now)
@@ -183,12 +197,28 @@ def move_deal(
     deal.stage_entered_at = moment
     deal.closed_at = None
     deal.lost_reason = None
+    deal.win_reason = None
     change = _record(
         session, deal, before, kind, moment, reason, from_name=from_name, to_name=stage.name
     )
     return MoveResult(
-        deal.id, change.id, kind.value, before, DealState.of(deal), removed_purchase=removed
+        deal.id,
+        change.id,
+        kind.value,
+        before,
+        DealState.of(deal),
+        removed_purchase=removed,
+        restored=restored,
     )
+
+
+def _restore_on_reopen(session: Session, deal: Deal) -> tuple[tuple[int, int], ...]:
+    """A closed deal coming back gets back the follow-ups its close cancelled."""
+    if deal.status == DealStatus.OPEN:
+        return ()
+    pairs = cancelled_since_open(session, deal.id)
+    restore_activities(session, (aid for aid, _ in pairs))
+    return pairs
 
 
 def move_deals(
@@ -242,7 +272,8 @@ def _close(
     kind: ChangeKind,
     moment: datetime,
     reason: str | None,
-) -> tuple[DealState, StageChange, tuple | None]:
+    followups: FollowupChoice | str,
+) -> tuple[DealState, StageChange, tuple | None, tuple[int, ...]]:
     if deal.status == status:
         raise ValidationError(_ALREADY_CLOSED[status], title=deal.title)
     before = DealState.of(deal)
@@ -250,9 +281,13 @@ def _close(
     deal.status = status
     deal.closed_at = moment
     deal.lost_reason = reason if status == DealStatus.LOST else None
+    deal.win_reason = reason if status == DealStatus.WON else None
     name = deal.stage.name
     change = _record(session, deal, before, kind, moment, reason, from_name=name, to_name=name)
-    return before, change, removed
+    cancelled = cancel_open_followups(
+        session, deal.id, change_id=change.id, moment=moment, choice=followups
+    )
+    return before, change, removed, cancelled
 
 
 def win_deal(
@@ -261,11 +296,17 @@ def win_deal(
     *,
     now: datetime,
     today: date | None = None,
+    reason: str | None = None,
+    followups: FollowupChoice | str = DEFAULT_CHOICE,
 ) -> MoveResult:
-    """Mark a deal won; a deal with a client records a Purchase of its value."""
+    """Mark a deal won (why, optionally); a deal with a client records a
+    Purchase of its value. Its open follow-ups are cancelled unless `keep`."""
     deal = load_deal(session, deal_id)
     moment = event_moment(session, deal, now)
-    before, change, removed = _close(session, deal, DealStatus.WON, ChangeKind.WON, moment, None)
+    reason = (reason or "").strip() or None
+    before, change, removed, cancelled = _close(
+        session, deal, DealStatus.WON, ChangeKind.WON, moment, reason, followups
+    )
     purchase_id = None
     if deal.client_id is not None:
         purchase = Purchase(
@@ -279,33 +320,67 @@ def win_deal(
         session.flush()
         purchase_id = purchase.id
     return MoveResult(
-        deal.id, change.id, ChangeKind.WON.value, before, DealState.of(deal), purchase_id, removed
+        deal.id,
+        change.id,
+        ChangeKind.WON.value,
+        before,
+        DealState.of(deal),
+        purchase_id,
+        removed,
+        cancelled=cancelled,
     )
 
 
-def lose_deal(session: Session, deal_id: int, *, reason: str, now: datetime) -> MoveResult:
+def lose_deal(
+    session: Session,
+    deal_id: int,
+    *,
+    reason: str,
+    now: datetime,
+    followups: FollowupChoice | str = DEFAULT_CHOICE,
+) -> MoveResult:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the deal was lost."))
     deal = load_deal(session, deal_id)
-    before, change, removed = _close(
-        session, deal, DealStatus.LOST, ChangeKind.LOST, event_moment(session, deal, now), reason
+    moment = event_moment(session, deal, now)
+    before, change, removed, cancelled = _close(
+        session, deal, DealStatus.LOST, ChangeKind.LOST, moment, reason, followups
     )
     return MoveResult(
-        deal.id, change.id, ChangeKind.LOST.value, before, DealState.of(deal), None, removed
+        deal.id,
+        change.id,
+        ChangeKind.LOST.value,
+        before,
+        DealState.of(deal),
+        None,
+        removed,
+        cancelled=cancelled,
     )
 
 
 def archive_deal(
-    session: Session, deal_id: int, *, now: datetime, reason: str | None = None
+    session: Session,
+    deal_id: int,
+    *,
+    now: datetime,
+    reason: str | None = None,
+    followups: FollowupChoice | str = DEFAULT_CHOICE,
 ) -> MoveResult:
     deal = load_deal(session, deal_id)
     moment = event_moment(session, deal, now)
-    before, change, removed = _close(
-        session, deal, DealStatus.ARCHIVED, ChangeKind.ARCHIVED, moment, reason
+    before, change, removed, cancelled = _close(
+        session, deal, DealStatus.ARCHIVED, ChangeKind.ARCHIVED, moment, reason, followups
     )
     return MoveResult(
-        deal.id, change.id, ChangeKind.ARCHIVED.value, before, DealState.of(deal), None, removed
+        deal.id,
+        change.id,
+        ChangeKind.ARCHIVED.value,
+        before,
+        DealState.of(deal),
+        None,
+        removed,
+        cancelled=cancelled,
     )
 
 
@@ -321,16 +396,25 @@ def reopen_deal(
     if stage_id is None or stage_id == deal.stage_id:
         before = DealState.of(deal)
         removed = _drop_purchase(session, deal) if deal.status == DealStatus.WON else None
+        restored = _restore_on_reopen(session, deal)
         moment = event_moment(session, deal, now)
         deal.status = DealStatus.OPEN
         deal.closed_at = None
         deal.lost_reason = None
+        deal.win_reason = None
         deal.stage_entered_at = moment
         name = deal.stage.name
         change = _record(
             session, deal, before, ChangeKind.REOPENED, moment, None, from_name=name, to_name=name
         )
         return MoveResult(
-            deal.id, change.id, ChangeKind.REOPENED.value, before, DealState.of(deal), None, removed
+            deal.id,
+            change.id,
+            ChangeKind.REOPENED.value,
+            before,
+            DealState.of(deal),
+            None,
+            removed,
+            restored=restored,
         )
     return move_deal(session, deal_id, stage_id, now=now, kind=ChangeKind.REOPENED)

@@ -21,6 +21,12 @@ from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
 from funnel.followups.bounds import check_day
+from funnel.followups.cancelling import (
+    DEFAULT_CHOICE,
+    FollowupChoice,
+    cancel_activities,
+    cancel_open_followups,
+)
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.pipeline.moves import DealState, MoveResult, ParkExtras, load_deal, move_deal
 from funnel.store.models import (
@@ -132,10 +138,12 @@ def park_deal(
     note: str | None = None,
     future_pipeline_id: int | None = None,
     callback_subject: str = CALLBACK_SUBJECT,
+    followups: FollowupChoice | str = DEFAULT_CHOICE,
 ) -> MoveResult:
     """ "Not ready this month": park an open deal until `today + months` or
-    `until`. `funnel.pipeline.undo.revert_move(result)` undoes it all (the
-    call-back and note too)."""
+    `until`. Its open follow-ups are cancelled (unless `keep`); the call-back
+    is the one next step. `funnel.pipeline.undo.revert_move(result)` undoes it
+    all (the call-back and note too, and the cancelled follow-ups return)."""
     deal = load_deal(session, deal_id)
     on = _return_on(today, months, until)
     if deal.status != DealStatus.OPEN:
@@ -152,7 +160,10 @@ def park_deal(
     moved = move_deal(
         session, deal.id, stage.id, now=now, kind=ChangeKind.PARKED, reason=note and note[:500]
     )
-    return _finish_park(session, deal, moved, on, subject, note, now)
+    cancelled = cancel_open_followups(
+        session, deal.id, change_id=moved.change_id, moment=utc_naive(now), choice=followups
+    )
+    return _finish_park(session, deal, replace(moved, cancelled=cancelled), on, subject, note, now)
 
 
 def _day(on: date | None) -> str:
@@ -203,6 +214,9 @@ def repark(session: Session, result: MoveResult) -> MoveResult:
         reason=result.park.note[:500] if result.park and result.park.note else None,
     )
     assert result.after.return_on is not None
+    moment = result.after.stage_entered_at
+    cancel_activities(session, result.cancelled, change_id=moved.change_id, moment=moment)
+    moved = replace(moved, cancelled=result.cancelled)
     extras = result.park
     return _finish_park(
         session,

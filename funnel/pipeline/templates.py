@@ -29,9 +29,19 @@ from funnel.store.defaults import (
     _FUTURE_STAGES,
     _LOST_REASONS,
     _PIPELINES,
+    _WIN_REASONS,
     normalize_language,
+    reason_rows,
 )
-from funnel.store.models import Deal, DealStatus, LostReason, Owner, PipelineKind, Stage
+from funnel.store.models import (
+    CloseReason,
+    Deal,
+    DealStatus,
+    Owner,
+    PipelineKind,
+    ReasonKind,
+    Stage,
+)
 
 TEMPLATE_KEYS = ("b2b", "retail", "real_estate", "education")
 DEFAULT_TEMPLATE = "b2b"
@@ -206,21 +216,30 @@ def _future_pipeline(session: Session, language: str, now: datetime) -> int:
     return pipeline.id
 
 
-def _localize_lost_reasons(session: Session, language: str) -> None:
-    """The built-in lost reasons of another language, unused yet, are
+def _localize_reasons(session: Session, language: str) -> None:
+    """The built-in win and lost reasons of another language, unused yet, are
     rewritten in this one (someone chose their language on the first start)."""
-    reasons = list(session.scalars(select(LostReason).order_by(LostReason.position)))
-    texts = [r.text for r in reasons]
-    wanted = _LOST_REASONS[normalize_language(language)]
-    if texts == wanted or texts not in list(_LOST_REASONS.values()):
-        return
-    if session.scalar(select(func.count(Deal.id)).where(Deal.status == DealStatus.LOST.value)):
-        return
-    for reason in reasons:
-        session.delete(reason)
-    session.flush()
-    session.add_all(LostReason(text=t, position=i) for i, t in enumerate(wanted))
-    session.flush()
+    lang = normalize_language(language)
+    for kind, defaults, status in (
+        (ReasonKind.LOST, _LOST_REASONS, DealStatus.LOST),
+        (ReasonKind.WON, _WIN_REASONS, DealStatus.WON),
+    ):
+        reasons = list(
+            session.scalars(
+                select(CloseReason).where(CloseReason.kind == kind).order_by(CloseReason.position)
+            )
+        )
+        texts = [r.text for r in reasons]
+        wanted = defaults[lang]
+        if texts == wanted or texts not in list(defaults.values()):
+            continue
+        if session.scalar(select(func.count(Deal.id)).where(Deal.status == status)):
+            continue
+        for reason in reasons:
+            session.delete(reason)
+        session.flush()
+        session.add_all(reason_rows(kind, wanted))
+        session.flush()
 
 
 def _localize_owner(session: Session, language: str) -> None:
@@ -274,6 +293,6 @@ def apply_funnel(
         created = True
     (pipeline_id,) = apply_pipeline_plans(session, [plan], now=now)
     future_id = _future_pipeline(session, language, now)
-    _localize_lost_reasons(session, language)
+    _localize_reasons(session, language)
     _localize_owner(session, language)
     return FunnelApplied(pipeline_id, created, future_id)

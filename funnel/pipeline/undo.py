@@ -9,10 +9,18 @@ which itself builds on `moves`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from funnel.errors import ValidationError
+from funnel.followups.cancelling import (
+    FollowupChoice,
+    cancel_activities,
+    recancel,
+    restore_activities,
+)
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.pipeline.moves import (
     DealState,
@@ -37,6 +45,8 @@ def revert_move(session: Session, result: MoveResult) -> None:
             title=deal.title,
         )
     result.before.apply(deal)
+    restore_activities(session, result.cancelled)
+    recancel(session, result.restored)
     session.execute(delete(StageChange).where(StageChange.id == result.change_id))
     touched = []
     if result.purchase_id is not None:
@@ -83,12 +93,18 @@ def reapply_move(session: Session, result: MoveResult) -> MoveResult:
         after.closed_at if kind in (ChangeKind.WON, ChangeKind.LOST, ChangeKind.ARCHIVED) else None
     )
     now = now or after.stage_entered_at
+    keep = FollowupChoice.KEEP  # the very follow-ups cancelled the first time, no others
     if kind == ChangeKind.WON:
-        return win_deal(session, deal.id, now=now)
+        done = win_deal(session, deal.id, now=now, reason=after.win_reason, followups=keep)
+        return _cancel_again(session, done, result)
     if kind == ChangeKind.LOST:
-        return lose_deal(session, deal.id, reason=after.lost_reason or "", now=now)
+        reason = after.lost_reason or ""
+        done = lose_deal(session, deal.id, reason=reason, now=now, followups=keep)
+        return _cancel_again(session, done, result)
     if kind == ChangeKind.ARCHIVED:
-        return archive_deal(session, deal.id, now=now)
+        return _cancel_again(
+            session, archive_deal(session, deal.id, now=now, followups=keep), result
+        )
     if kind == ChangeKind.PARKED:
         return repark(session, result)
     moved = move_deal(session, deal.id, after.stage_id, now=now, kind=kind)
@@ -96,3 +112,10 @@ def reapply_move(session: Session, result: MoveResult) -> MoveResult:
     after.apply(deal)
     session.flush()
     return MoveResult(moved.deal_id, moved.change_id, moved.kind, moved.before, after)
+
+
+def _cancel_again(session: Session, done: MoveResult, first: MoveResult) -> MoveResult:
+    moment = done.after.closed_at or done.after.stage_entered_at
+    cancel_activities(session, first.cancelled, change_id=done.change_id, moment=moment)
+    session.flush()
+    return replace(done, cancelled=first.cancelled)

@@ -106,6 +106,7 @@ def activity(
         .where(
             Activity.done_at >= period.since,
             Activity.done_at < period.until,
+            Activity.cancelled_at.is_(None),  # cancelled when the deal closed: not done
             Activity.kind.in_(KINDS),
         )
         .group_by(Owner.name, week)

@@ -105,6 +105,9 @@ def wins_tables(r: WinsReport) -> list[Table]:
         _rates("pipelines", "Win rate by pipeline", "Pipeline", r.by_pipeline),
         Table("reasons", "Lost reasons", reasons,
               tuple((x.reason, x.deals, x.value) for x in r.lost_reasons)),
+        Table("win_reasons", "Win reasons",
+              (_c("reason", "Win reason"), *reasons[1:]),
+              tuple((x.reason, x.deals, x.value) for x in r.win_reasons)),
     ]  # fmt: skip
 
 

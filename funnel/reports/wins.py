@@ -94,6 +94,7 @@ class WinsReport:
     by_source: tuple[RateRow, ...]
     by_pipeline: tuple[RateRow, ...]
     lost_reasons: tuple[LostReasonRow, ...]
+    win_reasons: tuple[LostReasonRow, ...] = ()
 
     @property
     def won(self) -> int:
@@ -118,6 +119,7 @@ class WinsReport:
             "by_source": [r.as_json() for r in self.by_source],
             "by_pipeline": [r.as_json() for r in self.by_pipeline],
             "lost_reasons": [r.as_json() for r in self.lost_reasons],
+            "win_reasons": [r.as_json() for r in self.win_reasons],
         }
 
 
@@ -150,6 +152,7 @@ def _grouped(session: Session, period: Period, filters: Filters) -> dict[str, li
             Client.source.label("source"),
             Pipeline.name.label("pipeline"),
             Deal.lost_reason.label("reason"),
+            Deal.win_reason.label("win_reason"),
             Deal.status.label("status"),
             Deal.value_cents.label("cents"),
         )
@@ -177,7 +180,14 @@ def _grouped(session: Session, period: Period, filters: Filters) -> dict[str, li
     parts.append(
         select(literal("reason"), closed.c.reason, *counts).where(~won).group_by(closed.c.reason)
     )
-    out: dict[str, list] = {"month": [], "owner": [], "source": [], "pipeline": [], "reason": []}
+    parts.append(
+        select(literal("win_reason"), closed.c.win_reason, *counts)
+        .where(won)
+        .group_by(closed.c.win_reason)
+    )
+    out: dict[str, list] = {
+        "month": [], "owner": [], "source": [], "pipeline": [], "reason": [], "win_reason": []
+    }  # fmt: skip
     for table, key, w, wv, lo, lv in session.execute(union_all(*parts)):
         out[table].append((key, int(w or 0), from_cents(wv), int(lo or 0), from_cents(lv)))
     return out
@@ -211,6 +221,11 @@ def _lost_reasons(rows: list) -> tuple[LostReasonRow, ...]:
     return tuple(sorted(out, key=lambda r: (-r.deals, r.reason is None, r.reason or "")))
 
 
+def _win_reasons(rows: list) -> tuple[LostReasonRow, ...]:
+    out = [LostReasonRow(key, w, wv) for key, w, wv, _, _ in rows]
+    return tuple(sorted(out, key=lambda r: (-r.deals, r.reason is None, r.reason or "")))
+
+
 def wins(session: Session, period: Period, filters: Filters = NO_FILTERS) -> WinsReport:
     grouped = _grouped(session, period, filters)
     return WinsReport(
@@ -221,4 +236,5 @@ def wins(session: Session, period: Period, filters: Filters = NO_FILTERS) -> Win
         tuple(_rates(grouped["source"])),
         tuple(_rates(grouped["pipeline"])),
         _lost_reasons(grouped["reason"]),
+        _win_reasons(grouped["win_reason"]),
     )

@@ -9,7 +9,15 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from funnel.languages import normalize_language
-from funnel.store.models import LostReason, Owner, Pipeline, PipelineKind, Setting, Stage
+from funnel.store.models import (
+    CloseReason,
+    Owner,
+    Pipeline,
+    PipelineKind,
+    ReasonKind,
+    Setting,
+    Stage,
+)
 
 # (name, rot_days, probability): a lead untouched for a week is going cold; a
 # proposal may reasonably sit two weeks while the client decides.
@@ -61,6 +69,13 @@ _LOST_REASONS = {
     ],
 }
 
+# Why a deal was won: what the salesperson did right, to do it again.
+_WIN_REASONS = {
+    "en": ["Good price", "Right product", "Trust in us", "Quick answer", "Recommended to them"],
+    "ru": ["Хорошая цена", "Подошёл продукт", "Доверие", "Быстрый ответ", "По рекомендации"],
+    "pt_BR": ["Bom preço", "Produto certo", "Confiança", "Resposta rápida", "Indicação"],
+}
+
 _CURRENCY = {"en": "USD", "ru": "RUB", "pt_BR": "BRL"}
 
 
@@ -79,6 +94,11 @@ def seed_defaults(session: Session, *, language: str = "en") -> None:
         for i, (n, r, p) in enumerate(_FUTURE_STAGES[lang])
     ]
     session.add_all([sales, future])
-    session.add_all(LostReason(text=t, position=i) for i, t in enumerate(_LOST_REASONS[lang]))
+    session.add_all(reason_rows(ReasonKind.LOST, _LOST_REASONS[lang]))
+    session.add_all(reason_rows(ReasonKind.WON, _WIN_REASONS[lang]))
     session.add(Setting(key="default_currency", value=_CURRENCY[lang]))
     session.flush()
+
+
+def reason_rows(kind: ReasonKind, texts: list[str]) -> list[CloseReason]:
+    return [CloseReason(kind=kind, text=t, position=i, retired=False) for i, t in enumerate(texts)]

@@ -57,6 +57,13 @@ class ActivityKind(enum.StrEnum):
     TASK = "task"
 
 
+class ReasonKind(enum.StrEnum):
+    """Which list a close reason belongs to."""
+
+    WON = "won"
+    LOST = "lost"
+
+
 class ContactKind(enum.StrEnum):
     PHONE = "phone"
     EMAIL = "email"
@@ -224,6 +231,7 @@ class Deal(Versioned, Base):
     stage_entered_at: Mapped[datetime] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     lost_reason: Mapped[str | None] = mapped_column(String(300))
+    win_reason: Mapped[str | None] = mapped_column(String(300))
     # Set while the deal is parked in a future pipeline.
     return_on: Mapped[date | None] = mapped_column(Date)
     return_pipeline_id: Mapped[int | None] = mapped_column(
@@ -286,6 +294,15 @@ class Activity(Versioned, Base):
     escalated_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("owner.id", ondelete="SET NULL")
     )
+    # Cancelled when its deal was closed or parked. A cancelled activity also
+    # has `done_at` set (the same moment): every "open follow-up" query and
+    # its index (done_at IS NULL) leave it out as they are, and only the few
+    # readers of done ones (timeline, contact history, reports) tell the two
+    # apart. `cancelled_by_change_id` is the StageChange that cancelled it, so
+    # reopening the deal restores exactly those (no foreign key: undo deletes
+    # the change row after restoring them).
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancelled_by_change_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class Note(Base):
@@ -394,12 +411,19 @@ class ClientMerge(Base):
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-class LostReason(Base):
-    __tablename__ = "lost_reason"
+class CloseReason(Base):
+    """One reason offered when a deal is won or lost, in the user's order.
+    Deals keep the reason's words; a reason deals use is retired (hidden from
+    the choices), never deleted, so their history still reads."""
+
+    __tablename__ = "close_reason"
+    __table_args__ = (UniqueConstraint("kind", "text", name="uq_close_reason_kind_text"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    text: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[ReasonKind] = mapped_column(str_enum(ReasonKind, 8))
+    text: Mapped[str] = mapped_column(String(300))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Setting(Base):
@@ -434,12 +458,12 @@ __all__ = [
     "Client",
     "ClientContact",
     "ClientMerge",
+    "CloseReason",
     "ContactKind",
     "Deal",
     "DealStatus",
     "DecisionKind",
     "ExchangeRate",
-    "LostReason",
     "Note",
     "Notification",
     "NotificationKind",
@@ -447,6 +471,7 @@ __all__ = [
     "Pipeline",
     "PipelineKind",
     "Purchase",
+    "ReasonKind",
     "Review",
     "ReviewDecision",
     "ReviewItem",

@@ -20,8 +20,8 @@ from funnel.pipeline.board import (
     board_columns,
     load_board,
 )
-from funnel.pipeline.lost_reasons import list_lost_reasons
 from funnel.pipeline.moves import win_deal
+from funnel.pipeline.reasons import list_lost_reasons
 from funnel.pipeline.stalls import BUSINESS_DAYS_SETTING
 from funnel.store.settings import set_setting
 from tests.factories import make_deal, sales, stage_id

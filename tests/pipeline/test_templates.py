@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from funnel.errors import ValidationError
 from funnel.imports.csvfile import parse_text
@@ -14,7 +15,7 @@ from funnel.pipeline.templates import (
     stages_from_export,
     template_stages,
 )
-from funnel.store.models import LostReason, Owner
+from funnel.store.models import CloseReason, Owner, ReasonKind
 from tests.factories import make_deal
 
 
@@ -45,7 +46,10 @@ def test_retail_in_russian_replaces_the_stages_of_an_empty_english_file(session,
     assert sales.stages[0].rot_days == 1
     assert pipelines["future"].name == "Будущие продажи"
     assert [s.name for s in pipelines["future"].stages] == ["Отложено"]
-    assert session.query(LostReason).order_by(LostReason.position).first().text == "Дорого"
+    lost = select(CloseReason.text).where(CloseReason.kind == ReasonKind.LOST)
+    assert session.scalars(lost.order_by(CloseReason.position)).first() == "Дорого"
+    won = select(CloseReason.text).where(CloseReason.kind == ReasonKind.WON)
+    assert session.scalars(won.order_by(CloseReason.position)).first() == "Хорошая цена"
     assert session.query(Owner).filter_by(is_default=True).one().name == "Я"
 
 

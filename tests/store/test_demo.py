@@ -23,11 +23,12 @@ from funnel.store.models import (
     Activity,
     Client,
     ClientContact,
+    CloseReason,
     Deal,
-    LostReason,
     Pipeline,
     PipelineKind,
     Purchase,
+    ReasonKind,
     Stage,
     StageChange,
 )
@@ -145,7 +146,8 @@ def test_history_starts_with_created_and_reads_forward(demo_session):
 
 
 def test_closed_deals_end_with_their_closing_change_and_lost_ones_say_why(demo_session):
-    reasons = set(demo_session.scalars(select(LostReason.text)))
+    lost = CloseReason.kind == ReasonKind.LOST
+    reasons = set(demo_session.scalars(select(CloseReason.text).where(lost)))
     last = {
         deal_id: kind
         for deal_id, kind in demo_session.execute(

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from funnel.errors import FunnelError
-from funnel.pipeline.lost_reasons import list_lost_reasons
+from funnel.pipeline.reasons import list_lost_reasons
 from ui.board.column import ColumnWidget
 from ui.context import AppContext
 from ui.deals.lost_reason_dialog import LostReasonDialog

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from funnel.cleanup import decisions
 from funnel.cleanup.queue import DealFacts
 from funnel.errors import FunnelError
-from funnel.pipeline.lost_reasons import list_lost_reasons
 from funnel.pipeline.pipelines import get_pipeline
+from funnel.pipeline.reasons import list_lost_reasons
 from ui.cleanup.confirm_dialog import confirm_archive
 from ui.cleanup.dialogs import NextStepDialog, ParkDateDialog, StageDialog, TemperatureDialog
 from ui.cleanup.silent_dialog import SilentLeadDialog

@@ -66,6 +66,8 @@ class TimelineModel(RowsModel):
         if column == 3:
             if row.kind == MERGE:
                 return ", ".join(reason_text(r) for r in (row.outcome or "").split(",") if r)
+            if row.cancelled:
+                return self.tr("cancelled")
             return row.outcome or ("" if row.done else self.tr("planned"))
         return row.deal or ""
 

@@ -84,6 +84,9 @@ class ActivitiesModel(QAbstractListModel):
 
     def _detail(self, row: ActivityRow) -> str:
         kind = kind_names().get(row.kind, row.kind)
+        if row.cancelled_at is not None:
+            cancelled = self.tr("cancelled %1").replace("%1", moment_text(row.cancelled_at))
+            return " · ".join([kind, cancelled])
         if row.done_at is not None:
             done = self.tr("done %1").replace("%1", moment_text(row.done_at))
             parts = [kind, done]
