@@ -19,6 +19,7 @@ from funnel.errors import ChangedByOtherError
 from funnel.i18n import QT_TRANSLATE_NOOP
 
 ACTOR = "funnel_actor_id"
+WRITING = "funnel_versioned_writes"
 
 CHANGED_BY = QT_TRANSLATE_NOOP(
     "Errors", "{what} was changed by {who} a moment ago; nothing was written. Reload?"
@@ -75,22 +76,31 @@ def check_version(session: Session, record: Any, expected: int | None) -> None:
 
 
 def stale_error(session: Session) -> ChangedByOtherError:
-    """After a StaleDataError: find which pending record was changed, and by whom
-    (read in a fresh connection: this transaction is already doomed)."""
+    """After a StaleDataError: find which record being written was changed,
+    and by whom (read in a fresh connection: this transaction is doomed)."""
     engine = session.get_bind()
-    for record in list(session.dirty) + list(session.deleted):
-        if not isinstance(record, Versioned):
-            continue
-        table = type(record).__table__  # type: ignore[attr-defined]
+    # A failed flush leaves nothing dirty and every record unreadable: what it
+    # was writing was noted by `_note_writes` before it began.
+    for table, record_id, version, what in session.info.get(WRITING, ()):
         with Session(engine) as look:
             row = look.execute(
-                select(table.c.version, table.c.updated_by_id).where(
-                    table.c.id == record.id  # type: ignore[attr-defined]
-                )
+                select(table.c.version, table.c.updated_by_id).where(table.c.id == record_id)
             ).first()
-            if row is None or row.version != record.version:
-                return changed_error(look, record, row.updated_by_id if row else None)
+            if row is None or row.version != version:
+                who = _who(look, row.updated_by_id if row else None)
+                if who:
+                    return ChangedByOtherError(CHANGED_BY, who=who, what=what)
+                return ChangedByOtherError(CHANGED, what=what)
     return ChangedByOtherError(CHANGED, what="?")
+
+
+@event.listens_for(Session, "before_flush")
+def _note_writes(session: Session, _context, _instances) -> None:
+    session.info[WRITING] = [
+        (type(r).__table__, r.id, r.version, _describe(r))  # type: ignore[attr-defined]
+        for r in (*session.dirty, *session.deleted)
+        if isinstance(r, Versioned) and r.id is not None  # type: ignore[attr-defined]
+    ]
 
 
 @event.listens_for(Session, "before_flush")

@@ -112,8 +112,8 @@ def copy_database(
     team database `target`; returns the counts and sums both agree on."""
     if not target.is_server:
         raise DatabaseError("copy-to fills a team server database (postgresql://…).")
-    with source.engine.connect() as src, target.engine.begin() as dst:
-        src.exec_driver_sql("BEGIN")  # one snapshot of the file for the whole copy
+    # One read transaction: a single snapshot of the file for the whole copy.
+    with source.engine.connect() as src, src.begin(), target.engine.begin() as dst:
         for table in _tables():
             count = dst.scalar(select(func.count()).select_from(table)) or 0
             if count:
@@ -131,5 +131,4 @@ def copy_database(
         for name, total in before.sums.items():
             if after.sums.get(name) != total:
                 raise DatabaseError(MISMATCH, what=f"{name} sums {total} ≠ {after.sums.get(name)}")
-        src.exec_driver_sql("COMMIT")
     return after
