@@ -81,10 +81,10 @@ def stale_error(session: Session) -> ChangedByOtherError:
     engine = session.get_bind()
     # A failed flush leaves nothing dirty and every record unreadable: what it
     # was writing was noted by `_note_writes` before it began.
-    for table, record_id, version, what in session.info.get(WRITING, ()):
+    for written, record_id, version, what in session.info.get(WRITING, ()):
         with Session(engine) as look:
             row = look.execute(
-                select(table.c.version, table.c.updated_by_id).where(table.c.id == record_id)
+                select(written.c.version, written.c.updated_by_id).where(written.c.id == record_id)
             ).first()
             if row is None or row.version != version:
                 who = _who(look, row.updated_by_id if row else None)
