@@ -22,6 +22,7 @@ from pathlib import Path
 
 ADMIN = "funnel_admin"
 ADMIN_PASSWORD = "admin-secret"
+FAST = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
 
 
 def _bin(name: str) -> str:
@@ -53,6 +54,7 @@ class Cluster:
     folder: Path
     port: int
     host: str = "127.0.0.1"
+    durable: bool = False  # the tests trade crash safety for speed; a benchmark must not
 
     @property
     def data(self) -> Path:
@@ -74,8 +76,12 @@ class Cluster:
         self._ctl(
             "-o",
             f"-p {self.port} -k {self.folder} -c listen_addresses={self.host} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200",
+            + (
+                ""
+                if self.durable
+                else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            )
+            + "-c max_connections=200",
             "-l",
             str(self.folder / "log"),
             "start",
@@ -99,10 +105,10 @@ class Cluster:
             conn.execute(sql)
 
 
-def start_cluster() -> Cluster:
+def start_cluster(*, durable: bool = False) -> Cluster:
     folder = Path(tempfile.mkdtemp(prefix="funnel-pg-"))
     os.chmod(folder, 0o777)  # the server user writes its socket and log here
-    cluster = Cluster(folder, _free_port())
+    cluster = Cluster(folder, _free_port(), durable=durable)
     pwfile = folder / "pw"
     pwfile.write_text(ADMIN_PASSWORD)
     os.chmod(pwfile, 0o644)
