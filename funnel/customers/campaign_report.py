@@ -85,9 +85,7 @@ def campaign_report(session: Session, campaign_id: int, *, today: date) -> Campa
     status = func.coalesce(CampaignMember.status, "")
     counts = dict(
         session.execute(
-            select(status, func.count())
-            .where(CampaignMember.campaign_id == c.id)
-            .group_by(status)
+            select(status, func.count()).where(CampaignMember.campaign_id == c.id).group_by(status)
         ).all()
     )
     window = c.result_days
