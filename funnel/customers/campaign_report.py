@@ -103,11 +103,14 @@ class CampaignReport:
 def campaign_report(session: Session, campaign_id: int, *, today: date) -> CampaignReport:
     c = get_campaign(session, campaign_id)
     currency = home_currency(session)
+    # One expression object selected and grouped (built twice, its bound ""
+    # would be two parameters and PostgreSQL would refuse the GROUP BY).
+    status = func.coalesce(CampaignMember.status, "")
     counts = dict(
         session.execute(
-            select(func.coalesce(CampaignMember.status, ""), func.count())
+            select(status, func.count())
             .where(CampaignMember.campaign_id == c.id, CampaignMember.control.is_(False))
-            .group_by(func.coalesce(CampaignMember.status, ""))
+            .group_by(status)
         ).all()
     )
     window = c.result_days

@@ -315,9 +315,16 @@ def client_purchases(session: Session, client_id: int) -> list[PurchaseRow]:
 
 
 def client_tags(session: Session) -> list[str]:
-    """Every tag in use, alphabetical (case-insensitively), for completers."""
+    """Every tag in use, alphabetical (case-insensitively), for completers;
+    of spellings that differ only in case, the one written first."""
     seen: dict[str, str] = {}
-    for text in session.scalars(select(Client.tags).where(Client.tags != "").distinct()):
+    in_use = (
+        select(Client.tags)
+        .where(Client.tags != "")
+        .group_by(Client.tags)
+        .order_by(func.min(Client.id))  # first written first, on every database
+    )
+    for text in session.scalars(in_use):
         for tag in split_tags(text):
             seen.setdefault(fold(tag), tag)
     return [seen[k] for k in sorted(seen)]

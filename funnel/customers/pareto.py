@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Integer, case, cast, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from funnel.customers.segments import buyers, home_currency, months_back
@@ -159,7 +159,9 @@ def pareto(session: Session, *, date_from: date | None, date_to: date) -> Pareto
     # (rank <= ceil(n × 20 / 100), i.e. 100 × rank <= n × 20 + 99) and the
     # curve's points are added up.
     in_top = 100 * r.c.rank <= r.c.n * TOP_SHARE + 99
-    bucket = cast((r.c.rank * CURVE_POINTS + r.c.n - 1) / r.c.n, Integer)
+    # `//`: integer division on every database (`/` is true division in
+    # SQLAlchemy, and PostgreSQL's CAST to integer rounds where SQLite's truncates).
+    bucket = (r.c.rank * CURVE_POINTS + r.c.n - 1) // r.c.n
     per_class: dict[str, list[int]] = {cls: [0, 0] for cls in CLASSES}
     steps: dict[int, int] = {}
     top_revenue = 0

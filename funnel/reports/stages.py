@@ -161,13 +161,15 @@ def _cycle(session: Session, period: Period, filters: Filters):
     total over it for the median, and the buckets added up from it."""
     dialect = dialect_of(session)
     days = day_number(dialect, Deal.closed_at) - day_number(dialect, Deal.created_at)
+    cycles = select(days.label("days")).where(won_in(period, filters)).subquery("cycles")
+    # One expression object for the selected and the grouped hour: built twice,
+    # its bound parameters would differ and PostgreSQL would refuse the GROUP BY.
+    hour = whole(dialect, cycles.c.days * 24.0)
     hist = (
-        select(whole(dialect, days * 24.0).label("hr"), func.count().label("n"),
-               func.sum(days).label("s"))
-        .where(won_in(period, filters))
-        .group_by(whole(dialect, days * 24.0))
+        select(hour.label("hr"), func.count().label("n"), func.sum(cycles.c.days).label("s"))
+        .group_by(hour)
         .subquery("hist")
-    )  # fmt: skip
+    )
     running = select(
         hist.c.hr, hist.c.n, hist.c.s,
         func.sum(hist.c.n).over(order_by=hist.c.hr).label("cum"),

@@ -28,14 +28,13 @@ TABLES = (Client, ClientContact, Deal, Activity, Note, Purchase)
 
 
 def snapshot(session):
-    """Every row of every table a merge touches, as plain tuples; the edit
-    counter and last editor (team-mode bookkeeping) rightly move on."""
+    """Every row of every table a merge touches, as plain tuples: every column
+    but `version`, the edit counter, which only goes up (see
+    `test_undo_moves_the_edit_counter_on`)."""
     session.expire_all()
     state = {}
     for model in TABLES:
-        columns = [
-            c.key for c in model.__table__.columns if c.key not in ("version", "updated_by_id")
-        ]
+        columns = [c.key for c in model.__table__.columns if c.key != "version"]
         state[model.__tablename__] = sorted(
             tuple(getattr(row, c) for c in columns) for row in session.scalars(select(model))
         )
@@ -140,6 +139,17 @@ def test_undo_restores_every_row_exactly(session, now, two_annas):
     assert session.get(ClientMerge, result.merge_id).undone_at is not None
     with pytest.raises(NotFoundError):
         undo_merge(session, result.merge_id, now=now)
+
+
+def test_undo_moves_the_edit_counter_on(session, now, two_annas):
+    """A form opened on either client while they were merged must not save
+    over the undo: the version goes on up, it is never handed out twice."""
+    keep, other, _, _ = two_annas
+    result = merge_clients(session, keep, [other], now=now)
+    merged = {i: session.get(Client, i).version for i in (keep, other)}
+    undo_merge(session, result.merge_id, now=now)
+    session.expire_all()
+    assert all(session.get(Client, i).version > v for i, v in merged.items())
 
 
 def test_three_clients_merge_and_unmerge_at_once(session, now):
