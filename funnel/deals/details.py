@@ -20,7 +20,7 @@ from funnel.deals.notes import NoteRow, list_notes
 from funnel.deals.rows import DealListRow, deal_rows
 from funnel.deals.service import create_deal, get_deal, update_deal
 from funnel.followups.activity_list import ActivityRow, list_activities
-from funnel.owners import OwnerRow, default_owner_id, list_owners
+from funnel.owners import OwnerRow, current_owner_id, list_owners
 from funnel.pipeline.history import HistoryEntry, deal_history
 from funnel.pipeline.pipelines import PipelineInfo, first_pipeline, get_pipeline, list_pipelines
 from funnel.pipeline.reasons import list_lost_reasons
@@ -93,7 +93,7 @@ def card_choices(session: Session, *, pipeline_id: int | None = None) -> CardCho
         pipelines=pipelines,
         currencies=tuple(currencies),
         default_currency=default_currency,
-        default_owner_id=default_owner_id(session),
+        default_owner_id=current_owner_id(session),
         pipeline_id=pid,
     )
 

@@ -210,7 +210,9 @@ def create_deal(
             client_id=client_id,
         )
     if owner_id is None:
-        owner_id = session.scalar(select(Owner.id).where(Owner.is_default.is_(True)).limit(1))
+        from funnel.owners import current_owner_id
+
+        owner_id = current_owner_id(session)
     moment = utc_naive(now)
     deal = Deal(
         title=title,

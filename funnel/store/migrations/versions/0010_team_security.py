@@ -9,7 +9,9 @@ PostgreSQL only; on a SQLite file this revision changes nothing.
 Two group roles (NOLOGIN, cluster-wide, created only when missing):
 `funnel_manager` may read and write every table; `funnel_salesperson` may
 read and write the working tables and only read the configuration
-(pipelines, stages, reasons, settings, owners, rates, the schema revision).
+(pipelines, stages, reasons, owners, rates, the schema revision); settings
+they read, and write only their own keys (`owner:ID:…`, e.g. when they last
+saw their reminders).
 Each person's login is a member of one of them (`funnel team add-user`).
 
 Row-level security (ENABLE, not FORCE: the database's owner, who runs the
@@ -49,8 +51,10 @@ WORKING = (
     "notification", "client_merge", "client_summary", "campaign", "campaign_member",
     "review", "review_item", "review_decision", "silent_notice",
 )  # fmt: skip
+# Readable by all; a salesperson writes only their own keys ("owner:ID:…").
+PERSONAL = ("setting",)
 CONFIGURATION = (
-    "pipeline", "stage", "close_reason", "setting", "owner", "exchange_rate", "alembic_version",
+    "pipeline", "stage", "close_reason", "owner", "exchange_rate", "alembic_version",
 )  # fmt: skip
 
 ME = "(SELECT funnel_owner_id())"
@@ -115,6 +119,14 @@ def _policies(table: str) -> list[str]:
             f"USING ({mine} OR owner_id IS NULL) WITH CHECK (true)",
             f"CREATE POLICY {table}_remove ON {table} FOR DELETE USING ({mine})",
         ]
+    if table == "setting":
+        own = f"{BOSS} OR key LIKE 'owner:' || {ME} || ':%'"
+        return [
+            "CREATE POLICY setting_read ON setting FOR SELECT USING (true)",
+            f"CREATE POLICY setting_add ON setting FOR INSERT WITH CHECK ({own})",
+            f"CREATE POLICY setting_change ON setting FOR UPDATE USING ({own})",
+            f"CREATE POLICY setting_remove ON setting FOR DELETE USING ({own})",
+        ]
     if table == "notification":
         mine = f"{BOSS} OR owner_id = {ME}"
         return [
@@ -125,6 +137,9 @@ def _policies(table: str) -> list[str]:
         ]
     rule = f"{BOSS} OR " + CHILDREN[table].format(t=table)
     return [f"CREATE POLICY {table}_rows ON {table} FOR ALL USING ({rule}) WITH CHECK ({rule})"]
+
+
+SECURED = (*OWNED, "notification", *CHILDREN, *PERSONAL)
 
 
 def upgrade() -> None:
@@ -138,13 +153,13 @@ def upgrade() -> None:
         op.execute(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
         op.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {role}")
         op.execute(f"GRANT EXECUTE ON FUNCTION funnel_owner_id(), funnel_is_manager() TO {role}")
-    for table in (*WORKING, *CONFIGURATION):
+    for table in (*WORKING, *PERSONAL, *CONFIGURATION):
         op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {MANAGER}")
-    for table in WORKING:
+    for table in (*WORKING, *PERSONAL):
         op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {SALESPERSON}")
     for table in CONFIGURATION:
         op.execute(f"GRANT SELECT ON {table} TO {SALESPERSON}")
-    for table in (*OWNED, "notification", *CHILDREN):
+    for table in SECURED:
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         for statement in _policies(table):
             op.execute(statement)
@@ -155,7 +170,7 @@ def downgrade() -> None:
     if bind.dialect.name != "postgresql":
         return
     schema = bind.dialect.identifier_preparer.quote(bind.exec_driver_sql("SELECT current_schema()").scalar())
-    for table in (*OWNED, "notification", *CHILDREN):
+    for table in SECURED:
         for statement in _policies(table):
             name = statement.split()[2]
             op.execute(f"DROP POLICY IF EXISTS {name} ON {table}")
