@@ -126,6 +126,9 @@ def deal_details(session: Session, deal_id: int, *, today: date) -> DealDetails:
     )
 
 
+HANDED = "funnel_handed_over"
+
+
 def save_deal_card(
     session: Session,
     deal_id: int | None,
@@ -158,5 +161,7 @@ def save_deal_card(
     }
     if deal_id is None:
         return create_deal(session, now=now, pipeline_id=pipeline_id, stage_id=stage_id, **fields)
-    update_deal(session, deal_id, **fields)
+    handed = update_deal(session, deal_id, now=now, **fields)
+    if handed is not None:
+        session.info[HANDED] = handed  # told back by `funnel.deals.card.save_card`
     return deal_id
