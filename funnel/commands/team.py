@@ -19,8 +19,6 @@ from funnel.store.paths import resolve_db_path
 from funnel.store.server_address import ServerAddress
 from funnel.team import users
 
-NEEDS_SERVER = "team commands need a team server address (postgresql://…)."
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     team = sub.add_parser(
@@ -64,7 +62,7 @@ def _server(url: str | None) -> Database:
 
     address = resolve_db_path(url)
     if not isinstance(address, ServerAddress):
-        raise CliError(NEEDS_SERVER)
+        raise CliError(users.NEEDS_SERVER)
     return open_database(address, now=clock_now(), language=system_language())
 
 

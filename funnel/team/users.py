@@ -30,7 +30,8 @@ MIN_PASSWORD = 8
 NEEDS_SERVER = QT_TRANSLATE_NOOP(
     "Errors", "team commands need a team server address (postgresql://…)."
 )
-ONLY_MANAGERS = QT_TRANSLATE_NOOP("Errors", "Only a manager may {what}.")
+ONLY_MANAGERS_ADD = QT_TRANSLATE_NOOP("Errors", "Only a manager may add team members.")
+ONLY_MANAGERS_DISABLE = QT_TRANSLATE_NOOP("Errors", "Only a manager may disable team members.")
 BAD_LOGIN = QT_TRANSLATE_NOOP(
     "Errors",
     "'{login}' cannot be a login: use 1 to 63 lower-case Latin letters, digits, '_', '.' "
@@ -85,10 +86,10 @@ def _raw(session: Session):
 def _execute(session: Session, template: str, *identifiers: str, literal: str | None = None):
     from psycopg import sql
 
-    parts = [sql.Identifier(i) for i in identifiers]
+    parts: list[sql.Composable] = [sql.Identifier(i) for i in identifiers]
     if literal is not None:
-        parts.append(sql.Literal(literal))  # type: ignore[arg-type]
-    _raw(session).execute(sql.SQL(template).format(*parts))  # type: ignore[arg-type]
+        parts.append(sql.Literal(literal))
+    _raw(session).execute(sql.SQL(template).format(*parts))
 
 
 def current_login(session: Session) -> str:
@@ -99,9 +100,9 @@ def is_manager(session: Session) -> bool:
     return bool(session.scalar(text("SELECT funnel_is_manager()")))
 
 
-def require_manager(session: Session, what: str) -> None:
+def require_manager(session: Session, refusal: str) -> None:
     if not is_manager(session):
-        raise PermissionDeniedError(ONLY_MANAGERS, what=what)
+        raise PermissionDeniedError(refusal)
 
 
 def _role_exists(session: Session, login: str) -> bool:
@@ -176,7 +177,7 @@ def add_user(
 ) -> TeamMember:
     """A new login on the server, member of its role's group, acting as a new
     owner `name` or as the existing owner `owner_name` (copied from a file)."""
-    require_manager(session, QT_TRANSLATE_NOOP("Errors", "add team members"))
+    require_manager(session, ONLY_MANAGERS_ADD)
     login = check_login(login)
     if role not in ROLES:
         raise ValidationError(BAD_ROLE, role=role)
@@ -210,7 +211,7 @@ def add_user(
 def disable_user(session: Session, login: str) -> DisableReport:
     """The login can no longer sign in and its owner is inactive; their deals
     stay theirs until handed over."""
-    require_manager(session, QT_TRANSLATE_NOOP("Errors", "disable team members"))
+    require_manager(session, ONLY_MANAGERS_DISABLE)
     login = (login or "").strip()
     owner = session.scalar(select(Owner).where(Owner.login == login))
     if owner is None:

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from funnel.errors import FunnelError
 from funnel.team.users import is_manager
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("UsersMenu", text)
 
 
-def add_users_menu(window: MainWindow) -> None:
+def add_users_menu(window: QMainWindow) -> None:
     """Users ▸ Team members…, before Help, when the signed-in login manages the team."""
-    ctx = window.ctx
+    ctx = window.ctx  # type: ignore[attr-defined]
     if not ctx.db.is_server:
         return
     try:
@@ -42,7 +38,7 @@ def add_users_menu(window: MainWindow) -> None:
     window.users_menu = menu  # type: ignore[attr-defined]
 
 
-def open_team_dialog(window: MainWindow) -> None:
+def open_team_dialog(window: QMainWindow) -> None:
     from ui.team.dialog import TeamDialog
 
-    TeamDialog(window.ctx, window).exec()
+    TeamDialog(window.ctx, window).exec()  # type: ignore[attr-defined]
