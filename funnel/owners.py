@@ -61,3 +61,16 @@ def create_owner(session: Session, name: str, *, email: str | None = None) -> Ow
     session.add(owner)
     session.flush()
     return _row(owner)
+
+
+def current_owner_id(session: Session, actor_id: int | None = None) -> int | None:
+    """Who "me" is: in team mode the signed-in owner (`actor_id`, or the
+    actor the open database stamped on this session), else the file's default
+    owner. Today's "mine", reminders, the clean-up queue and new records use it."""
+    if actor_id is None:
+        from funnel.store.conflicts import ACTOR
+
+        actor_id = session.info.get(ACTOR)
+    if actor_id is not None:
+        return int(actor_id)
+    return default_owner_id(session)

@@ -48,6 +48,7 @@ from ui.operations.deals import DealActions
 from ui.recent_files import add_file_entries
 from ui.search_box import SearchBox
 from ui.storage.notices import add_storage_notices
+from ui.team.menu import add_users_menu
 from ui.window_pages import PIPELINE_KEY, WindowPages, _exists, _optional
 
 # (key, module, class). A page whose module is absent is left out.
@@ -283,6 +284,7 @@ class MainWindow(WindowPages, QMainWindow):
         )
         self._action(self.tr("&About Funnel"), self.about, None, help_menu)
         self.help_menu = help_menu
+        add_users_menu(self)  # Users ▸ Team members…, for a team server's managers
 
     def _add_view_action(self, key: str, page: QWidget, number: int) -> None:
         """View ▸ one entry per page, in navigation order, Ctrl+1 … Ctrl+9."""
@@ -449,7 +451,7 @@ class MainWindow(WindowPages, QMainWindow):
     def update_title(self) -> None:
         """The file's name in the title; a demo file says so there and in the status bar."""
         demo = self.ctx.read(is_demo)
-        name = Path(self.ctx.db.path).name
+        name = self.ctx.db.name  # a file's name, or "database @ host"
         parts = [name, self.tr("Demo data")] if demo else [name]
         self.setWindowTitle(" — ".join([*parts, self.tr("Funnel")]))
         self.demo_label.setVisible(demo)

@@ -66,8 +66,25 @@ class QueueEntry(NamedTuple):
     days_over: int  # days past the stage's limit (stalled deals), else 0
 
 
-def review_queue(session: Session, *, today: date) -> list[QueueEntry]:
-    """The deals a review started `today` walks through, in order."""
+def signed_in_owner(session: Session, everyone: bool = False) -> int | None:
+    """Whose deals the clean-up queues: on a team server the signed-in
+    owner's (a manager may ask for `everyone`); on a file every deal."""
+    from funnel.store.conflicts import ACTOR
+
+    return None if everyone else session.info.get(ACTOR)
+
+
+def review_queue(session: Session, *, today: date, owner_id: int | None = None) -> list[QueueEntry]:
+    """The deals a review started `today` walks through, in order (only
+    `owner_id`'s when given)."""
+    entries = _whole_queue(session, today=today)
+    if owner_id is None:
+        return entries
+    mine = set(session.scalars(select(Deal.id).where(Deal.owner_id == owner_id)))
+    return [e for e in entries if e.deal_id in mine]
+
+
+def _whole_queue(session: Session, *, today: date) -> list[QueueEntry]:
     stalled = stalled_deals(session, today=today)
     queue = [QueueEntry(d.id, ReviewReason.STALLED.value, d.days_over) for d in stalled]
     seen = {d.id for d in stalled}
@@ -99,11 +116,11 @@ def review_queue(session: Session, *, today: date) -> list[QueueEntry]:
     return queue + waiting + returning + rest
 
 
-def queue_counts(session: Session, *, today: date) -> dict[str, int]:
+def queue_counts(session: Session, *, today: date, everyone: bool = False) -> dict[str, int]:
     """How many deals a review started today would show, per reason (every
     ReviewReason is a key)."""
     counts = dict.fromkeys((r.value for r in REASON_ORDER), 0)
-    for entry in review_queue(session, today=today):
+    for entry in review_queue(session, today=today, owner_id=signed_in_owner(session, everyone)):
         counts[entry.reason] += 1
     return counts
 

@@ -29,7 +29,7 @@ from funnel.errors import ValidationError
 from funnel.followups.activities import complete_activity
 from funnel.followups.recurrence import weekly_rule
 from funnel.followups.reminders import parse_time_of_day
-from funnel.store.models import Activity, ActivityKind, Owner, Review, ReviewItem
+from funnel.store.models import Activity, ActivityKind, Review, ReviewItem
 from funnel.store.settings import get_setting, set_setting
 from funnel.timeutil import utc_naive
 
@@ -193,7 +193,9 @@ def _due_day(session: Session, schedule: CleanupSchedule, today: date) -> date:
 
 
 def _default_owner(session: Session) -> int | None:
-    return session.scalar(select(Owner.id).where(Owner.is_default.is_(True)).limit(1))
+    from funnel.owners import current_owner_id
+
+    return current_owner_id(session)
 
 
 def ensure_cleanup_reminder(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from funnel.cleanup.checklist import CheckKey, parse_waived, waived_text
 from funnel.cleanup.figures import pipeline_figures
-from funnel.cleanup.queue import DealFacts, deal_facts, review_queue
+from funnel.cleanup.queue import DealFacts, deal_facts, review_queue, signed_in_owner
 from funnel.cleanup.reminder import close_week, get_schedule
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
@@ -148,16 +148,19 @@ def current_review(session: Session, *, today: date) -> ReviewInfo | None:
     return _info(session, review) if review is not None else None
 
 
-def start_review(session: Session, *, now: datetime, today: date) -> ReviewInfo:
+def start_review(
+    session: Session, *, now: datetime, today: date, everyone: bool = False
+) -> ReviewInfo:
     """Resume this week's unfinished review, or start one with the queue of
-    `funnel.cleanup.queue.review_queue` as of today."""
+    `funnel.cleanup.queue.review_queue` as of today: on a team server the
+    signed-in owner's deals, or `everyone`'s (a manager's choice)."""
     found = current_review(session, today=today)
     if found is not None:
         return found
     review = Review(started_at=utc_naive(now), started_on=today, active_seconds=0)
     session.add(review)
     session.flush()
-    queue = review_queue(session, today=today)
+    queue = review_queue(session, today=today, owner_id=signed_in_owner(session, everyone))
     if queue:
         # Core executemany: 10,000 rows in a few tens of milliseconds.
         session.connection().execute(

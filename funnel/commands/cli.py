@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "customers_dedupe",
     "copy",
     "rates",
+    "team",
 )
 
 

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from funnel.deals.details import DealEdit, save_deal_card
+from funnel.deals.details import HANDED, DealEdit, save_deal_card
+from funnel.deals.handover import HandOver, undo_hand_over
 from funnel.store.models import Deal
 
 
@@ -17,6 +18,7 @@ class SavedDeal:
     deal_id: int
     pipeline_id: int
     client_id: int | None
+    handed_over: HandOver | None = None  # the owner changed: what undo gives back
 
 
 def save_card(
@@ -29,9 +31,17 @@ def save_card(
     stage_id: int | None = None,
 ) -> SavedDeal:
     """`save_deal_card`, and where the saved deal now stands."""
+    session.info.pop(HANDED, None)
     saved_id = save_deal_card(
         session, deal_id, edit, now=now, pipeline_id=pipeline_id, stage_id=stage_id
     )
     deal = session.get(Deal, saved_id)
     assert deal is not None
-    return SavedDeal(saved_id, deal.pipeline_id, deal.client_id)
+    return SavedDeal(saved_id, deal.pipeline_id, deal.client_id, session.info.pop(HANDED, None))
+
+
+def undo_card_hand_over(session: Session, saved: SavedDeal) -> None:
+    """Undo of a save that handed the deal over: its owner and open follow-ups
+    go back, and the new owner's notice is removed (the other fields stay)."""
+    if saved.handed_over is not None:
+        undo_hand_over(session, saved.handed_over)

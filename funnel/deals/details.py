@@ -20,7 +20,7 @@ from funnel.deals.notes import NoteRow, list_notes
 from funnel.deals.rows import DealListRow, deal_rows
 from funnel.deals.service import create_deal, get_deal, update_deal
 from funnel.followups.activity_list import ActivityRow, list_activities
-from funnel.owners import OwnerRow, default_owner_id, list_owners
+from funnel.owners import OwnerRow, current_owner_id, list_owners
 from funnel.pipeline.history import HistoryEntry, deal_history
 from funnel.pipeline.pipelines import PipelineInfo, first_pipeline, get_pipeline, list_pipelines
 from funnel.pipeline.reasons import list_lost_reasons
@@ -93,7 +93,7 @@ def card_choices(session: Session, *, pipeline_id: int | None = None) -> CardCho
         pipelines=pipelines,
         currencies=tuple(currencies),
         default_currency=default_currency,
-        default_owner_id=default_owner_id(session),
+        default_owner_id=current_owner_id(session),
         pipeline_id=pid,
     )
 
@@ -124,6 +124,9 @@ def deal_details(session: Session, deal_id: int, *, today: date) -> DealDetails:
         history=tuple(deal_history(session, deal_id, today=today)),
         choices=choices,
     )
+
+
+HANDED = "funnel_handed_over"
 
 
 def save_deal_card(
@@ -158,5 +161,7 @@ def save_deal_card(
     }
     if deal_id is None:
         return create_deal(session, now=now, pipeline_id=pipeline_id, stage_id=stage_id, **fields)
-    update_deal(session, deal_id, **fields)
+    handed = update_deal(session, deal_id, now=now, **fields)
+    if handed is not None:
+        session.info[HANDED] = handed  # told back by `funnel.deals.card.save_card`
     return deal_id

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
@@ -31,6 +31,9 @@ from funnel.store.models import (
 )
 from funnel.store.profile import home_currency
 from funnel.timeutil import days_since, utc_naive
+
+if TYPE_CHECKING:
+    from funnel.deals.handover import HandOver
 
 STATUS_FILTERS = ("open", "won", "lost", "archived", "all")
 
@@ -210,7 +213,9 @@ def create_deal(
             client_id=client_id,
         )
     if owner_id is None:
-        owner_id = session.scalar(select(Owner.id).where(Owner.is_default.is_(True)).limit(1))
+        from funnel.owners import current_owner_id
+
+        owner_id = current_owner_id(session)
     moment = utc_naive(now)
     deal = Deal(
         title=title,
@@ -243,8 +248,12 @@ def create_deal(
     return deal.id
 
 
-def update_deal(session: Session, deal_id: int, **fields) -> None:
-    """Edit a deal's own fields. Stage and status go through `funnel.pipeline.moves`."""
+def update_deal(
+    session: Session, deal_id: int, *, now: datetime | None = None, **fields
+) -> HandOver | None:
+    """Edit a deal's own fields. Stage and status go through `funnel.pipeline.moves`.
+    A new owner gets the deal's open follow-ups too and (with `now`) a notice:
+    the hand-over is returned, for its undo."""
     deal = _deal(session, deal_id)
     allowed = {"title", "value", "currency", "client_id", "owner_id", "expected_close"}
     unknown = set(fields) - allowed
@@ -273,11 +282,14 @@ def update_deal(session: Session, deal_id: int, **fields) -> None:
                 client_id=cid,
             )
         deal.client_id = cid
-    if "owner_id" in fields:
-        deal.owner_id = fields["owner_id"]
     if "expected_close" in fields:
         deal.expected_close = fields["expected_close"]
     session.flush()
+    if "owner_id" in fields:
+        from funnel.deals.handover import hand_over
+
+        return hand_over(session, deal, fields["owner_id"], now=now)
+    return None
 
 
 _OwnerA = aliased(Owner)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from funnel.errors import NotFoundError, ValidationError
@@ -97,7 +97,9 @@ def _check_owner(session: Session, owner_id: int | None) -> int | None:
 
 
 def _default_owner(session: Session) -> int | None:
-    return session.scalar(select(Owner.id).where(Owner.is_default.is_(True)).limit(1))
+    from funnel.owners import current_owner_id
+
+    return current_owner_id(session)
 
 
 def _activity(session: Session, activity_id: int) -> Activity:

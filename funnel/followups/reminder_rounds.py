@@ -15,14 +15,22 @@ from funnel.followups.reminders import (
     reminders_due,
     set_last_seen,
 )
+from funnel.store.conflicts import ACTOR
+
+# On a team server each person is reminded of their own follow-ups only, and
+# remembers their own last look (the session carries who signed in; a file
+# has no actor, and reminds of everyone's, as it always did).
 
 
 def take_missed(session: Session, *, now_local: datetime, now: datetime) -> list[Reminder]:
     """On start: what came due while the app was closed (since it last looked)."""
-    last_seen = get_last_seen(session)
-    missed = missed_reminders(session, now_local=now_local, last_seen_local=last_seen)
+    owner_id = session.info.get(ACTOR)
+    last_seen = get_last_seen(session, owner_id=owner_id)
+    missed = missed_reminders(
+        session, now_local=now_local, last_seen_local=last_seen, owner_id=owner_id
+    )
     mark_notified(session, [r.activity_id for r in missed], now=now)
-    set_last_seen(session, now_local)
+    set_last_seen(session, now_local, owner_id=owner_id)
     return missed
 
 
@@ -30,7 +38,10 @@ def take_due(
     session: Session, *, since_local: datetime, until_local: datetime, now: datetime
 ) -> list[Reminder]:
     """While running: what came due between two looks."""
-    due = reminders_due(session, since_local=since_local, until_local=until_local)
+    owner_id = session.info.get(ACTOR)
+    due = reminders_due(
+        session, since_local=since_local, until_local=until_local, owner_id=owner_id
+    )
     mark_notified(session, [r.activity_id for r in due], now=now)
-    set_last_seen(session, until_local)
+    set_last_seen(session, until_local, owner_id=owner_id)
     return due

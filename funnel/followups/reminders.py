@@ -169,9 +169,15 @@ def missed_reminders(
     )
 
 
-def get_last_seen(session: Session) -> datetime | None:
+def _last_seen_key(owner_id: int | None) -> str:
+    """A team member's own setting key (`owner:ID:`, which row-level security
+    lets them write), or the file's one."""
+    return LAST_SEEN_SETTING if owner_id is None else f"owner:{owner_id}:{LAST_SEEN_SETTING}"
+
+
+def get_last_seen(session: Session, *, owner_id: int | None = None) -> datetime | None:
     """The local moment the app last checked reminders (None before the first)."""
-    value = get_setting(session, LAST_SEEN_SETTING)
+    value = get_setting(session, _last_seen_key(owner_id))
     if not value:
         return None
     try:
@@ -180,8 +186,8 @@ def get_last_seen(session: Session) -> datetime | None:
         return None
 
 
-def set_last_seen(session: Session, moment_local: datetime) -> None:
-    set_setting(session, LAST_SEEN_SETTING, moment_local.replace(tzinfo=None).isoformat())
+def set_last_seen(session: Session, moment_local: datetime, *, owner_id: int | None = None) -> None:
+    set_setting(session, _last_seen_key(owner_id), moment_local.replace(tzinfo=None).isoformat())
 
 
 def next_reminder_at(

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Integer, column, event, select, table
 from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
-from funnel.errors import ChangedByOtherError
+from funnel.errors import ChangedByOtherError, PermissionDeniedError
 from funnel.i18n import QT_TRANSLATE_NOOP
 
 ACTOR = "funnel_actor_id"
@@ -26,6 +26,12 @@ CHANGED_BY = QT_TRANSLATE_NOOP(
 )
 CHANGED = QT_TRANSLATE_NOOP(
     "Errors", "{what} was changed elsewhere a moment ago; nothing was written. Reload?"
+)
+NOT_YOURS = QT_TRANSLATE_NOOP(
+    "Errors", "{what} belongs to {who}; only they or a manager can change it."
+)
+NOT_YOURS_NOBODY = QT_TRANSLATE_NOOP(
+    "Errors", "{what} belongs to someone else; only they or a manager can change it."
 )
 
 
@@ -75,9 +81,12 @@ def check_version(session: Session, record: Any, expected: int | None) -> None:
         raise changed_error(session, record, record.updated_by_id)
 
 
-def stale_error(session: Session) -> ChangedByOtherError:
+def stale_error(session: Session) -> ChangedByOtherError | PermissionDeniedError:
     """After a StaleDataError: find which record being written was changed,
-    and by whom (read in a fresh connection: this transaction is doomed)."""
+    and by whom (read in a fresh connection: this transaction is doomed).
+    A record still there at the version this action read was not changed by
+    anyone: the team server's row-level security refused the write (the
+    record is someone else's), which is told as such."""
     engine = session.get_bind()
     # A failed flush leaves nothing dirty and every record unreadable: what it
     # was writing was noted by `_note_writes` before it began.
@@ -91,6 +100,12 @@ def stale_error(session: Session) -> ChangedByOtherError:
                 if who:
                     return ChangedByOtherError(CHANGED_BY, who=who, what=what)
                 return ChangedByOtherError(CHANGED, what=what)
+            if "owner_id" in written.c:
+                owner_id = look.scalar(select(written.c.owner_id).where(written.c.id == record_id))
+                who = _who(look, owner_id)
+                if who:
+                    return PermissionDeniedError(NOT_YOURS, what=what, who=who)
+            return PermissionDeniedError(NOT_YOURS_NOBODY, what=what)
     return ChangedByOtherError(CHANGED, what="?")
 
 

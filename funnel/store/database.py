@@ -83,6 +83,8 @@ class Database:
         service that writes after all still commits)."""
         try:
             with self.Session.begin() as session:
+                if self.actor_id is not None:
+                    session.info[ACTOR] = self.actor_id
                 yield session
         except DBAPIError as exc:
             raise self._translated(exc) from exc

@@ -322,6 +322,7 @@ class Note(Base):
 class NotificationKind(enum.StrEnum):
     ESCALATED_AWAY = "escalated_away"  # told to the owner an activity was taken from
     ESCALATED_TO = "escalated_to"  # told to the backup owner who now has it
+    HANDED_OVER = "handed_over"  # told to the new owner of a deal handed to them
 
 
 class Notification(Base):

@@ -11,6 +11,7 @@ one screen's several queries see one moment, like a deferred SQLite read.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -39,6 +40,15 @@ LOGIN_FAILED = QT_TRANSLATE_NOOP(
 )
 DENIED = QT_TRANSLATE_NOOP(
     "Errors", "Your role on {path} does not allow this; nothing was written."
+)
+DENIED_TABLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Your role on {path} does not allow this change to {table}; nothing was written.",
+)
+DENIED_ROWS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{table}: the record would belong to someone else, which your role does not allow; "
+    "nothing was written.",
 )
 CONFLICT = QT_TRANSLATE_NOOP(
     "Errors",
@@ -106,6 +116,25 @@ def sqlstate(exc: BaseException) -> str | None:
     return getattr(orig, "sqlstate", None)
 
 
+_TABLE = re.compile(r'(?:for table|policy for table|on table) "?([A-Za-z_][A-Za-z0-9_]*)"?')
+
+
+def _denied(orig: BaseException, where: str) -> PermissionDeniedError:
+    """What the server refused: a table this role may only read ("permission
+    denied for table stage"), or a row a policy does not let it write ("new
+    row violates row-level security policy for table deal")."""
+    message = str(orig)
+    diag = getattr(orig, "diag", None)
+    table = getattr(diag, "table_name", None)
+    if not table and (match := _TABLE.search(message)):
+        table = match.group(1)
+    if not table:
+        return PermissionDeniedError(DENIED, path=where)
+    if "row-level security" in message:
+        return PermissionDeniedError(DENIED_ROWS, path=where, table=table)
+    return PermissionDeniedError(DENIED_TABLE, path=where, table=table)
+
+
 def translate_error(exc: BaseException, location: Any) -> DatabaseError | None:
     """The person-readable error for a server failure, or None when it is not
     one a person can act on (a bug: shown as is)."""
@@ -125,7 +154,7 @@ def translate_error(exc: BaseException, location: Any) -> DatabaseError | None:
         database = getattr(location, "database", where)
         return MissingDatabaseError(NO_DATABASE, path=where, database=database)
     if code in _DENIED:
-        return PermissionDeniedError(DENIED, path=where)
+        return _denied(orig, where)
     if code in _CONFLICT:
         return WriteConflictError(CONFLICT)
     if code in _DISK_FULL:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from funnel.deals.card import SavedDeal, save_card
+from funnel.deals.card import SavedDeal, save_card, undo_card_hand_over
 from funnel.deals.details import CardChoices, DealDetails, card_choices, deal_details
 from funnel.deals.search import find_clients
 from funnel.errors import FunnelError, NotFoundError
@@ -295,7 +295,7 @@ class DealCard(CardActions, QDialog):
             return False
         stage_id = self.form.stage_box.currentData() if self._deal_id is None else None
         op = Op(
-            "",
+            self.tr("Hand over deal"),
             save_card,
             (self._deal_id, edit),
             {
@@ -304,10 +304,12 @@ class DealCard(CardActions, QDialog):
                 "stage_id": stage_id,
             },
             changes=_saved_changes,
+            undo=undo_card_hand_over,
+            undoable=lambda saved: saved.handed_over is not None,
         )
         try:
             with self._own_write():
-                saved = run_op(self.ctx, op)
+                saved = run_op(self.ctx, op, self.deal_actions.undo_stack)
         except FunnelError as exc:
             show_error(self, exc)
             return False

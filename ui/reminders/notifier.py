@@ -177,7 +177,9 @@ class ReminderScheduler(QObject):
 
     def _arm(self) -> None:
         after = self.last_check or self.ctx.local_now()
-        self.next_at = self.ctx.read(next_reminder_at, after_local=after)
+        self.next_at = self.ctx.read(
+            next_reminder_at, after_local=after, owner_id=self.ctx.db.actor_id
+        )
         if self.next_at is None:
             self.alarm.stop()
             return

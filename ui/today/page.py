@@ -128,7 +128,7 @@ class TodayPage(QWidget):
         layout.addLayout(header)
         self.scope = TodayScope(self)
         self.scope.layout().setContentsMargins(22, 0, 22, 6)
-        self.scope.set_owners(ctx.read(list_owners))
+        self.scope.set_owners(ctx.read(list_owners), me=ctx.db.actor_id)
         self.scope.changed.connect(self.reload)
         layout.addWidget(self.scope)
         layout.addWidget(self.view, 1)
@@ -180,7 +180,7 @@ class TodayPage(QWidget):
         row_before = current.row() if current.isValid() else 0
         scrolled = self.view.verticalScrollBar().value()
         self._loaded_day = self.ctx.today()
-        self.scope.set_owners(self.ctx.read(list_owners))  # a rename shows at once
+        self.scope.set_owners(self.ctx.read(list_owners), me=self.ctx.db.actor_id)  # renamed
         self.agenda = self.ctx.read(
             agenda, today=self._loaded_day, days=DAYS_AHEAD, **self._scope()
         )

@@ -41,9 +41,10 @@ class TodayScope(QWidget):
         self._show_note()
 
     # owners ----------------------------------------------------------------------------
-    def set_owners(self, owners: list[OwnerRow]) -> None:
-        """Fill the owner box, keeping the choice; the first time, the default
-        owner (the person using the app, listed first) is chosen."""
+    def set_owners(self, owners: list[OwnerRow], me: int | None = None) -> None:
+        """Fill the owner box, keeping the choice; the first time, `me` (the
+        signed-in owner on a team server), else the default owner (the person
+        using the app, listed first) is chosen."""
         first_time = not self._owners
         chosen = self.owner_box.currentData()
         self._owners = owners
@@ -52,7 +53,7 @@ class TodayScope(QWidget):
         self.owner_box.addItem(self.tr("Everyone"), None)
         for owner in owners:
             self.owner_box.addItem(owner.name, owner.id)
-        mine = next((o.id for o in owners if o.is_default), None)
+        mine = me if me is not None else next((o.id for o in owners if o.is_default), None)
         wanted = mine if first_time and len(owners) > 1 else chosen
         self.owner_box.setCurrentIndex(max(0, self.owner_box.findData(wanted)))
         self.owner_box.blockSignals(blocked)

@@ -111,3 +111,14 @@ def test_the_profile_name_replaces_me(db, ctx, now, today, qtbot):
     }
     assert owners == {"Mine": "Anna Petrova", "His": "Boris"}
     assert deals.owner_box.findText("Me") == -1
+
+
+def test_on_a_team_server_today_starts_with_the_signed_in_owner(db, ctx, now, today, qtbot):
+    with db.begin() as s:
+        boris = create_owner(s, "Boris").id
+        call(s, now, today, "My call", make_deal(s, now, "Mine"))
+        call(s, now, today, "Boris's call", make_deal(s, now, "His", owner_id=boris), boris)
+    db.actor_id = boris  # signed in as Boris (team mode maps the login to him)
+    page = open_today(ctx, qtbot).pages["today"]
+    assert page.scope.owner_box.currentText() == "Boris"
+    assert lines(page, Section.TODAY) == ["Boris's call"]

@@ -1,0 +1,99 @@
+"""Handing a deal to another owner: its open follow-ups go with it, and the
+new owner is told ("Anna handed you 'Clinic CRM' with 2 follow-ups").
+
+The follow-ups are moved before the deal: on a team server row-level security
+lets the person handing over write them only while the deal is still theirs.
+The notice is inserted without reading it back, since it is the new owner's
+to read. Undone by `undo_hand_over` (a manager's, or the new owner's, since the
+deal is no longer the old owner's to change).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from funnel.owners import current_owner_id
+from funnel.store.columns import table_of
+from funnel.store.models import Activity, Deal, Notification, NotificationKind, Owner
+from funnel.timeutil import utc_naive
+
+
+@dataclass(frozen=True)
+class HandOver:
+    deal_id: int
+    from_owner_id: int | None
+    to_owner_id: int | None
+    # (activity id, its owner before) of each open follow-up moved
+    moved: tuple[tuple[int, int | None], ...]
+    noticed_at: datetime | None  # the notice's created_at, None: no notice
+
+
+def handed_text(who: str | None, title: str, count: int) -> str:
+    """The English notice (the CLI's; the UI composes its own)."""
+    steps = "1 follow-up" if count == 1 else f"{count} follow-ups"
+    return f"{who or 'Someone'} handed you '{title}' with {steps}."
+
+
+def hand_over(
+    session: Session, deal: Deal, owner_id: int | None, *, now: datetime | None
+) -> HandOver | None:
+    """Give `deal` to `owner_id` with its open follow-ups; with `now`, tell
+    the new owner (unless they hand it to themselves). None: no change."""
+    if deal.owner_id == owner_id:
+        return None
+    old = deal.owner_id
+    open_steps = session.scalars(
+        select(Activity).where(Activity.deal_id == deal.id, Activity.done_at.is_(None))
+    ).all()
+    moved = tuple((a.id, a.owner_id) for a in open_steps if a.owner_id != owner_id)
+    for activity in open_steps:
+        activity.owner_id = owner_id
+    session.flush()
+    deal.owner_id = owner_id
+    session.flush()
+    me = current_owner_id(session)
+    noticed_at = None
+    if now is not None and owner_id is not None and owner_id != me:
+        who = session.scalar(select(Owner.name).where(Owner.id == me)) if me else None
+        noticed_at = utc_naive(now)
+        session.execute(
+            insert(table_of(Notification)),
+            [
+                {
+                    "owner_id": owner_id,
+                    "kind": NotificationKind.HANDED_OVER.value,
+                    "activity_id": None,
+                    "deal_id": deal.id,
+                    "text": handed_text(who, deal.title, len(open_steps)),
+                    "created_at": noticed_at,
+                    "read_at": None,
+                }
+            ],
+        )
+    return HandOver(deal.id, old, owner_id, moved, noticed_at)
+
+
+def undo_hand_over(session: Session, handed: HandOver) -> None:
+    """Give the deal and the follow-ups that moved back; remove the notice."""
+    if handed.noticed_at is not None:
+        session.execute(
+            delete(Notification).where(
+                Notification.deal_id == handed.deal_id,
+                Notification.owner_id == handed.to_owner_id,
+                Notification.kind == NotificationKind.HANDED_OVER,
+                Notification.created_at == handed.noticed_at,
+            )
+        )
+    deal = session.get(Deal, handed.deal_id)
+    if deal is not None:
+        deal.owner_id = handed.from_owner_id
+        session.flush()
+    for activity_id, owner_id in handed.moved:
+        activity = session.get(Activity, activity_id)
+        if activity is not None and activity.owner_id == handed.to_owner_id:
+            activity.owner_id = owner_id
+    session.flush()

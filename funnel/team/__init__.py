@@ -1,0 +1,1 @@
+"""Team mode's people: server logins, their roles and the owners they act as."""

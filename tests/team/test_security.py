@@ -1,0 +1,118 @@
+"""Who sees what on a team server, enforced by PostgreSQL itself: a
+salesperson's own login, even with raw SQL, reads and changes only their own
+and shared deals; a manager sees everything."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy import select
+
+from funnel.commands.cli import main
+from funnel.deals.service import update_deal
+from funnel.errors import PermissionDeniedError
+from funnel.store.db import open_database
+from funnel.store.models import Deal, Owner
+from funnel.store.server_address import parse_server_url
+from funnel.team.users import add_user
+from tests.conftest import NOW
+from tests.factories import make_deal
+from tests.pg_cluster import fresh_name
+
+pytestmark = pytest.mark.postgresql
+
+PASSWORD = "s3cret-pass"
+
+
+def _open(url: str):
+    return open_database(parse_server_url(url), now=NOW)
+
+
+def _database(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
+@pytest.fixture
+def team(pg_cluster, pg_url):
+    """Deals of the manager ("Me"), of two salespeople, one of them shared."""
+    boris, vera = fresh_name("boris"), fresh_name("vera")
+    manager = _open(pg_url)
+    with manager.write() as s:
+        b = add_user(s, boris, name="Boris", password=PASSWORD)
+        v = add_user(s, vera, name="Vera", password=PASSWORD)
+        ids = {
+            "boris": make_deal(s, NOW, "Boris deal"),
+            "vera": make_deal(s, NOW, "Vera deal"),
+            "vera_shared": make_deal(s, NOW, "Vera shared deal"),
+            "mine": make_deal(s, NOW, "Manager deal"),
+        }
+        for key, owner in (("boris", b), ("vera", v), ("vera_shared", v)):
+            s.get(Deal, ids[key]).owner_id = owner.owner_id
+        s.get(Deal, ids["vera_shared"]).shared = True
+        s.get(Deal, ids["mine"]).owner_id = s.scalar(
+            select(Owner.id).where(Owner.is_default.is_(True))
+        )
+    manager.close()
+    db = _database(pg_url)
+    yield {
+        "ids": ids,
+        "boris_url": pg_cluster.url(db, user=boris, password=PASSWORD),
+        "vera": "Vera",
+        "manager_url": pg_url,
+    }
+
+
+def test_a_salesperson_cannot_read_or_update_anothers_deal_with_raw_sql(pg_cluster, team):
+    ids = team["ids"]
+    with psycopg.connect(team["boris_url"]) as conn:
+        titles = {r[0] for r in conn.execute("SELECT title FROM deal")}
+        assert titles == {"Boris deal", "Vera shared deal"}
+        assert (
+            conn.execute("SELECT count(*) FROM deal WHERE id = %s", [ids["vera"]]).fetchone()[0]
+            == 0
+        )
+        changed = conn.execute(
+            "UPDATE deal SET title = 'hijacked' WHERE id = ANY(%s)",
+            [[ids["vera"], ids["vera_shared"], ids["mine"]]],
+        ).rowcount
+        assert changed == 0
+        conn.execute("UPDATE deal SET title = 'Boris deal 2' WHERE id = %s", [ids["boris"]])
+        conn.commit()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE stage SET name = 'x'")
+    with psycopg.connect(team["manager_url"]) as conn:
+        titles = {r[0] for r in conn.execute("SELECT title FROM deal")}
+        assert "hijacked" not in titles and "Boris deal 2" in titles
+
+
+def test_changing_anothers_shared_deal_through_the_service_names_its_owner(team):
+    db = _open(team["boris_url"])
+    try:
+        with (
+            pytest.raises(PermissionDeniedError, match="belongs to Vera") as caught,
+            db.write() as s,
+        ):
+            update_deal(s, team["ids"]["vera_shared"], title="Mine now")
+        assert "only they or a manager can change it" in str(caught.value)
+        with db.read() as s:
+            assert s.get(Deal, team["ids"]["vera_shared"]).title == "Vera shared deal"
+    finally:
+        db.close()
+
+
+def test_a_manager_login_sees_every_deal(pg_cluster, team):
+    anna = fresh_name("anna")
+    db = _open(team["manager_url"])
+    with db.write() as s:
+        add_user(s, anna, name="Anna", password=PASSWORD, role="manager")
+    db.close()
+    url = pg_cluster.url(_database(team["manager_url"]), user=anna, password=PASSWORD)
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM deal").fetchone()[0] >= 4
+    db = _open(url)
+    try:
+        with db.write() as s:
+            update_deal(s, team["ids"]["vera"], title="Vera deal, checked")
+        assert main(["--db", url, "team", "users"]) == 0
+    finally:
+        db.close()

@@ -1,0 +1,1 @@
+"""Users ▸ Team members: a team server's logins, for its managers."""
