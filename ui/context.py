@@ -43,6 +43,7 @@ class AppContext(QObject):
     """Owns the database and the clock for the window's lifetime."""
 
     changed = Signal(object)  # Changes
+    server_unavailable = Signal(object)  # ServerUnavailableError from an action (team mode)
 
     def __init__(
         self,

@@ -114,7 +114,7 @@ class MainWindow(WindowPages, QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
-        self.db_label = QLabel(str(ctx.db.path))
+        self.db_label = QLabel(ctx.db.display)
         self.db_label.setObjectName("databasePath")
         self.db_label.setToolTip(self.tr("The database in use"))
         self.demo_label = demo_badge()
@@ -443,13 +443,13 @@ class MainWindow(WindowPages, QMainWindow):
                 "<p>Database: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.ctx.db.path)),
+            .replace("%2", self.ctx.db.display),
         )
 
     def update_title(self) -> None:
         """The file's name in the title; a demo file says so there and in the status bar."""
         demo = self.ctx.read(is_demo)
-        name = Path(self.ctx.db.path).name
+        name = self.ctx.db.name  # a file's name, or 'sales @ db.example.com'
         parts = [name, self.tr("Demo data")] if demo else [name]
         self.setWindowTitle(" — ".join([*parts, self.tr("Funnel")]))
         self.demo_label.setVisible(demo)

@@ -1,0 +1,2 @@
+"""Team mode in the window: connecting to a shared server, others' changes
+appearing live, the server going away, and edits that collide."""
