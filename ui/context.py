@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from funnel.errors import ServerUnavailableError
 from funnel.store.db import Database
 
 T = TypeVar("T")
@@ -69,5 +70,9 @@ class AppContext(QObject):
 
     def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
         """Call a read-only service in its own short transaction (no write lock)."""
-        with self.db.read() as session:
-            return fn(session, *args, **kwargs)
+        try:
+            with self.db.read() as session:
+                return fn(session, *args, **kwargs)
+        except ServerUnavailableError as exc:
+            self.server_unavailable.emit(exc)  # the banner says so and retries (ui/team)
+            raise

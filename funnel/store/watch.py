@@ -141,19 +141,17 @@ class Watcher:
         more). Raises ServerUnavailableError while the server cannot be reached."""
         if self._conn is None:
             self._open()  # raises while still away
+        try:
+            notes = self._receive()
+        except Exception:
+            # A connection from before a restart: one new try at once.
+            self._drop()
+            self._open()
+            notes = []
         changes: list[Change] = []
         if self._lost:
             self._lost = False
             changes.append(EVERYTHING)
-        try:
-            notes = list(self._conn.notifies(timeout=0))
-            if not notes:
-                # Nothing waiting: make sure that is not a dead socket talking.
-                self._conn.execute("SELECT 1")
-                notes = list(self._conn.notifies(timeout=0))
-        except Exception as exc:
-            self._drop()
-            raise self._unavailable(exc) from exc
         own = self.own_pids
         for note in notes:
             parsed = parse_payload(note.payload)
@@ -166,6 +164,14 @@ class Watcher:
         if len(changes) > FLOOD:
             return [EVERYTHING]
         return changes
+
+    def _receive(self) -> list[Any]:
+        notes = list(self._conn.notifies(timeout=0))
+        if not notes:
+            # Nothing waiting: make sure that is not a dead socket talking.
+            self._conn.execute("SELECT 1")
+            notes = list(self._conn.notifies(timeout=0))
+        return notes
 
     def _drop(self) -> None:
         conn, self._conn = self._conn, None

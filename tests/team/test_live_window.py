@@ -5,7 +5,7 @@ away shows a banner that goes when it is back."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from funnel.pipeline.moves import move_deal
 from funnel.store.db import open_database
@@ -81,3 +81,30 @@ def test_a_file_has_no_live_refresh(db_path, qtbot, settings_dir):
         assert getattr(win, "server_banner", None) is None
     finally:
         db.close()
+
+
+def test_the_banner_shows_while_the_server_is_down_and_goes_when_it_is_back(
+    pg_url, pg_cluster, qtbot, settings_dir
+):
+    from ui.context import Changes
+    from ui.team.live import LiveRefresh
+
+    db = open_database(parse_server_url(pg_url), now=NOW)
+    win = _window(db, qtbot)
+    live = win.ctx.findChild(LiveRefresh)
+    banner = win.server_banner
+    assert not banner.isVisible()
+    reloads: list[Changes] = []
+    win.ctx.changed.connect(reloads.append)
+    try:
+        pg_cluster.stop()
+        qtbot.waitUntil(banner.isVisible, timeout=3000)
+        assert "cannot be reached" in banner.label.text()
+        assert "retrying in" in banner.label.text()
+    finally:
+        pg_cluster.start()
+    qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=6000)
+    assert not live.down
+    assert any(c.everything for c in reloads)  # what was missed is read again
+    db.close()

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from funnel.errors import ServerUnavailableError
 from funnel.pipeline.moves import move_deal
 from funnel.store.db import open_database
 from funnel.store.models import Deal
@@ -57,21 +58,41 @@ def test_a_move_by_another_user_is_heard_and_ones_own_is_not(pg_url):
         theirs.close()
 
 
-def test_a_dropped_connection_is_reported_then_everything_is_reloaded(pg_url, pg_cluster):
+def test_a_dropped_connection_is_opened_again_and_everything_reloaded(pg_url, pg_cluster):
     db = _open(pg_url)
     watcher = Watcher(db)
     try:
         pid = watcher._conn.info.backend_pid
         pg_cluster.admin_execute(f"SELECT pg_terminate_backend({pid})", database="postgres")
-        from funnel.errors import ServerUnavailableError
+        time.sleep(0.1)
+        assert [c.everything for c in watcher.poll()] == [True]  # what was missed: all
+        assert watcher.connected and watcher.poll() == []
+    finally:
+        watcher.close()
+        db.close()
 
-        with pytest.raises(ServerUnavailableError):
-            for _ in range(20):
-                watcher.poll()
-                time.sleep(0.05)
-        assert not watcher.connected
-        assert [c.everything for c in watcher.poll()] == [True]  # back: reload all
-        assert watcher.poll() == []
+
+def test_a_server_out_of_reach_is_reported_until_it_answers(pg_url):
+    import psycopg
+
+    db = _open(pg_url)
+    reachable = {"yes": True}
+    probe = Watcher(db)  # its way of connecting, borrowed
+
+    def connect():
+        if not reachable["yes"]:
+            raise psycopg.OperationalError("connection refused")
+        return probe._default_connect()
+
+    watcher = Watcher(db, connect=connect)
+    probe.close()
+    try:
+        watcher._drop()
+        reachable["yes"] = False
+        with pytest.raises(ServerUnavailableError, match="cannot be reached"):
+            watcher.poll()
+        reachable["yes"] = True
+        assert [c.everything for c in watcher.poll()] == [True]
     finally:
         watcher.close()
         db.close()
