@@ -95,3 +95,29 @@ def test_an_outside_change_read_while_typing_does_not_hide_the_conflict(ctx, db,
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     assert card.conflict_bar.isVisible()
     assert ctx.read(get_deal, deal_id, today=ctx.today()).title == "Theirs"
+
+
+def test_client_and_activity_updates_refuse_a_version_someone_else_replaced(db):
+    from funnel.customers.clients import create_client, update_client
+    from funnel.errors import ChangedByOtherError
+    from funnel.followups.activities import add_activity, update_activity
+    from funnel.store.models import Activity, Client
+
+    with db.write() as s:
+        client_id = create_client(s, name="Clinic", now=NOW)
+        deal_id = make_deal(s, NOW, "Clinic CRM")
+        activity_id = add_activity(
+            s, kind="call", deal_id=deal_id, subject="Call", due_date=NOW.date(), now=NOW
+        )
+    with db.read() as s:
+        shown = (s.get(Client, client_id).version, s.get(Activity, activity_id).version)
+    with db.write() as s:
+        update_client(s, client_id, name="Clinic Ltd")
+        update_activity(s, activity_id, subject="Call back")
+    with pytest.raises(ChangedByOtherError), db.write() as s:
+        update_client(s, client_id, expected_version=shown[0], name="Mine")
+    with pytest.raises(ChangedByOtherError), db.write() as s:
+        update_activity(s, activity_id, expected_version=shown[1], subject="Mine")
+    with db.read() as s:
+        assert s.get(Client, client_id).name == "Clinic Ltd"
+        assert s.get(Activity, activity_id).subject == "Call back"
