@@ -59,14 +59,14 @@ class ConnectDialog(QDialog):
 
         self.host = QLineEdit()
         self.host.setObjectName("host")
-        self.host.setPlaceholderText(self.tr("db.example.com"))
+        self.host.setPlaceholderText("db.example.com")
         self.port = QSpinBox()
         self.port.setObjectName("port")
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.database = QLineEdit()
         self.database.setObjectName("database")
-        self.database.setPlaceholderText(self.tr("sales"))
+        self.database.setPlaceholderText("sales")
         self.user = QLineEdit()
         self.user.setObjectName("user")
         self.password = QLineEdit()
@@ -135,14 +135,14 @@ class ConnectDialog(QDialog):
 
     # what was typed --------------------------------------------------------
     def _missing(self) -> str | None:
-        for field, label in (
-            (self.host, self.tr("the server")),
-            (self.database, self.tr("the database")),
-            (self.user, self.tr("the user")),
+        for field, text in (
+            (self.host, self.tr("Fill in the server's name or address.")),
+            (self.database, self.tr("Fill in the database's name.")),
+            (self.user, self.tr("Fill in your user name on the server.")),
         ):
             if not field.text().strip():
                 field.setFocus()
-                return self.tr("Fill in %1.").replace("%1", label)
+                return text
         return None
 
     def address(self) -> ServerAddress | None:
