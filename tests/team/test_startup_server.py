@@ -12,22 +12,33 @@ pytestmark = pytest.mark.postgresql
 UNREACHABLE = "postgresql://anna@127.0.0.1:1/sales"
 
 
+@pytest.fixture(autouse=True)
+def no_assistant(monkeypatch):
+    """A new local file would open the first-start assistant: not here."""
+    monkeypatch.setattr(app_module.FunnelApp, "maybe_show_assistant", lambda self: None)
+
+
+def _close(funnel_app) -> None:
+    from ui.team.live import stop_live_refresh
+
+    stop_live_refresh(funnel_app.ctx)
+    app_module.FunnelApp._close(funnel_app.window)
+    funnel_app.window.deleteLater()
+    funnel_app.ctx.db.close()
+
+
 def test_the_window_opens_on_a_server_named_with_db(pg_url, qtbot, settings_dir):
     funnel_app = app_module.start_app(pg_url, clock=lambda: app_module.datetime.now())
     try:
         assert funnel_app is not None
         window = funnel_app.window
-        qtbot.addWidget(window)
         assert "@ 127.0.0.1" in window.windowTitle()
         assert "admin-secret" not in window.db_label.text()
         assert window.db_label.text().startswith("postgresql://funnel_admin@127.0.0.1")
         assert window.server_banner is not None and not window.server_banner.isVisible()
     finally:
         if funnel_app is not None:
-            from ui.team.live import stop_live_refresh
-
-            stop_live_refresh(funnel_app.ctx)
-            funnel_app.ctx.db.close()
+            _close(funnel_app)
 
 
 def test_an_unreachable_server_at_start_asks_and_quit_opens_nothing(
@@ -54,7 +65,6 @@ def test_an_unreachable_server_at_start_can_open_the_local_file_instead(
     funnel_app = app_module.start_app(UNREACHABLE)
     try:
         assert funnel_app is not None and funnel_app.ctx.db.path == local
-        qtbot.addWidget(funnel_app.window)
     finally:
         if funnel_app is not None:
-            funnel_app.ctx.db.close()
+            _close(funnel_app)
