@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from funnel.errors import DatabaseError
+from funnel.errors import DatabaseError, LoginFailedError, ServerUnavailableError
 from funnel.store.db import ENV_VAR, Database, open_database, resolve_db_path
 from funnel.store.firststart import needs_assistant
+from funnel.store.paths import default_db_path, location_of
+from funnel.store.server_address import ServerAddress
 from ui import i18n
 from ui.application import APPLICATION, ORGANIZATION, make_application
 from ui.context import AppContext, system_clock
@@ -51,7 +53,7 @@ class FunnelApp:
         self.assistant: FirstStartAssistant | None = None  # while it is open
         self.demo_maker: DemoMaker | None = None
         self.window = self._new_window()
-        remember_file(db.path)
+        remember_file(db.location)
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.ctx)
@@ -63,9 +65,30 @@ class FunnelApp:
 
     def open_file(self, path: str, new: bool = False) -> bool:
         """Switch to another database file (File › Open…, New file…, Open
-        recent, the demo): a new window over it; the old file is closed."""
-        target = Path(path).expanduser()
+        recent, the demo) or team server (its address: File › Connect…, Open
+        recent): a new window over it; the old one is closed."""
+        try:
+            target = location_of(path)
+        except DatabaseError as exc:
+            show_error(self.window, exc)
+            return False
+        return self.open_location(target, new=new)
+
+    def open_location(self, target: Path | ServerAddress, new: bool = False) -> bool:
         parent = self.window
+        if isinstance(target, ServerAddress):
+            try:
+                db = open_database(target, now=self.clock(), language=self.language)
+            except LoginFailedError as exc:
+                show_error(parent, exc)
+                from ui.team.entries import ask_connect_to
+
+                ask_connect_to(parent, target)  # the password, again or for the first time
+                return False
+            except DatabaseError as exc:
+                show_error(parent, exc)
+                return False
+            return self._switch(db)
         if new and target.exists():
             text = QCoreApplication.translate(
                 "App", "%1 already exists. A new file needs a name not in use."
@@ -78,7 +101,13 @@ class FunnelApp:
             forget_file(target)
             show_error(parent, exc)
             return False
+        return self._switch(db)
+
+    def _switch(self, db: Database) -> bool:
+        from ui.team.live import stop_live_refresh
+
         old_window, old_ctx = self.window, self.ctx
+        stop_live_refresh(old_ctx)
         self.ctx = AppContext(db, self.clock)
         self._close(old_window)
         self.window = self._new_window()
@@ -86,7 +115,7 @@ class FunnelApp:
         old_window.deleteLater()
         old_ctx.db.close()
         old_ctx.deleteLater()
-        remember_file(db.path)
+        remember_file(db.location)
         self.maybe_show_assistant()
         return True
 
@@ -160,9 +189,14 @@ def _start_app(
     try:
         path = resolve_db_path(db_arg)
         named = bool(db_arg or os.environ.get(ENV_VAR))  # the default file is simply made
-        if named and not path.exists() and (path := ask_about_missing(path)) is None:
-            return None
-        db = open_database(path, now=clock(), language=i18n.chosen_language())
+        if isinstance(path, ServerAddress):
+            db = _open_server_at_start(path, clock)
+            if db is None:
+                return None
+        else:
+            if named and not path.exists() and (path := ask_about_missing(path)) is None:
+                return None
+            db = open_database(path, now=clock(), language=i18n.chosen_language())
     except DatabaseError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Funnel"), error_text(exc))
         return None
@@ -179,6 +213,47 @@ def _start_app(
         funnel_app.window.show()
         funnel_app.maybe_show_assistant()
     return funnel_app
+
+
+def _open_server_at_start(address: ServerAddress, clock: Callable[[], datetime]) -> Database | None:
+    """A team server at start-up; unreachable: Retry, Open a local file
+    instead (the usual one in the data folder), or Quit (None)."""
+    while True:
+        try:
+            return open_database(address, now=clock(), language=i18n.chosen_language())
+        except ServerUnavailableError as exc:
+            choice = ask_unreachable(exc)
+            if choice == "retry":
+                continue
+            if choice == "local":
+                return open_database(
+                    default_db_path(), now=clock(), language=i18n.chosen_language()
+                )
+            return None
+
+
+def ask_unreachable(error: Exception) -> str:
+    """'retry', 'local' or 'quit'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Funnel"), "")
+    box.setObjectName("serverUnreachable")
+    box.setText(error_text(error))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App", "Check the network, or ask whoever runs the team server whether it is up."
+        )
+    )
+    retry = box.addButton(
+        QCoreApplication.translate("App", "Retry"), QMessageBox.ButtonRole.AcceptRole
+    )
+    local = box.addButton(
+        QCoreApplication.translate("App", "Open a local file instead"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return "retry" if clicked is retry else "local" if clicked is local else "quit"
 
 
 def run_app(

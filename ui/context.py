@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from funnel.errors import ServerUnavailableError
 from funnel.store.db import Database
 
 T = TypeVar("T")
@@ -43,6 +44,7 @@ class AppContext(QObject):
     """Owns the database and the clock for the window's lifetime."""
 
     changed = Signal(object)  # Changes
+    server_unavailable = Signal(object)  # ServerUnavailableError from an action (team mode)
 
     def __init__(
         self,
@@ -68,5 +70,9 @@ class AppContext(QObject):
 
     def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
         """Call a read-only service in its own short transaction (no write lock)."""
-        with self.db.read() as session:
-            return fn(session, *args, **kwargs)
+        try:
+            with self.db.read() as session:
+                return fn(session, *args, **kwargs)
+        except ServerUnavailableError as exc:
+            self.server_unavailable.emit(exc)  # the banner says so and retries (ui/team)
+            raise

@@ -115,7 +115,7 @@ class MainWindow(WindowPages, QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
-        self.db_label = QLabel(str(ctx.db.path))
+        self.db_label = QLabel(ctx.db.display)
         self.db_label.setObjectName("databasePath")
         self.db_label.setToolTip(self.tr("The database in use"))
         self.demo_label = demo_badge()
@@ -445,7 +445,7 @@ class MainWindow(WindowPages, QMainWindow):
                 "<p>Database: %2</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", str(self.ctx.db.path)),
+            .replace("%2", self.ctx.db.display),
         )
 
     def update_title(self) -> None:

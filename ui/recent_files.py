@@ -1,5 +1,7 @@
 """File › Open…, New… and Recent: the files a person switches between (their
 real file, a backup, the demo file), remembered in Qt settings, newest first.
+Team servers they connected to are listed too, by their address without the
+password (File › Connect to a team database…: `ui.team.connect_dialog`).
 
 The window only asks (`file_requested(path, new)`); the app opens the file
 and builds a new window over it (see `ui.app.FunnelApp.open_file`).
@@ -14,33 +16,61 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from funnel.errors import FunnelError
+from funnel.store.paths import location_of
+from funnel.store.server_address import ServerAddress
+from ui.team.entries import add_team_entries
+
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 FILE_FILTER = "*.sqlite3 *.db"
 
 
-def recent_files(settings: QSettings | None = None) -> list[Path]:
+Location = Path | ServerAddress
+
+
+def _location(text: str) -> Location | None:
+    try:
+        return location_of(text)
+    except FunnelError:
+        return None
+
+
+def recent_files(settings: QSettings | None = None) -> list[Location]:
     value: Any = (settings or QSettings()).value(RECENT_KEY, [])
     if isinstance(value, str):  # QSettings gives one string for a one-item list
         value = [value]
-    return [Path(v) for v in (value or []) if v]
+    found = (_location(str(v)) for v in (value or []) if v)
+    return [where for where in found if where is not None]
 
 
-def remember_file(path: Path, settings: QSettings | None = None) -> None:
-    """Put `path` first in the list (once), keeping at most MAX_RECENT."""
-    path = Path(path).resolve()
+def _same(location: Location) -> Location:
+    if isinstance(location, ServerAddress):
+        return location.with_user(location.user)  # the password is never kept
+    return Path(location).resolve()
+
+
+def remember_file(path: Location | None, settings: QSettings | None = None) -> None:
+    """Put `path` (a file, or a server) first in the list (once), keeping at
+    most MAX_RECENT."""
+    if path is None:
+        return
+    path = _same(path)
     paths = [path] + [p for p in recent_files(settings) if p != path]
     (settings or QSettings()).setValue(RECENT_KEY, [str(p) for p in paths[:MAX_RECENT]])
 
 
-def forget_file(path: Path, settings: QSettings | None = None) -> None:
-    paths = [p for p in recent_files(settings) if p != Path(path).resolve()]
+def forget_file(path: Location, settings: QSettings | None = None) -> None:
+    paths = [p for p in recent_files(settings) if p != _same(path)]
     (settings or QSettings()).setValue(RECENT_KEY, [str(p) for p in paths])
 
 
-def entry_text(number: int, path: Path) -> str:
+def entry_text(number: int, path: Location) -> str:
     """'&1  funnel.sqlite3 — ~/.local/share/Funnel': the name to tell files
-    apart at a glance, the folder to tell two of the same name apart."""
+    apart at a glance, the folder to tell two of the same name apart; a team
+    server as 'sales @ db.example.com — postgresql://anna@…' (no password)."""
+    if isinstance(path, ServerAddress):
+        return f"&{number}  {path.database} @ {path.host} — {path.display}"
     folder = str(path.parent)
     home = str(Path.home())
     if folder.startswith(home):
@@ -53,8 +83,13 @@ def _filter_text() -> str:
     return text.replace("%1", FILE_FILTER)
 
 
+def _folder(window: Any) -> Path:
+    path = window.ctx.db.path
+    return Path(path).parent if path is not None else Path.home()
+
+
 def ask_open(window: Any) -> None:
-    start = str(Path(window.ctx.db.path).parent)
+    start = str(_folder(window))
     name, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("RecentFiles", "Open a Funnel file"),
@@ -68,10 +103,7 @@ def ask_open(window: Any) -> None:
 
 
 def ask_new(window: Any) -> None:
-    start = str(
-        Path(window.ctx.db.path).parent
-        / QCoreApplication.translate("RecentFiles", "new-funnel.sqlite3")
-    )
+    start = str(_folder(window) / QCoreApplication.translate("RecentFiles", "new-funnel.sqlite3"))
     name, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("RecentFiles", "New Funnel file"),
@@ -88,7 +120,7 @@ def ask_new(window: Any) -> None:
 
 def fill_recent_menu(window: Any, menu: QMenu) -> None:
     menu.clear()
-    current = Path(window.ctx.db.path).resolve()
+    current = _same(window.ctx.db.location)
     paths = recent_files()
     shown = 0
     for path in paths:
@@ -96,6 +128,7 @@ def fill_recent_menu(window: Any, menu: QMenu) -> None:
         action = QAction(entry_text(shown, path), menu)
         action.setToolTip(str(path))
         action.setStatusTip(str(path))
+        # A server's address without password; opening asks for one if none is saved.
         action.setCheckable(True)
         action.setChecked(path == current)
         action.setEnabled(path != current)
@@ -133,4 +166,5 @@ def add_file_entries(window: Any, file_menu: QMenu) -> QMenu:
         file_menu.insertSeparator(first)
     window.open_file_action = open_action
     window.new_file_action = new_action
+    add_team_entries(window, file_menu, first)  # Connect to a team database…, live refresh
     return recent

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from funnel.customers.identity import normalize_email, normalize_phone, phone_region
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.conflicts import check_version
 from funnel.store.models import Client, ClientContact, ContactKind, Temperature, fold
 from funnel.timeutil import utc_naive
 
@@ -199,9 +200,14 @@ def create_client(
     return client.id
 
 
-def update_client(session: Session, client_id: int, **fields) -> ClientRow:
-    """Change the given fields; `phones`/`emails`/`tags` replace the whole list."""
+def update_client(
+    session: Session, client_id: int, *, expected_version: int | None = None, **fields
+) -> ClientRow:
+    """Change the given fields; `phones`/`emails`/`tags` replace the whole list.
+    With `expected_version` (what a form showed), a client someone else
+    changed since is refused with ChangedByOtherError, unchanged."""
     client = _client(session, client_id)
+    check_version(session, client, expected_version)
     allowed = {
         "name", "company", "source", "tags", "temperature", "birthday",
         "referred_by_id", "owner_id", "notes", "phones", "emails",

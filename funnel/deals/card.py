@@ -29,12 +29,14 @@ def save_card(
     now: datetime,
     pipeline_id: int | None = None,
     stage_id: int | None = None,
+    expected_version: int | None = None,
 ) -> SavedDeal:
     """`save_deal_card`, and where the saved deal now stands."""
     session.info.pop(HANDED, None)
     saved_id = save_deal_card(
-        session, deal_id, edit, now=now, pipeline_id=pipeline_id, stage_id=stage_id
-    )
+        session, deal_id, edit, now=now, pipeline_id=pipeline_id, stage_id=stage_id,
+        expected_version=expected_version,
+    )  # fmt: skip
     deal = session.get(Deal, saved_id)
     assert deal is not None
     return SavedDeal(saved_id, deal.pipeline_id, deal.client_id, session.info.pop(HANDED, None))

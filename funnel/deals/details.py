@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funnel.customers.clients import ClientRow, create_client, get_client
@@ -24,6 +25,7 @@ from funnel.owners import OwnerRow, current_owner_id, list_owners
 from funnel.pipeline.history import HistoryEntry, deal_history
 from funnel.pipeline.pipelines import PipelineInfo, first_pipeline, get_pipeline, list_pipelines
 from funnel.pipeline.reasons import list_lost_reasons
+from funnel.store.models import Deal
 from funnel.store.profile import home_currency
 
 # Offered in the currency box before anything the database already uses.
@@ -56,6 +58,9 @@ class DealDetails:
     activities: tuple[ActivityRow, ...]  # open ones soonest first, then done ones
     history: tuple[HistoryEntry, ...]  # oldest first
     choices: CardChoices
+    # The deal's version as read: a save passes it back to catch a change
+    # someone else made meanwhile (funnel.store.conflicts).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,11 @@ def card_choices(session: Session, *, pipeline_id: int | None = None) -> CardCho
     )
 
 
+def deal_version(session: Session, deal_id: int) -> int | None:
+    """The deal's version now (None: it is gone)."""
+    return session.scalar(select(Deal.version).where(Deal.id == deal_id))
+
+
 def deal_details(session: Session, deal_id: int, *, today: date) -> DealDetails:
     # The list's row: its days in stage and stall state follow the one stall
     # rule (business days when the team chose so), as on the board.
@@ -123,6 +133,7 @@ def deal_details(session: Session, deal_id: int, *, today: date) -> DealDetails:
         activities=tuple(list_activities(session, deal_id=deal_id)),
         history=tuple(deal_history(session, deal_id, today=today)),
         choices=choices,
+        version=deal_version(session, deal_id),
     )
 
 
@@ -137,10 +148,13 @@ def save_deal_card(
     now: datetime,
     pipeline_id: int | None = None,
     stage_id: int | None = None,
+    expected_version: int | None = None,
 ) -> int:
     """Create (`deal_id` None, in `stage_id` or the first stage of `pipeline_id`)
     or update a deal from the card; returns the deal's id. A `new_client` is
-    created first, in the same transaction, and becomes the deal's client."""
+    created first, in the same transaction, and becomes the deal's client.
+    With `expected_version`, a deal changed by someone else since the card
+    read it is left alone (ChangedByOtherError), and nothing is written."""
     client_id = edit.client_id
     if edit.new_client is not None:
         new = edit.new_client
@@ -161,7 +175,7 @@ def save_deal_card(
     }
     if deal_id is None:
         return create_deal(session, now=now, pipeline_id=pipeline_id, stage_id=stage_id, **fields)
-    handed = update_deal(session, deal_id, now=now, **fields)
+    handed = update_deal(session, deal_id, now=now, expected_version=expected_version, **fields)
     if handed is not None:
         session.info[HANDED] = handed  # told back by `funnel.deals.card.save_card`
     return deal_id

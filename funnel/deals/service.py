@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from funnel.errors import NotFoundError, ValidationError
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.pipeline.pipelines import first_pipeline
+from funnel.store.conflicts import check_version
 from funnel.store.models import (
     ChangeKind,
     Client,
@@ -249,12 +250,20 @@ def create_deal(
 
 
 def update_deal(
-    session: Session, deal_id: int, *, now: datetime | None = None, **fields
+    session: Session,
+    deal_id: int,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
+    **fields,
 ) -> HandOver | None:
     """Edit a deal's own fields. Stage and status go through `funnel.pipeline.moves`.
     A new owner gets the deal's open follow-ups too and (with `now`) a notice:
-    the hand-over is returned, for its undo."""
+    the hand-over is returned, for its undo. With `expected_version` (what a
+    form showed), a deal someone else changed since is refused with
+    ChangedByOtherError before anything is changed."""
     deal = _deal(session, deal_id)
+    check_version(session, deal, expected_version)
     allowed = {"title", "value", "currency", "client_id", "owner_id", "expected_close"}
     unknown = set(fields) - allowed
     if unknown:

@@ -23,6 +23,7 @@ from funnel.followups.activity_list import ActivityRow, get_activity
 from funnel.followups.bounds import check_day
 from funnel.followups.recurrence import next_occurrence, validate_rule
 from funnel.i18n import QT_TRANSLATE_NOOP
+from funnel.store.conflicts import check_version
 from funnel.store.models import Activity, ActivityKind, Client, Deal, Owner
 from funnel.timeutil import utc_naive
 
@@ -198,10 +199,13 @@ def update_activity(
     owner_id: int | object | None = _UNSET,
     notes: str | object = _UNSET,
     rrule: str | object | None = _UNSET,
+    expected_version: int | None = None,
 ) -> ActivityRow:
     """Change the given fields. A new due date or time is reminded of again; a
-    new rule counts from the (new) due date."""
+    new rule counts from the (new) due date. With `expected_version` (what a
+    form showed), one changed by someone else since is refused, unchanged."""
     a = _activity(session, activity_id)
+    check_version(session, a, expected_version)
     if kind is not _UNSET:
         a.kind = clean_kind(kind)  # type: ignore[arg-type]  # _UNSET was ruled out
     if subject is not _UNSET:

@@ -1,6 +1,8 @@
 """Where a team server's password comes from, and where it is kept.
 
-In order: the URL itself (typed by the person, never saved), the keyring of
+In order: the URL itself (typed by the person, never saved), a password typed
+into the connect dialog without "Remember" (kept in memory for this run only,
+`use_for_this_run`), the keyring of
 the operating system (saved by "Remember" in the connect dialog or by
 `funnel team` commands), then libpq's own `PGPASSWORD` and `~/.pgpass`, which
 psycopg reads by itself. A password is never written to a settings file. A
@@ -62,8 +64,21 @@ def forget_password(address: ServerAddress) -> None:
         keyring.delete_password(SERVICE, address.key)
 
 
+_this_run: dict[str, str] = {}
+
+
+def use_for_this_run(address: ServerAddress, password: str | None) -> None:
+    """Keep a typed password in memory until the app quits (never on disk)."""
+    if password:
+        _this_run[address.key] = password
+    else:
+        _this_run.pop(address.key, None)
+
+
 def password_for(address: ServerAddress) -> str | None:
     """The password to connect with, or None to let libpq look (PGPASSWORD, .pgpass)."""
     if address.password is not None:
         return address.password
+    if address.key in _this_run:
+        return _this_run[address.key]
     return saved_password(address)

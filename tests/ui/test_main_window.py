@@ -70,6 +70,7 @@ def test_the_menus_offer_import_backup_pipelines_languages_and_preferences(windo
         "&Open…",
         "Ne&w file…",
         "Open &recent",
+        "&Connect to a team database…",
         "&Import deals…",
         "Import &clients…",
         "Import &purchases…",

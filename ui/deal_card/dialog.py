@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.deals.card import SavedDeal, save_card, undo_card_hand_over
-from funnel.deals.details import CardChoices, DealDetails, card_choices, deal_details
+from funnel.deals.details import (
+    CardChoices,
+    DealDetails,
+    card_choices,
+    deal_details,
+    deal_version,
+)
 from funnel.deals.search import find_clients
-from funnel.errors import FunnelError, NotFoundError
+from funnel.errors import ChangedByOtherError, FunnelError, NotFoundError
 from funnel.store.models import DealStatus
 from ui.clients.hint import lookup_for
 from ui.context import AppContext, Changes
@@ -48,6 +54,7 @@ from ui.messages import show_error
 from ui.operations.activities import ActivityActions
 from ui.operations.core import Op, run_op
 from ui.operations.deals import DealActions
+from ui.team.conflict_bar import ConflictBar
 
 
 def _saved_changes(saved: SavedDeal) -> Changes:
@@ -84,6 +91,7 @@ class DealCard(CardActions, QDialog):
         self._details: DealDetails | None = None
         self._choices: CardChoices | None = None
         self._loaded_state: tuple = ()
+        self._form_version: int | None = None  # the deal's version the form shows
         self._busy = 0
         self.setObjectName("dealCard")
         self.setMinimumSize(940, 640)
@@ -120,6 +128,10 @@ class DealCard(CardActions, QDialog):
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(self.header)
+        self.conflict_bar = ConflictBar()
+        self.conflict_bar.reload_requested.connect(lambda: self._load(fill_form=True))
+        self.conflict_bar.keep_mine_requested.connect(self._keep_mine)
+        layout.addWidget(self.conflict_bar)
 
         body = QHBoxLayout()
         body.setSpacing(20)
@@ -232,6 +244,8 @@ class DealCard(CardActions, QDialog):
         self._fill_panels()
         if fill_form:
             self._loaded_state = self._form_state()
+            self._form_version = self._details.version if self._details else None
+            self.conflict_bar.hide()
         return True
 
     def _fill_panels(self) -> None:
@@ -302,6 +316,7 @@ class DealCard(CardActions, QDialog):
                 "now": self.ctx.now(),
                 "pipeline_id": self._pipeline_id if stage_id is None else None,
                 "stage_id": stage_id,
+                "expected_version": self._form_version,
             },
             changes=_saved_changes,
             undo=undo_card_hand_over,
@@ -310,6 +325,9 @@ class DealCard(CardActions, QDialog):
         try:
             with self._own_write():
                 saved = run_op(self.ctx, op, self.deal_actions.undo_stack)
+        except ChangedByOtherError as exc:
+            self.conflict_bar.show_conflict(exc)  # the form keeps what was typed
+            return False
         except FunnelError as exc:
             show_error(self, exc)
             return False
@@ -318,6 +336,13 @@ class DealCard(CardActions, QDialog):
             return False
         self.deal_saved.emit(deal_id)
         return True
+
+    def _keep_mine(self) -> None:
+        """Save the typed values over the other change: against the version
+        there is now (a third change meanwhile is caught again)."""
+        if self._deal_id is not None:
+            self._form_version = self.ctx.read(deal_version, self._deal_id)
+        self.save()
 
     # walking -----------------------------------------------------------------
     def _position(self) -> int | None:

@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from funnel.errors import ServerUnavailableError
 from ui.context import AppContext, Changes
 from ui.operations.worker import WAITING, Cancelled, Worker
 
@@ -78,8 +79,12 @@ def record(ctx: AppContext, op: Op[R], result: R, undo_stack: QUndoStack | None)
 
 
 def _transaction(ctx: AppContext, fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
-    with ctx.db.write() as session:
-        return fn(session, *args, **kwargs)
+    try:
+        with ctx.db.write() as session:
+            return fn(session, *args, **kwargs)
+    except ServerUnavailableError as exc:
+        ctx.server_unavailable.emit(exc)  # the banner says so and retries (ui/team)
+        raise
 
 
 def _announce(ctx: AppContext, changes: Changes | None) -> None:

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from funnel.errors import FunnelError
+from funnel.errors import FunnelError, ServerUnavailableError
 from funnel.followups.escalation import Escalation, escalate_overdue
 from funnel.followups.reminder_rounds import take_due, take_missed
 from funnel.followups.reminders import Reminder, next_reminder_at
@@ -33,6 +33,7 @@ HEARTBEAT_MS = 15_000
 # jumped): check the window that passed meanwhile at once.
 WAKE_GAP = timedelta(seconds=60)
 MAX_ALARM_MS = 60 * 60 * 1000  # the heartbeat covers what lies further ahead
+RETRY_START_MS = 30_000  # a team server away at start: try again
 MESSAGE_MS = 15_000
 SHOWN_IN_ONE_MESSAGE = 3
 
@@ -120,9 +121,13 @@ class ReminderScheduler(QObject):
             return []
         now_local = self.ctx.local_now()
         # Marking reminders shown changes nothing a screen shows: no announcement.
-        missed = run_write(
-            self.ctx, take_missed, now_local=now_local, now=self.ctx.now(), changes=None
-        )
+        try:
+            missed = run_write(
+                self.ctx, take_missed, now_local=now_local, now=self.ctx.now(), changes=None
+            )
+        except ServerUnavailableError:  # the banner says so; begin when it is back
+            QTimer.singleShot(RETRY_START_MS, self.start)
+            return []
         self.last_check = now_local
         self._last_beat = self.ctx.now()
         self._escalate()
@@ -148,14 +153,17 @@ class ReminderScheduler(QObject):
         since = self.last_check or now_local
         if now_local < since:  # the clock was set back: start again from now
             since = now_local
-        due = run_write(
-            self.ctx,
-            take_due,
-            since_local=since,
-            until_local=now_local,
-            now=self.ctx.now(),
-            changes=None,
-        )
+        try:
+            due = run_write(
+                self.ctx,
+                take_due,
+                since_local=since,
+                until_local=now_local,
+                now=self.ctx.now(),
+                changes=None,
+            )
+        except ServerUnavailableError:  # the banner says so; the heartbeat tries again
+            return []
         self.last_check = now_local
         self._arm()
         if due:
