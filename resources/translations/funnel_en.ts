@@ -572,7 +572,7 @@
     <context>
         <name>Reminders</name>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="134" />
+            <location filename="../../ui/reminders/notifier.py" line="139" />
             <source>Came due while Funnel was closed: %n</source>
             <translation>
                 <numerusform>Came due while Funnel was closed: %n</numerusform>
@@ -580,7 +580,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="211" />
+            <location filename="../../ui/reminders/notifier.py" line="221" />
             <source>Overdue follow-ups handed to the backup owner: %n</source>
             <translation>
                 <numerusform>Overdue follow-ups handed to the backup owner: %n</numerusform>
@@ -588,7 +588,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="235" />
+            <location filename="../../ui/reminders/notifier.py" line="245" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -596,11 +596,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="237" />
+            <location filename="../../ui/reminders/notifier.py" line="247" />
             <source>%n follow-ups due</source>
             <translation>
                 <numerusform>%n follow-up due</numerusform>
                 <numerusform>%n follow-ups due</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBanner</name>
+        <message numerus="yes">
+            <location filename="../../ui/team/banner.py" line="55" />
+            <source>The team server cannot be reached — retrying in %n s…</source>
+            <translation>
+                <numerusform>The team server cannot be reached — retrying in %n s…</numerusform>
+                <numerusform>The team server cannot be reached — retrying in %n s…</numerusform>
             </translation>
         </message>
     </context>
@@ -639,6 +650,17 @@
             <translation>
                 <numerusform>%n stage name in the file is new:</numerusform>
                 <numerusform>%n stage names in the file are new:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/team/dialog.py" line="205" />
+            <source>%n open deal(s) stay theirs until you hand them over.</source>
+            <translation>
+                <numerusform>%n open deal stays theirs until you hand it over.</numerusform>
+                <numerusform>%n open deals stay theirs until you hand them over.</numerusform>
             </translation>
         </message>
     </context>

@@ -312,16 +312,100 @@
         </message>
     </context>
     <context>
+        <name>AddMemberDialog</name>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="88" />
+            <source>Add a salesperson</source>
+            <translation>Adicionar vendedor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="91" />
+            <source>e.g. boris</source>
+            <translation>ex.: boris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="97" />
+            <source>Salesperson — own and shared deals</source>
+            <translation>Vendedor — negócios próprios e compartilhados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="98" />
+            <source>Manager — everything, and the team</source>
+            <translation>Gerente — tudo, inclusive a equipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="105" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="106" />
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="107" />
+            <source>Password:</source>
+            <translation>Senha:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="108" />
+            <source>Password again:</source>
+            <translation>Senha de novo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="109" />
+            <source>Role:</source>
+            <translation>Função:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="114" />
+            <source>Add</source>
+            <translation>Adicionar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="129" />
+            <source>The two passwords differ.</source>
+            <translation>As duas senhas são diferentes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="133" />
+            <source>Add team member</source>
+            <translation>Adicionar membro da equipe</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="70" />
+            <location filename="../../ui/app.py" line="93" />
             <source>%1 already exists. A new file needs a name not in use.</source>
             <translation>%1 já existe. Um arquivo novo precisa de um nome que não esteja em uso.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="167" />
+            <location filename="../../ui/app.py" line="201" />
+            <location filename="../../ui/app.py" line="237" />
             <source>Funnel</source>
             <translation>Funnel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="241" />
+            <source>Check the network, or ask whoever runs the team server whether it is up.</source>
+            <translation>Verifique a rede ou pergunte a quem cuida do servidor da equipe se ele está no ar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="246" />
+            <source>Retry</source>
+            <translation>Tentar de novo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="249" />
+            <source>Open a local file instead</source>
+            <translation>Abrir um arquivo local</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="252" />
+            <source>Quit</source>
+            <translation>Sair</translation>
         </message>
     </context>
     <context>
@@ -2595,6 +2679,147 @@
         </message>
     </context>
     <context>
+        <name>ConflictBar</name>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="33" />
+            <source>Reload</source>
+            <translation>Recarregar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="36" />
+            <source>Show the record as it is now; what you typed is dropped</source>
+            <translation>Mostrar o registro como está agora; o que você digitou é descartado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="38" />
+            <source>Keep mine</source>
+            <translation>Manter o meu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="40" />
+            <source>Save what you typed over the other change</source>
+            <translation>Salvar o que você digitou por cima da outra alteração</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="55" />
+            <source>%1 was changed by %2 a moment ago.</source>
+            <translation>%1 foi alterado por %2 agora há pouco.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="58" />
+            <source>%1 was changed elsewhere a moment ago.</source>
+            <translation>%1 foi alterado em outro lugar agora há pouco.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="59" />
+            <source>Nothing you typed was lost or saved yet.</source>
+            <translation>Nada do que você digitou foi perdido nem salvo ainda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="52" />
+            <source>Connect to a team database</source>
+            <translation>Conectar a um banco de dados da equipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="75" />
+            <source>Remember the password (in the system keyring)</source>
+            <translation>Lembrar a senha (no chaveiro do sistema)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="80" />
+            <source>Prefer encryption (prefer)</source>
+            <translation>Criptografar se possível (prefer)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="81" />
+            <source>No encryption (disable)</source>
+            <translation>Sem criptografia (disable)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="82" />
+            <source>Require encryption (require)</source>
+            <translation>Exigir criptografia (require)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="83" />
+            <source>Require and verify the certificate (verify-full)</source>
+            <translation>Exigir e verificar o certificado (verify-full)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="89" />
+            <source>Server:</source>
+            <translation>Servidor:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="90" />
+            <source>Port:</source>
+            <translation>Porta:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="91" />
+            <source>Database:</source>
+            <translation>Banco de dados:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="92" />
+            <source>User:</source>
+            <translation>Usuário:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="93" />
+            <source>Password:</source>
+            <translation>Senha:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="95" />
+            <source>Encryption:</source>
+            <translation>Criptografia:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="97" />
+            <source>Test connection</source>
+            <translation>Testar conexão</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="111" />
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="139" />
+            <source>Fill in the server's name or address.</source>
+            <translation>Informe o nome ou o endereço do servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="140" />
+            <source>Fill in the database's name.</source>
+            <translation>Informe o nome do banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="141" />
+            <source>Fill in your user name on the server.</source>
+            <translation>Informe seu nome de usuário no servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="186" />
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="206" />
+            <source>Connected as %1 to %2 on %3</source>
+            <translation>Conectado como %1 a %2 em %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="226" />
+            <source>There is no system keyring to remember it in.</source>
+            <translation>Não há chaveiro do sistema onde guardá-la.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <location filename="../../ui/clients/fields.py" line="77" />
@@ -3230,65 +3455,70 @@
     <context>
         <name>DealCard</name>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="129" />
+            <location filename="../../ui/deal_card/dialog.py" line="141" />
             <source>Stage history</source>
             <translation>Histórico de etapas</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="148" />
-            <location filename="../../ui/deal_card/dialog.py" line="250" />
+            <location filename="../../ui/deal_card/dialog.py" line="160" />
+            <location filename="../../ui/deal_card/dialog.py" line="264" />
             <source>Notes</source>
             <translation>Anotações</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="149" />
-            <location filename="../../ui/deal_card/dialog.py" line="255" />
+            <location filename="../../ui/deal_card/dialog.py" line="161" />
+            <location filename="../../ui/deal_card/dialog.py" line="269" />
             <source>Activities</source>
             <translation>Atividades</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="155" />
+            <location filename="../../ui/deal_card/dialog.py" line="167" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="160" />
+            <location filename="../../ui/deal_card/dialog.py" line="172" />
             <source>Save and close (Ctrl+S saves and stays)</source>
             <translation>Salvar e fechar (Ctrl+S salva sem fechar)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="162" />
+            <location filename="../../ui/deal_card/dialog.py" line="174" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="224" />
-            <location filename="../../ui/deal_card/dialog.py" line="353" />
+            <location filename="../../ui/deal_card/dialog.py" line="236" />
+            <location filename="../../ui/deal_card/dialog.py" line="380" />
             <source>New deal</source>
             <translation>Novo negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="226" />
+            <location filename="../../ui/deal_card/dialog.py" line="238" />
             <source>Deal — %1</source>
             <translation>Negócio — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="249" />
+            <location filename="../../ui/deal_card/dialog.py" line="263" />
             <source>Notes (%1)</source>
             <translation>Anotações (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="253" />
+            <location filename="../../ui/deal_card/dialog.py" line="267" />
             <source>Activities (%1)</source>
             <translation>Atividades (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="351" />
+            <location filename="../../ui/deal_card/dialog.py" line="312" />
+            <source>Hand over deal</source>
+            <translation>Repassar negócio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deal_card/dialog.py" line="378" />
             <source>Unsaved changes</source>
             <translation>Alterações não salvas</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="352" />
+            <location filename="../../ui/deal_card/dialog.py" line="379" />
             <source>Save the changes to «%1»?</source>
             <translation>Salvar as alterações em “%1”?</translation>
         </message>
@@ -3878,61 +4108,61 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../funnel/deals/service.py" line="100" />
-            <location filename="../../funnel/deals/service.py" line="118" />
+            <location filename="../../funnel/deals/service.py" line="104" />
             <location filename="../../funnel/deals/service.py" line="122" />
+            <location filename="../../funnel/deals/service.py" line="126" />
             <source>'{value}' is not an amount of money.</source>
             <translation>“{value}” não é um valor em dinheiro.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="126" />
+            <location filename="../../funnel/deals/service.py" line="130" />
             <source>An amount cannot be negative (got {value}).</source>
             <translation>O valor não pode ser negativo (recebido: {value}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="130" />
+            <location filename="../../funnel/deals/service.py" line="134" />
             <source>'{value}' is too large an amount.</source>
             <translation>“{value}” é um valor grande demais.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="139" />
+            <location filename="../../funnel/deals/service.py" line="143" />
             <location filename="../../funnel/imports/currency.py" line="25" />
             <source>A currency is a three-letter code such as USD, RUB, BRL (got '{currency}').</source>
             <translation>A moeda é um código de três letras, como USD, RUB, BRL (recebido: “{currency}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="205" />
-            <location filename="../../funnel/deals/service.py" line="261" />
+            <location filename="../../funnel/deals/service.py" line="209" />
+            <location filename="../../funnel/deals/service.py" line="279" />
             <source>A deal needs a title.</source>
             <translation>O negócio precisa de um título.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="170" />
+            <location filename="../../funnel/deals/service.py" line="174" />
             <source>Stage '{stage}' is not in that pipeline.</source>
             <translation>A etapa “{stage}” não está nesse funil.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="180" />
+            <location filename="../../funnel/deals/service.py" line="184" />
             <source>There is no pipeline with id {pipeline_id}, or it has no stages.</source>
             <translation>Não existe funil com id {pipeline_id}, ou ele não tem etapas.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="253" />
+            <location filename="../../funnel/deals/service.py" line="271" />
             <source>Cannot set {fields} here; stage and status changes are moves.</source>
             <translation>Não é possível definir {fields} aqui; mudanças de etapa e status são movimentações.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="69" />
+            <location filename="../../funnel/followups/activities.py" line="70" />
             <source>An activity is a {kinds} or {last_kind} (got '{kind}').</source>
             <translation>O tipo de atividade é {kinds} ou {last_kind} (recebido: “{kind}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="81" />
+            <location filename="../../funnel/followups/activities.py" line="82" />
             <source>An activity needs a subject: what is to be done?</source>
             <translation>A atividade precisa de um assunto: o que deve ser feito?</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="85" />
+            <location filename="../../funnel/followups/activities.py" line="86" />
             <source>An activity subject is at most {max_subject} characters.</source>
             <translation>O assunto da atividade tem no máximo {max_subject} caracteres.</translation>
         </message>
@@ -3958,7 +4188,7 @@
         </message>
         <message>
             <location filename="../../funnel/customers/campaigns.py" line="112" />
-            <location filename="../../funnel/followups/activities.py" line="94" />
+            <location filename="../../funnel/followups/activities.py" line="95" />
             <source>There is no owner with id {owner_id}.</source>
             <translation>Não existe responsável com id {owner_id}.</translation>
         </message>
@@ -3988,7 +4218,7 @@
             <translation>O resultado é contacted, no_answer, refused ou bought ('{status}').</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="107" />
+            <location filename="../../funnel/followups/activities.py" line="110" />
             <location filename="../../funnel/followups/activity_list.py" line="113" />
             <location filename="../../funnel/followups/snooze.py" line="94" />
             <location filename="../../funnel/followups/snooze.py" line="153" />
@@ -3996,24 +4226,24 @@
             <translation>Não existe atividade com id {activity_id}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="137" />
+            <location filename="../../funnel/followups/activities.py" line="140" />
             <source>An activity's due date must be a date.</source>
             <translation>O prazo da atividade deve ser uma data.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="141" />
+            <location filename="../../funnel/followups/activities.py" line="144" />
             <source>An activity belongs to a deal or a client; choose one.</source>
             <translation>A atividade pertence a um negócio ou a um cliente; escolha um.</translation>
         </message>
         <message>
             <location filename="../../funnel/cleanup/decision_log.py" line="90" />
-            <location filename="../../funnel/cleanup/queue.py" line="363" />
+            <location filename="../../funnel/cleanup/queue.py" line="380" />
             <location filename="../../funnel/cleanup/silent.py" line="149" />
             <location filename="../../funnel/cleanup/silent.py" line="197" />
             <location filename="../../funnel/deals/notes.py" line="55" />
-            <location filename="../../funnel/deals/service.py" line="152" />
-            <location filename="../../funnel/deals/service.py" line="357" />
-            <location filename="../../funnel/followups/activities.py" line="148" />
+            <location filename="../../funnel/deals/service.py" line="156" />
+            <location filename="../../funnel/deals/service.py" line="378" />
+            <location filename="../../funnel/followups/activities.py" line="151" />
             <location filename="../../funnel/pipeline/moves.py" line="114" />
             <location filename="../../funnel/pipeline/parked.py" line="139" />
             <location filename="../../funnel/pipeline/stage_change.py" line="32" />
@@ -4022,31 +4252,31 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decisions.py" line="449" />
-            <location filename="../../funnel/customers/clients.py" line="157" />
+            <location filename="../../funnel/customers/clients.py" line="158" />
             <location filename="../../funnel/customers/lifetime.py" line="130" />
             <location filename="../../funnel/customers/merge.py" line="138" />
             <location filename="../../funnel/customers/merge_preview.py" line="72" />
             <location filename="../../funnel/deals/notes.py" line="59" />
-            <location filename="../../funnel/deals/service.py" line="209" />
-            <location filename="../../funnel/deals/service.py" line="272" />
-            <location filename="../../funnel/followups/activities.py" line="156" />
-            <location filename="../../funnel/followups/activities.py" line="355" />
+            <location filename="../../funnel/deals/service.py" line="213" />
+            <location filename="../../funnel/deals/service.py" line="290" />
+            <location filename="../../funnel/followups/activities.py" line="159" />
+            <location filename="../../funnel/followups/activities.py" line="361" />
             <source>There is no client with id {client_id}.</source>
             <translation>Não existe cliente com id {client_id}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="249" />
+            <location filename="../../funnel/followups/activities.py" line="255" />
             <source>Activity '{subject}' is already done.</source>
             <translation>A atividade “{subject}” já foi concluída.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="284" />
+            <location filename="../../funnel/followups/activities.py" line="290" />
             <location filename="../../funnel/followups/snooze.py" line="158" />
             <source>Activity '{subject}' has changed since; it cannot be undone.</source>
             <translation>A atividade “{subject}” mudou desde então; não é possível desfazer.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="360" />
+            <location filename="../../funnel/followups/activities.py" line="366" />
             <source>Client '{client}' has no birthday on file.</source>
             <translation>O cliente “{client}” não tem aniversário cadastrado.</translation>
         </message>
@@ -4057,7 +4287,7 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decision_log.py" line="70" />
-            <location filename="../../funnel/cleanup/review.py" line="184" />
+            <location filename="../../funnel/cleanup/review.py" line="187" />
             <source>There is no review item with id {item_id}.</source>
             <translation>Não existe item de revisão com id {item_id}.</translation>
         </message>
@@ -4088,7 +4318,7 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decisions.py" line="313" />
-            <location filename="../../funnel/deals/service.py" line="165" />
+            <location filename="../../funnel/deals/service.py" line="169" />
             <location filename="../../funnel/pipeline/moves.py" line="123" />
             <location filename="../../funnel/pipeline/parking.py" line="247" />
             <location filename="../../funnel/pipeline/pipelines.py" line="73" />
@@ -4117,12 +4347,12 @@
             <translation>O cliente “{name}” não está quente nem morno; não há o que esfriar.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/review.py" line="265" />
+            <location filename="../../funnel/cleanup/review.py" line="268" />
             <source>A checklist item is one of {names} (got '{key}').</source>
             <translation>O item do checklist é um de: {names} (recebido: “{key}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/review.py" line="296" />
+            <location filename="../../funnel/cleanup/review.py" line="299" />
             <source>This review is already finished.</source>
             <translation>Esta revisão já foi concluída.</translation>
         </message>
@@ -4198,44 +4428,44 @@
             <translation>Peça no máximo {max_page} clientes por vez (pedidos: {count}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="60" />
+            <location filename="../../funnel/customers/clients.py" line="61" />
             <source>'{phone}' does not look like a phone number.</source>
             <translation>“{phone}” não parece um número de telefone.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="69" />
+            <location filename="../../funnel/customers/clients.py" line="70" />
             <source>'{email}' is not an e-mail address.</source>
             <translation>“{email}” não é um endereço de e-mail.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="80" />
+            <location filename="../../funnel/customers/clients.py" line="81" />
             <source>Temperature is hot, warm or cold (got '{value}').</source>
             <translation>A temperatura é hot, warm ou cold (recebido: “{value}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="98" />
+            <location filename="../../funnel/customers/clients.py" line="99" />
             <source>There is no client with id {referred_by_id} to be the referrer.</source>
             <translation>Não existe cliente com id {referred_by_id} para ser quem indicou.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="181" />
-            <location filename="../../funnel/customers/clients.py" line="218" />
+            <location filename="../../funnel/customers/clients.py" line="182" />
+            <location filename="../../funnel/customers/clients.py" line="224" />
             <source>A client needs a name.</source>
             <translation>O cliente precisa de um nome.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="212" />
+            <location filename="../../funnel/customers/clients.py" line="218" />
             <source>Unknown client field(s): {fields}.</source>
             <translation>Campo(s) de cliente desconhecido(s): {fields}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="233" />
+            <location filename="../../funnel/customers/clients.py" line="239" />
             <source>A client cannot be referred by themselves.</source>
             <translation>Um cliente não pode ser indicado por ele mesmo.</translation>
         </message>
         <message>
             <location filename="../../funnel/deals/rows.py" line="113" />
-            <location filename="../../funnel/deals/service.py" line="375" />
+            <location filename="../../funnel/deals/service.py" line="396" />
             <source>Status is one of {choices} (got '{status}').</source>
             <translation>O status é um de: {choices} (recebido: “{status}”).</translation>
         </message>
@@ -4638,7 +4868,7 @@
             <translation>O período começa em {start}, depois do seu fim {end}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/pareto.py" line="212" />
+            <location filename="../../funnel/customers/pareto.py" line="214" />
             <source>An ABC class is A, B or C (got '{cls}').</source>
             <translation>Uma classe ABC é A, B ou C (recebido '{cls}').</translation>
         </message>
@@ -5014,6 +5244,16 @@
             <translation>{what} acabou de ser alterado em outro lugar; nada foi gravado. Recarregar?</translation>
         </message>
         <message>
+            <location filename="../../funnel/store/conflicts.py" line="30" />
+            <source>{what} belongs to {who}; only they or a manager can change it.</source>
+            <translation>{what} pertence a {who}; só essa pessoa ou um gerente pode alterá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/store/conflicts.py" line="33" />
+            <source>{what} belongs to someone else; only they or a manager can change it.</source>
+            <translation>{what} pertence a outra pessoa; só ela ou um gerente pode alterá-lo.</translation>
+        </message>
+        <message>
             <location filename="../../funnel/store/copy_to.py" line="24" />
             <source>The team database {path} already holds data ({table}: {count} rows); copy-to only fills an empty one, so nothing was copied.</source>
             <translation>O banco da equipe {path} já tem dados ({table}: {count} linhas); o copy-to só preenche um banco vazio, então nada foi copiado.</translation>
@@ -5024,37 +5264,47 @@
             <translation>A cópia não conferiu com o arquivo ({what}); nada foi copiado.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="33" />
+            <location filename="../../funnel/store/postgres.py" line="34" />
             <source>{path} can be looked at, but nothing can be changed.</source>
             <translation>{path} pode ser consultado, mas nada pode ser alterado.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="34" />
+            <location filename="../../funnel/store/postgres.py" line="35" />
             <source>The team server {path} cannot be reached; nothing was written. ({why})</source>
             <translation>Não foi possível acessar o servidor da equipe {path}; nada foi gravado. ({why})</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="37" />
+            <location filename="../../funnel/store/postgres.py" line="38" />
             <source>The team server {path} refused the user name or password.</source>
             <translation>O servidor da equipe {path} recusou o usuário ou a senha.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="40" />
+            <location filename="../../funnel/store/postgres.py" line="41" />
             <source>Your role on {path} does not allow this; nothing was written.</source>
             <translation>Seu papel em {path} não permite isto; nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="43" />
+            <location filename="../../funnel/store/postgres.py" line="44" />
+            <source>Your role on {path} does not allow this change to {table}; nothing was written.</source>
+            <translation>Sua função em {path} não permite esta alteração em {table}; nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/store/postgres.py" line="48" />
+            <source>{table}: the record would belong to someone else, which your role does not allow; nothing was written.</source>
+            <translation>{table}: o registro pertenceria a outra pessoa, o que sua função não permite; nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/store/postgres.py" line="53" />
             <source>Someone else changed the same records at the same moment; nothing was written. Try again.</source>
             <translation>Outra pessoa alterou os mesmos registros no mesmo instante; nada foi gravado. Tente de novo.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="47" />
+            <location filename="../../funnel/store/postgres.py" line="57" />
             <source>There is no database {database} on the team server {path}; ask its administrator to create it, then run 'funnel team init'.</source>
             <translation>Não há banco {database} no servidor da equipe {path}; peça ao administrador que o crie e depois execute 'funnel team init'.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="52" />
+            <location filename="../../funnel/store/postgres.py" line="62" />
             <source>The team server's disk is full: nothing was written.</source>
             <translation>O disco do servidor da equipe está cheio: nada foi gravado.</translation>
         </message>
@@ -5077,6 +5327,71 @@
             <location filename="../../funnel/store/server_db.py" line="43" />
             <source>{path} was set up by a newer version of Funnel (schema {revision}); update Funnel to open it.</source>
             <translation>{path} foi criado por uma versão mais nova do Funnel (esquema {revision}); atualize o Funnel para abri-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="30" />
+            <source>team commands need a team server address (postgresql://…).</source>
+            <translation>os comandos team precisam do endereço de um servidor da equipe (postgresql://…).</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="33" />
+            <source>Only a manager may add team members.</source>
+            <translation>Só um gerente pode adicionar membros da equipe.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="34" />
+            <source>Only a manager may disable team members.</source>
+            <translation>Só um gerente pode desativar membros da equipe.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="35" />
+            <source>'{login}' cannot be a login: use 1 to 63 lower-case Latin letters, digits, '_', '.' or '-', starting with a letter.</source>
+            <translation>'{login}' não pode ser um login: use de 1 a 63 letras latinas minúsculas, dígitos, '_', '.' ou '-', começando com uma letra.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="40" />
+            <source>The login '{login}' already exists on this server; nothing was changed.</source>
+            <translation>O login '{login}' já existe neste servidor; nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="43" />
+            <source>There is no team member with the login '{login}'.</source>
+            <translation>Não há membro da equipe com o login '{login}'.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="44" />
+            <source>There is no owner named '{name}'.</source>
+            <translation>Não há responsável chamado '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="45" />
+            <source>The owner '{name}' already signs in as '{login}'.</source>
+            <translation>O responsável '{name}' já entra como '{login}'.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="46" />
+            <source>A role is 'salesperson' or 'manager', not '{role}'.</source>
+            <translation>A função é 'salesperson' ou 'manager', não '{role}'.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="47" />
+            <source>A password needs at least {count} characters.</source>
+            <translation>A senha precisa de pelo menos {count} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="48" />
+            <source>A team member needs a name.</source>
+            <translation>Um membro da equipe precisa de um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="49" />
+            <source>There is already an owner named '{name}'; pass it as the owner to link it.</source>
+            <translation>Já existe um responsável chamado '{name}'; informe-o como responsável para vinculá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="52" />
+            <source>You cannot disable your own login.</source>
+            <translation>Você não pode desativar o seu próprio login.</translation>
         </message>
     </context>
     <context>
@@ -6022,214 +6337,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>Funnel</source>
             <translation>Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>The database in use</source>
             <translation>O banco de dados em uso</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Main toolbar</source>
             <translation>Barra de ferramentas principal</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Pipeline:</source>
             <translation>Funil:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>New deal</source>
             <translation>Novo negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Create a deal in this pipeline (Ctrl+N)</source>
             <translation>Criar um negócio neste funil (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;Import deals…</source>
             <translation>&amp;Importar negócios…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Import &amp;clients…</source>
             <translation>Importar &amp;clientes…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Import &amp;purchases…</source>
             <translation>Importar c&amp;ompras…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Fazer backup do banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>&amp;Export reminders to calendar (.ics)…</source>
             <translation>&amp;Exportar lembretes para o calendário (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Undo</source>
             <translation>&amp;Desfazer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>&amp;Redo</source>
             <translation>&amp;Refazer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>&amp;Pipeline</source>
             <translation>&amp;Funil</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>&amp;Edit pipeline…</source>
             <translation>&amp;Editar funil…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>&amp;New pipeline…</source>
             <translation>&amp;Novo funil…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>&amp;Settings</source>
             <translation>&amp;Configurações</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>System</source>
             <translation>Do sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>&amp;Help</source>
             <translation>Aj&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atalhos de teclado</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>&amp;Getting started…</source>
             <translation>&amp;Primeiros passos…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>&amp;About Funnel</source>
             <translation>&amp;Sobre o Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>%1 is not available in this build.</source>
             <translation>%1 não está disponível nesta versão.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>The deal card</source>
             <translation>A ficha do negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>The client card</source>
             <translation>A ficha do cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>The pipeline editor</source>
             <translation>O editor de funis</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="384" />
             <source>Importing</source>
             <translation>A importação</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Back up database</source>
             <translation>Backup do banco de dados</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="404" />
             <source>Funnel databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>Bancos de dados do Funnel (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>The backup could not be written to %1: %2</source>
             <translation>Não foi possível gravar o backup em %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Backed up to %1</source>
             <translation>Backup salvo em %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>About Funnel</source>
             <translation>Sobre o Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;A desktop sales-pipeline manager: deals through the stages of a funnel, stalled leads flagged, no follow-up forgotten.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;Um gerenciador de funil de vendas para desktop: negócios pelas etapas do funil, leads parados em destaque, nenhuma atividade esquecida.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Demo data</source>
             <translation>Dados de demonstração</translation>
         </message>
@@ -6376,6 +6691,56 @@
             <location filename="../../ui/customers/campaigns_view.py" line="97" />
             <source>To contact</source>
             <translation>A contatar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="56" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="56" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="56" />
+            <source>Role</source>
+            <translation>Função</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="56" />
+            <source>Active</source>
+            <translation>Ativo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="57" />
+            <source>Open deals</source>
+            <translation>Negócios abertos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="68" />
+            <source>(no login)</source>
+            <translation>(sem login)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="72" />
+            <source>Manager</source>
+            <translation>Gerente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="72" />
+            <source>Salesperson</source>
+            <translation>Vendedor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="74" />
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="74" />
+            <source>No</source>
+            <translation>Não</translation>
         </message>
     </context>
     <context>
@@ -6659,7 +7024,7 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations/core.py" line="152" />
+            <location filename="../../ui/operations/core.py" line="157" />
             <source>Cancelled.</source>
             <translation>Cancelado.</translation>
         </message>
@@ -7159,49 +7524,49 @@
     <context>
         <name>RecentFiles</name>
         <message>
-            <location filename="../../ui/recent_files.py" line="52" />
-            <location filename="../../ui/recent_files.py" line="62" />
-            <location filename="../../ui/recent_files.py" line="79" />
+            <location filename="../../ui/recent_files.py" line="82" />
+            <location filename="../../ui/recent_files.py" line="97" />
+            <location filename="../../ui/recent_files.py" line="111" />
             <source>Funnel databases (%1);;All files (*)</source>
             <translation>Bancos de dados do Funnel (%1);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="60" />
+            <location filename="../../ui/recent_files.py" line="95" />
             <source>Open a Funnel file</source>
             <translation>Abrir um arquivo do Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="73" />
+            <location filename="../../ui/recent_files.py" line="106" />
             <source>new-funnel.sqlite3</source>
             <translation>novo-funil.sqlite3</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="77" />
+            <location filename="../../ui/recent_files.py" line="109" />
             <source>New Funnel file</source>
             <translation>Novo arquivo do Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="105" />
+            <location filename="../../ui/recent_files.py" line="138" />
             <source>No recent files</source>
             <translation>Nenhum arquivo recente</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="109" />
+            <location filename="../../ui/recent_files.py" line="142" />
             <source>Clear the list</source>
             <translation>Limpar a lista</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="116" />
+            <location filename="../../ui/recent_files.py" line="149" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="120" />
+            <location filename="../../ui/recent_files.py" line="153" />
             <source>Ne&amp;w file…</source>
             <translation>No&amp;vo arquivo…</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="123" />
+            <location filename="../../ui/recent_files.py" line="156" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;recente</translation>
         </message>
@@ -7209,12 +7574,12 @@
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders/notifier.py" line="56" />
+            <location filename="../../ui/reminders/notifier.py" line="57" />
             <source>%1 at %2: %3</source>
             <translation>%1 às %2: %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="134" />
+            <location filename="../../ui/reminders/notifier.py" line="139" />
             <source>Came due while Funnel was closed: %n</source>
             <translation>
                 <numerusform>Venceu enquanto o Funnel estava fechado: %n</numerusform>
@@ -7222,7 +7587,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="211" />
+            <location filename="../../ui/reminders/notifier.py" line="221" />
             <source>Overdue follow-ups handed to the backup owner: %n</source>
             <translation>
                 <numerusform>Lembrete atrasado passado ao responsável substituto: %n</numerusform>
@@ -7230,7 +7595,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="235" />
+            <location filename="../../ui/reminders/notifier.py" line="245" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… e mais %n</numerusform>
@@ -7238,7 +7603,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="237" />
+            <location filename="../../ui/reminders/notifier.py" line="247" />
             <source>%n follow-ups due</source>
             <translation>
                 <numerusform>%n lembrete vencendo</numerusform>
@@ -7956,6 +8321,27 @@
         </message>
     </context>
     <context>
+        <name>ServerBanner</name>
+        <message>
+            <location filename="../../ui/team/banner.py" line="34" />
+            <source>Retry now</source>
+            <translation>Tentar agora</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/team/banner.py" line="55" />
+            <source>The team server cannot be reached — retrying in %n s…</source>
+            <translation>
+                <numerusform>O servidor da equipe está inacessível — nova tentativa em %n s…</numerusform>
+                <numerusform>O servidor da equipe está inacessível — nova tentativa em %n s…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/banner.py" line="60" />
+            <source>The team server cannot be reached — trying again…</source>
+            <translation>O servidor da equipe está inacessível — tentando de novo…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../ui/settings/dialog.py" line="33" />
@@ -8239,7 +8625,7 @@
     <context>
         <name>StorageGuard</name>
         <message>
-            <location filename="../../ui/storage/guard.py" line="30" />
+            <location filename="../../ui/storage/guard.py" line="31" />
             <source>Funnel</source>
             <translation>Funnel</translation>
         </message>
@@ -8273,6 +8659,61 @@
             <location filename="../../ui/clients/fields.py" line="166" />
             <source>vip, wholesale</source>
             <translation>vip, atacado</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="155" />
+            <location filename="../../ui/team/dialog.py" line="222" />
+            <source>Team members</source>
+            <translation>Membros da equipe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="165" />
+            <source>Add a salesperson…</source>
+            <translation>Adicionar vendedor…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="167" />
+            <source>Disable…</source>
+            <translation>Desativar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="169" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/team/dialog.py" line="205" />
+            <source>%n open deal(s) stay theirs until you hand them over.</source>
+            <translation>
+                <numerusform>%n negócio aberto continua com essa pessoa até você repassá-lo.</numerusform>
+                <numerusform>%n negócios abertos continuam com essa pessoa até você repassá-los.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="209" />
+            <source>Disable login</source>
+            <translation>Desativar login</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="210" />
+            <source>{name} ({login}) will no longer be able to sign in.</source>
+            <translation>{name} ({login}) não poderá mais entrar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="218" />
+            <source>Disable team member</source>
+            <translation>Desativar membro da equipe</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamEntries</name>
+        <message>
+            <location filename="../../ui/team/entries.py" line="20" />
+            <source>&amp;Connect to a team database…</source>
+            <translation>&amp;Conectar a um banco de dados da equipe…</translation>
         </message>
     </context>
     <context>
@@ -8666,22 +9107,22 @@
             <translation>De quem são as tarefas e negócios mostrados em Hoje</translation>
         </message>
         <message>
-            <location filename="../../ui/today/scope.py" line="52" />
+            <location filename="../../ui/today/scope.py" line="53" />
             <source>Everyone</source>
             <translation>Todos</translation>
         </message>
         <message>
-            <location filename="../../ui/today/scope.py" line="84" />
+            <location filename="../../ui/today/scope.py" line="85" />
             <source>Showing all pipelines</source>
             <translation>Mostrando todos os funis</translation>
         </message>
         <message>
-            <location filename="../../ui/today/scope.py" line="88" />
+            <location filename="../../ui/today/scope.py" line="89" />
             <source>Showing all pipelines · &lt;a href='one'&gt;only %1&lt;/a&gt;</source>
             <translation>Mostrando todos os funis · &lt;a href='one'&gt;só %1&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/today/scope.py" line="90" />
+            <location filename="../../ui/today/scope.py" line="91" />
             <source>Showing %1 · &lt;a href='all'&gt;show all pipelines&lt;/a&gt;</source>
             <translation>Mostrando %1 · &lt;a href='all'&gt;mostrar todos os funis&lt;/a&gt;</translation>
         </message>

@@ -313,16 +313,100 @@
         </message>
     </context>
     <context>
+        <name>AddMemberDialog</name>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="88" />
+            <source>Add a salesperson</source>
+            <translation>Добавить продавца</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="91" />
+            <source>e.g. boris</source>
+            <translation>например, boris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="97" />
+            <source>Salesperson — own and shared deals</source>
+            <translation>Продавец — свои и общие сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="98" />
+            <source>Manager — everything, and the team</source>
+            <translation>Руководитель — всё, включая команду</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="105" />
+            <source>Name:</source>
+            <translation>Имя:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="106" />
+            <source>Login:</source>
+            <translation>Логин:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="107" />
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="108" />
+            <source>Password again:</source>
+            <translation>Пароль ещё раз:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="109" />
+            <source>Role:</source>
+            <translation>Роль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="114" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="129" />
+            <source>The two passwords differ.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="133" />
+            <source>Add team member</source>
+            <translation>Добавление участника команды</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="70" />
+            <location filename="../../ui/app.py" line="93" />
             <source>%1 already exists. A new file needs a name not in use.</source>
             <translation>%1 уже существует. Для нового файла нужно свободное имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="167" />
+            <location filename="../../ui/app.py" line="201" />
+            <location filename="../../ui/app.py" line="237" />
             <source>Funnel</source>
             <translation>Funnel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="241" />
+            <source>Check the network, or ask whoever runs the team server whether it is up.</source>
+            <translation>Проверьте сеть или спросите того, кто отвечает за командный сервер, работает ли он.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="246" />
+            <source>Retry</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="249" />
+            <source>Open a local file instead</source>
+            <translation>Открыть локальный файл</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="252" />
+            <source>Quit</source>
+            <translation>Выйти</translation>
         </message>
     </context>
     <context>
@@ -2629,6 +2713,147 @@
         </message>
     </context>
     <context>
+        <name>ConflictBar</name>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="33" />
+            <source>Reload</source>
+            <translation>Загрузить заново</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="36" />
+            <source>Show the record as it is now; what you typed is dropped</source>
+            <translation>Показать запись в нынешнем виде; введённое вами будет отброшено</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="38" />
+            <source>Keep mine</source>
+            <translation>Оставить моё</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="40" />
+            <source>Save what you typed over the other change</source>
+            <translation>Сохранить введённое вами поверх чужого изменения</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="55" />
+            <source>%1 was changed by %2 a moment ago.</source>
+            <translation>%1 только что изменил(а) %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="58" />
+            <source>%1 was changed elsewhere a moment ago.</source>
+            <translation>%1 только что изменили в другом месте.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/conflict_bar.py" line="59" />
+            <source>Nothing you typed was lost or saved yet.</source>
+            <translation>Введённое вами не потеряно и пока не сохранено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="52" />
+            <source>Connect to a team database</source>
+            <translation>Подключение к командной базе</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="75" />
+            <source>Remember the password (in the system keyring)</source>
+            <translation>Запомнить пароль (в системной связке ключей)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="80" />
+            <source>Prefer encryption (prefer)</source>
+            <translation>Шифровать, если возможно (prefer)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="81" />
+            <source>No encryption (disable)</source>
+            <translation>Без шифрования (disable)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="82" />
+            <source>Require encryption (require)</source>
+            <translation>Требовать шифрование (require)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="83" />
+            <source>Require and verify the certificate (verify-full)</source>
+            <translation>Требовать и проверять сертификат (verify-full)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="89" />
+            <source>Server:</source>
+            <translation>Сервер:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="90" />
+            <source>Port:</source>
+            <translation>Порт:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="91" />
+            <source>Database:</source>
+            <translation>База данных:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="92" />
+            <source>User:</source>
+            <translation>Пользователь:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="93" />
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="95" />
+            <source>Encryption:</source>
+            <translation>Шифрование:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="97" />
+            <source>Test connection</source>
+            <translation>Проверить подключение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="111" />
+            <source>Connect</source>
+            <translation>Подключиться</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="139" />
+            <source>Fill in the server's name or address.</source>
+            <translation>Укажите имя или адрес сервера.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="140" />
+            <source>Fill in the database's name.</source>
+            <translation>Укажите имя базы данных.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="141" />
+            <source>Fill in your user name on the server.</source>
+            <translation>Укажите ваше имя пользователя на сервере.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="186" />
+            <source>Connecting…</source>
+            <translation>Подключение…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="206" />
+            <source>Connected as %1 to %2 on %3</source>
+            <translation>Подключено как %1 к %2 на %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/connect_dialog.py" line="226" />
+            <source>There is no system keyring to remember it in.</source>
+            <translation>Нет системной связки ключей, чтобы запомнить пароль.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <location filename="../../ui/clients/fields.py" line="77" />
@@ -3271,65 +3496,70 @@
     <context>
         <name>DealCard</name>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="129" />
+            <location filename="../../ui/deal_card/dialog.py" line="141" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="148" />
-            <location filename="../../ui/deal_card/dialog.py" line="250" />
+            <location filename="../../ui/deal_card/dialog.py" line="160" />
+            <location filename="../../ui/deal_card/dialog.py" line="264" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="149" />
-            <location filename="../../ui/deal_card/dialog.py" line="255" />
+            <location filename="../../ui/deal_card/dialog.py" line="161" />
+            <location filename="../../ui/deal_card/dialog.py" line="269" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="155" />
+            <location filename="../../ui/deal_card/dialog.py" line="167" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="160" />
+            <location filename="../../ui/deal_card/dialog.py" line="172" />
             <source>Save and close (Ctrl+S saves and stays)</source>
             <translation>Сохранить и закрыть (Ctrl+S — сохранить без закрытия)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="162" />
+            <location filename="../../ui/deal_card/dialog.py" line="174" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="224" />
-            <location filename="../../ui/deal_card/dialog.py" line="353" />
+            <location filename="../../ui/deal_card/dialog.py" line="236" />
+            <location filename="../../ui/deal_card/dialog.py" line="380" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="226" />
+            <location filename="../../ui/deal_card/dialog.py" line="238" />
             <source>Deal — %1</source>
             <translation>Сделка — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="249" />
+            <location filename="../../ui/deal_card/dialog.py" line="263" />
             <source>Notes (%1)</source>
             <translation>Примечания (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="253" />
+            <location filename="../../ui/deal_card/dialog.py" line="267" />
             <source>Activities (%1)</source>
             <translation>Дела (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="351" />
+            <location filename="../../ui/deal_card/dialog.py" line="312" />
+            <source>Hand over deal</source>
+            <translation>Передача сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deal_card/dialog.py" line="378" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="352" />
+            <location filename="../../ui/deal_card/dialog.py" line="379" />
             <source>Save the changes to «%1»?</source>
             <translation>Сохранить изменения в «%1»?</translation>
         </message>
@@ -3924,61 +4154,61 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../funnel/deals/service.py" line="100" />
-            <location filename="../../funnel/deals/service.py" line="118" />
+            <location filename="../../funnel/deals/service.py" line="104" />
             <location filename="../../funnel/deals/service.py" line="122" />
+            <location filename="../../funnel/deals/service.py" line="126" />
             <source>'{value}' is not an amount of money.</source>
             <translation>«{value}» — не денежная сумма.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="126" />
+            <location filename="../../funnel/deals/service.py" line="130" />
             <source>An amount cannot be negative (got {value}).</source>
             <translation>Сумма не может быть отрицательной (указано {value}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="130" />
+            <location filename="../../funnel/deals/service.py" line="134" />
             <source>'{value}' is too large an amount.</source>
             <translation>«{value}» — слишком большая сумма.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="139" />
+            <location filename="../../funnel/deals/service.py" line="143" />
             <location filename="../../funnel/imports/currency.py" line="25" />
             <source>A currency is a three-letter code such as USD, RUB, BRL (got '{currency}').</source>
             <translation>Валюта — это трёхбуквенный код, например USD, RUB, BRL (указано «{currency}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="205" />
-            <location filename="../../funnel/deals/service.py" line="261" />
+            <location filename="../../funnel/deals/service.py" line="209" />
+            <location filename="../../funnel/deals/service.py" line="279" />
             <source>A deal needs a title.</source>
             <translation>У сделки должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="170" />
+            <location filename="../../funnel/deals/service.py" line="174" />
             <source>Stage '{stage}' is not in that pipeline.</source>
             <translation>Этапа «{stage}» нет в этой воронке.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="180" />
+            <location filename="../../funnel/deals/service.py" line="184" />
             <source>There is no pipeline with id {pipeline_id}, or it has no stages.</source>
             <translation>Воронки с id {pipeline_id} нет, или в ней нет этапов.</translation>
         </message>
         <message>
-            <location filename="../../funnel/deals/service.py" line="253" />
+            <location filename="../../funnel/deals/service.py" line="271" />
             <source>Cannot set {fields} here; stage and status changes are moves.</source>
             <translation>Здесь нельзя изменить {fields}: этап и статус меняются переносом сделки.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="69" />
+            <location filename="../../funnel/followups/activities.py" line="70" />
             <source>An activity is a {kinds} or {last_kind} (got '{kind}').</source>
             <translation>Тип дела: {kinds} или {last_kind} (указано «{kind}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="81" />
+            <location filename="../../funnel/followups/activities.py" line="82" />
             <source>An activity needs a subject: what is to be done?</source>
             <translation>У дела должна быть тема: что нужно сделать?</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="85" />
+            <location filename="../../funnel/followups/activities.py" line="86" />
             <source>An activity subject is at most {max_subject} characters.</source>
             <translation>Тема дела — не больше {max_subject} символов.</translation>
         </message>
@@ -4004,7 +4234,7 @@
         </message>
         <message>
             <location filename="../../funnel/customers/campaigns.py" line="112" />
-            <location filename="../../funnel/followups/activities.py" line="94" />
+            <location filename="../../funnel/followups/activities.py" line="95" />
             <source>There is no owner with id {owner_id}.</source>
             <translation>Ответственного с id {owner_id} нет.</translation>
         </message>
@@ -4034,7 +4264,7 @@
             <translation>Итог — contacted, no_answer, refused или bought («{status}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="107" />
+            <location filename="../../funnel/followups/activities.py" line="110" />
             <location filename="../../funnel/followups/activity_list.py" line="113" />
             <location filename="../../funnel/followups/snooze.py" line="94" />
             <location filename="../../funnel/followups/snooze.py" line="153" />
@@ -4042,24 +4272,24 @@
             <translation>Дела с id {activity_id} нет.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="137" />
+            <location filename="../../funnel/followups/activities.py" line="140" />
             <source>An activity's due date must be a date.</source>
             <translation>Срок дела должен быть датой.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="141" />
+            <location filename="../../funnel/followups/activities.py" line="144" />
             <source>An activity belongs to a deal or a client; choose one.</source>
             <translation>Дело относится к сделке или клиенту: выберите одно из двух.</translation>
         </message>
         <message>
             <location filename="../../funnel/cleanup/decision_log.py" line="90" />
-            <location filename="../../funnel/cleanup/queue.py" line="363" />
+            <location filename="../../funnel/cleanup/queue.py" line="380" />
             <location filename="../../funnel/cleanup/silent.py" line="149" />
             <location filename="../../funnel/cleanup/silent.py" line="197" />
             <location filename="../../funnel/deals/notes.py" line="55" />
-            <location filename="../../funnel/deals/service.py" line="152" />
-            <location filename="../../funnel/deals/service.py" line="357" />
-            <location filename="../../funnel/followups/activities.py" line="148" />
+            <location filename="../../funnel/deals/service.py" line="156" />
+            <location filename="../../funnel/deals/service.py" line="378" />
+            <location filename="../../funnel/followups/activities.py" line="151" />
             <location filename="../../funnel/pipeline/moves.py" line="114" />
             <location filename="../../funnel/pipeline/parked.py" line="139" />
             <location filename="../../funnel/pipeline/stage_change.py" line="32" />
@@ -4068,31 +4298,31 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decisions.py" line="449" />
-            <location filename="../../funnel/customers/clients.py" line="157" />
+            <location filename="../../funnel/customers/clients.py" line="158" />
             <location filename="../../funnel/customers/lifetime.py" line="130" />
             <location filename="../../funnel/customers/merge.py" line="138" />
             <location filename="../../funnel/customers/merge_preview.py" line="72" />
             <location filename="../../funnel/deals/notes.py" line="59" />
-            <location filename="../../funnel/deals/service.py" line="209" />
-            <location filename="../../funnel/deals/service.py" line="272" />
-            <location filename="../../funnel/followups/activities.py" line="156" />
-            <location filename="../../funnel/followups/activities.py" line="355" />
+            <location filename="../../funnel/deals/service.py" line="213" />
+            <location filename="../../funnel/deals/service.py" line="290" />
+            <location filename="../../funnel/followups/activities.py" line="159" />
+            <location filename="../../funnel/followups/activities.py" line="361" />
             <source>There is no client with id {client_id}.</source>
             <translation>Клиента с id {client_id} нет.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="249" />
+            <location filename="../../funnel/followups/activities.py" line="255" />
             <source>Activity '{subject}' is already done.</source>
             <translation>Дело «{subject}» уже выполнено.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="284" />
+            <location filename="../../funnel/followups/activities.py" line="290" />
             <location filename="../../funnel/followups/snooze.py" line="158" />
             <source>Activity '{subject}' has changed since; it cannot be undone.</source>
             <translation>Дело «{subject}» с тех пор изменилось; отменить действие нельзя.</translation>
         </message>
         <message>
-            <location filename="../../funnel/followups/activities.py" line="360" />
+            <location filename="../../funnel/followups/activities.py" line="366" />
             <source>Client '{client}' has no birthday on file.</source>
             <translation>У клиента «{client}» не указан день рождения.</translation>
         </message>
@@ -4103,7 +4333,7 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decision_log.py" line="70" />
-            <location filename="../../funnel/cleanup/review.py" line="184" />
+            <location filename="../../funnel/cleanup/review.py" line="187" />
             <source>There is no review item with id {item_id}.</source>
             <translation>Пункта чистки с id {item_id} нет.</translation>
         </message>
@@ -4134,7 +4364,7 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decisions.py" line="313" />
-            <location filename="../../funnel/deals/service.py" line="165" />
+            <location filename="../../funnel/deals/service.py" line="169" />
             <location filename="../../funnel/pipeline/moves.py" line="123" />
             <location filename="../../funnel/pipeline/parking.py" line="247" />
             <location filename="../../funnel/pipeline/pipelines.py" line="73" />
@@ -4163,12 +4393,12 @@
             <translation>Клиент «{name}» не горячий и не тёплый; понижать нечего.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/review.py" line="265" />
+            <location filename="../../funnel/cleanup/review.py" line="268" />
             <source>A checklist item is one of {names} (got '{key}').</source>
             <translation>Пункт чек-листа — один из: {names} (указано «{key}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/review.py" line="296" />
+            <location filename="../../funnel/cleanup/review.py" line="299" />
             <source>This review is already finished.</source>
             <translation>Эта чистка уже завершена.</translation>
         </message>
@@ -4244,44 +4474,44 @@
             <translation>Запрашивайте не больше {max_page} клиентов за раз (запрошено {count}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="60" />
+            <location filename="../../funnel/customers/clients.py" line="61" />
             <source>'{phone}' does not look like a phone number.</source>
             <translation>«{phone}» не похоже на номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="69" />
+            <location filename="../../funnel/customers/clients.py" line="70" />
             <source>'{email}' is not an e-mail address.</source>
             <translation>«{email}» — не адрес e-mail.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="80" />
+            <location filename="../../funnel/customers/clients.py" line="81" />
             <source>Temperature is hot, warm or cold (got '{value}').</source>
             <translation>Температура: hot, warm или cold (указано «{value}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="98" />
+            <location filename="../../funnel/customers/clients.py" line="99" />
             <source>There is no client with id {referred_by_id} to be the referrer.</source>
             <translation>Клиента с id {referred_by_id}, который мог бы порекомендовать, нет.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="181" />
-            <location filename="../../funnel/customers/clients.py" line="218" />
+            <location filename="../../funnel/customers/clients.py" line="182" />
+            <location filename="../../funnel/customers/clients.py" line="224" />
             <source>A client needs a name.</source>
             <translation>У клиента должно быть имя.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="212" />
+            <location filename="../../funnel/customers/clients.py" line="218" />
             <source>Unknown client field(s): {fields}.</source>
             <translation>Неизвестные поля клиента: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="233" />
+            <location filename="../../funnel/customers/clients.py" line="239" />
             <source>A client cannot be referred by themselves.</source>
             <translation>Клиент не может порекомендовать сам себя.</translation>
         </message>
         <message>
             <location filename="../../funnel/deals/rows.py" line="113" />
-            <location filename="../../funnel/deals/service.py" line="375" />
+            <location filename="../../funnel/deals/service.py" line="396" />
             <source>Status is one of {choices} (got '{status}').</source>
             <translation>Статус — один из: {choices} (указано «{status}»).</translation>
         </message>
@@ -4684,7 +4914,7 @@
             <translation>Период начинается {start}, позже своего конца {end}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/pareto.py" line="212" />
+            <location filename="../../funnel/customers/pareto.py" line="214" />
             <source>An ABC class is A, B or C (got '{cls}').</source>
             <translation>Класс ABC — это A, B или C (указано «{cls}»).</translation>
         </message>
@@ -5060,6 +5290,16 @@
             <translation>{what} только что изменили в другом месте; ничего не записано. Загрузить заново?</translation>
         </message>
         <message>
+            <location filename="../../funnel/store/conflicts.py" line="30" />
+            <source>{what} belongs to {who}; only they or a manager can change it.</source>
+            <translation>{what} принадлежит пользователю {who}; изменить может только он или руководитель.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/store/conflicts.py" line="33" />
+            <source>{what} belongs to someone else; only they or a manager can change it.</source>
+            <translation>{what} принадлежит другому пользователю; изменить может только он или руководитель.</translation>
+        </message>
+        <message>
             <location filename="../../funnel/store/copy_to.py" line="24" />
             <source>The team database {path} already holds data ({table}: {count} rows); copy-to only fills an empty one, so nothing was copied.</source>
             <translation>В командной базе {path} уже есть данные ({table}: строк {count}); copy-to заполняет только пустую базу, поэтому ничего не скопировано.</translation>
@@ -5070,37 +5310,47 @@
             <translation>Копия не совпала с файлом ({what}); ничего не скопировано.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="33" />
+            <location filename="../../funnel/store/postgres.py" line="34" />
             <source>{path} can be looked at, but nothing can be changed.</source>
             <translation>{path} можно просматривать, но ничего нельзя изменить.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="34" />
+            <location filename="../../funnel/store/postgres.py" line="35" />
             <source>The team server {path} cannot be reached; nothing was written. ({why})</source>
             <translation>Командный сервер {path} недоступен; ничего не записано. ({why})</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="37" />
+            <location filename="../../funnel/store/postgres.py" line="38" />
             <source>The team server {path} refused the user name or password.</source>
             <translation>Командный сервер {path} не принял имя пользователя или пароль.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="40" />
+            <location filename="../../funnel/store/postgres.py" line="41" />
             <source>Your role on {path} does not allow this; nothing was written.</source>
             <translation>Ваша роль в {path} этого не позволяет; ничего не записано.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="43" />
+            <location filename="../../funnel/store/postgres.py" line="44" />
+            <source>Your role on {path} does not allow this change to {table}; nothing was written.</source>
+            <translation>Ваша роль на {path} не позволяет так изменить {table}; ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/store/postgres.py" line="48" />
+            <source>{table}: the record would belong to someone else, which your role does not allow; nothing was written.</source>
+            <translation>{table}: запись принадлежала бы другому пользователю, а ваша роль этого не позволяет; ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/store/postgres.py" line="53" />
             <source>Someone else changed the same records at the same moment; nothing was written. Try again.</source>
             <translation>Кто-то другой в тот же момент изменил те же записи; ничего не записано. Попробуйте ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="47" />
+            <location filename="../../funnel/store/postgres.py" line="57" />
             <source>There is no database {database} on the team server {path}; ask its administrator to create it, then run 'funnel team init'.</source>
             <translation>На командном сервере {path} нет базы {database}; попросите администратора создать её, затем выполните 'funnel team init'.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/postgres.py" line="52" />
+            <location filename="../../funnel/store/postgres.py" line="62" />
             <source>The team server's disk is full: nothing was written.</source>
             <translation>Диск командного сервера заполнен: ничего не записано.</translation>
         </message>
@@ -5123,6 +5373,71 @@
             <location filename="../../funnel/store/server_db.py" line="43" />
             <source>{path} was set up by a newer version of Funnel (schema {revision}); update Funnel to open it.</source>
             <translation>{path} создана более новой версией Funnel (схема {revision}); обновите Funnel, чтобы открыть её.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="30" />
+            <source>team commands need a team server address (postgresql://…).</source>
+            <translation>команды team работают только с адресом командного сервера (postgresql://…).</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="33" />
+            <source>Only a manager may add team members.</source>
+            <translation>Добавлять участников команды может только руководитель.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="34" />
+            <source>Only a manager may disable team members.</source>
+            <translation>Отключать участников команды может только руководитель.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="35" />
+            <source>'{login}' cannot be a login: use 1 to 63 lower-case Latin letters, digits, '_', '.' or '-', starting with a letter.</source>
+            <translation>«{login}» не может быть логином: используйте от 1 до 63 строчных латинских букв, цифр, «_», «.» или «-», начиная с буквы.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="40" />
+            <source>The login '{login}' already exists on this server; nothing was changed.</source>
+            <translation>Логин «{login}» уже есть на этом сервере; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="43" />
+            <source>There is no team member with the login '{login}'.</source>
+            <translation>Нет участника команды с логином «{login}».</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="44" />
+            <source>There is no owner named '{name}'.</source>
+            <translation>Нет ответственного с именем «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="45" />
+            <source>The owner '{name}' already signs in as '{login}'.</source>
+            <translation>Ответственный «{name}» уже входит как «{login}».</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="46" />
+            <source>A role is 'salesperson' or 'manager', not '{role}'.</source>
+            <translation>Роль — «salesperson» или «manager», а не «{role}».</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="47" />
+            <source>A password needs at least {count} characters.</source>
+            <translation>Пароль должен содержать не меньше {count} символов.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="48" />
+            <source>A team member needs a name.</source>
+            <translation>У участника команды должно быть имя.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="49" />
+            <source>There is already an owner named '{name}'; pass it as the owner to link it.</source>
+            <translation>Ответственный «{name}» уже есть; укажите его как ответственного, чтобы связать с логином.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/team/users.py" line="52" />
+            <source>You cannot disable your own login.</source>
+            <translation>Нельзя отключить собственный логин.</translation>
         </message>
     </context>
     <context>
@@ -6072,214 +6387,214 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>Funnel</source>
             <translation>Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>Pipeline:</source>
             <translation>Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="166" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Create a deal in this pipeline (Ctrl+N)</source>
             <translation>Создать сделку в этой воронке (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;Import deals…</source>
             <translation>&amp;Импорт сделок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Import &amp;clients…</source>
             <translation>Импорт &amp;клиентов…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Import &amp;purchases…</source>
             <translation>Импорт &amp;покупок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>E&amp;xport…</source>
             <translation>&amp;Выгрузить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Резервная копия базы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>&amp;Export reminders to calendar (.ics)…</source>
             <translation>&amp;Экспорт напоминаний в календарь (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="246" />
             <source>&amp;Pipeline</source>
             <translation>Во&amp;ронка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="248" />
             <source>&amp;Edit pipeline…</source>
             <translation>&amp;Изменить воронку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>&amp;New pipeline…</source>
             <translation>&amp;Новая воронка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>System</source>
             <translation>Системный</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="273" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Параметры…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="277" />
+            <location filename="../../ui/main_window.py" line="278" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>&amp;Getting started…</source>
             <translation>&amp;Первые шаги…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>&amp;About Funnel</source>
             <translation>&amp;О программе Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>%1 is not available in this build.</source>
             <translation>%1: недоступно в этой сборке.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>The deal card</source>
             <translation>Карточка сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="343" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>The client card</source>
             <translation>Карточка клиента</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>The pipeline editor</source>
             <translation>Редактор воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="382" />
+            <location filename="../../ui/main_window.py" line="384" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Back up database</source>
             <translation>Резервная копия базы</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="402" />
+            <location filename="../../ui/main_window.py" line="404" />
             <source>Funnel databases (*.sqlite3 *.db);;All files (*)</source>
             <translation>Базы Funnel (*.sqlite3 *.db);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="411" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>The backup could not be written to %1: %2</source>
             <translation>Не удалось записать резервную копию в %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="416" />
+            <location filename="../../ui/main_window.py" line="418" />
             <source>Backed up to %1</source>
             <translation>Резервная копия сохранена: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>About Funnel</source>
             <translation>О программе Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;A desktop sales-pipeline manager: deals through the stages of a funnel, stalled leads flagged, no follow-up forgotten.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;Настольная программа для воронки продаж: сделки идут по этапам, зависшие лиды видны сразу, ни одно дело не забыто.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
         </message>
@@ -6429,6 +6744,56 @@
             <location filename="../../ui/customers/campaigns_view.py" line="97" />
             <source>To contact</source>
             <translation>Ещё не связались</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="56" />
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="56" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="56" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="56" />
+            <source>Active</source>
+            <translation>Активен</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="57" />
+            <source>Open deals</source>
+            <translation>Открытые сделки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="68" />
+            <source>(no login)</source>
+            <translation>(без логина)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="72" />
+            <source>Manager</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="72" />
+            <source>Salesperson</source>
+            <translation>Продавец</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="74" />
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="74" />
+            <source>No</source>
+            <translation>Нет</translation>
         </message>
     </context>
     <context>
@@ -6716,7 +7081,7 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../ui/operations/core.py" line="152" />
+            <location filename="../../ui/operations/core.py" line="157" />
             <source>Cancelled.</source>
             <translation>Отменено.</translation>
         </message>
@@ -7219,49 +7584,49 @@
     <context>
         <name>RecentFiles</name>
         <message>
-            <location filename="../../ui/recent_files.py" line="52" />
-            <location filename="../../ui/recent_files.py" line="62" />
-            <location filename="../../ui/recent_files.py" line="79" />
+            <location filename="../../ui/recent_files.py" line="82" />
+            <location filename="../../ui/recent_files.py" line="97" />
+            <location filename="../../ui/recent_files.py" line="111" />
             <source>Funnel databases (%1);;All files (*)</source>
             <translation>Базы Funnel (%1);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="60" />
+            <location filename="../../ui/recent_files.py" line="95" />
             <source>Open a Funnel file</source>
             <translation>Открыть файл Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="73" />
+            <location filename="../../ui/recent_files.py" line="106" />
             <source>new-funnel.sqlite3</source>
             <translation>новая-воронка.sqlite3</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="77" />
+            <location filename="../../ui/recent_files.py" line="109" />
             <source>New Funnel file</source>
             <translation>Новый файл Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="105" />
+            <location filename="../../ui/recent_files.py" line="138" />
             <source>No recent files</source>
             <translation>Нет недавних файлов</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="109" />
+            <location filename="../../ui/recent_files.py" line="142" />
             <source>Clear the list</source>
             <translation>Очистить список</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="116" />
+            <location filename="../../ui/recent_files.py" line="149" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="120" />
+            <location filename="../../ui/recent_files.py" line="153" />
             <source>Ne&amp;w file…</source>
             <translation>Но&amp;вый файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="123" />
+            <location filename="../../ui/recent_files.py" line="156" />
             <source>Open &amp;recent</source>
             <translation>Открыть &amp;недавний</translation>
         </message>
@@ -7269,12 +7634,12 @@
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders/notifier.py" line="56" />
+            <location filename="../../ui/reminders/notifier.py" line="57" />
             <source>%1 at %2: %3</source>
             <translation>%1 в %2: %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="134" />
+            <location filename="../../ui/reminders/notifier.py" line="139" />
             <source>Came due while Funnel was closed: %n</source>
             <translation>
                 <numerusform>Пока Funnel был закрыт, подошёл срок %n дела</numerusform>
@@ -7283,7 +7648,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="211" />
+            <location filename="../../ui/reminders/notifier.py" line="221" />
             <source>Overdue follow-ups handed to the backup owner: %n</source>
             <translation>
                 <numerusform>%n просроченное дело передано заместителю</numerusform>
@@ -7292,7 +7657,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="235" />
+            <location filename="../../ui/reminders/notifier.py" line="245" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… и ещё %n</numerusform>
@@ -7301,7 +7666,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="237" />
+            <location filename="../../ui/reminders/notifier.py" line="247" />
             <source>%n follow-ups due</source>
             <translation>
                 <numerusform>Подошёл срок %n дела</numerusform>
@@ -8020,6 +8385,28 @@
         </message>
     </context>
     <context>
+        <name>ServerBanner</name>
+        <message>
+            <location filename="../../ui/team/banner.py" line="34" />
+            <source>Retry now</source>
+            <translation>Повторить сейчас</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/team/banner.py" line="55" />
+            <source>The team server cannot be reached — retrying in %n s…</source>
+            <translation>
+                <numerusform>Командный сервер недоступен — повтор через %n с…</numerusform>
+                <numerusform>Командный сервер недоступен — повтор через %n с…</numerusform>
+                <numerusform>Командный сервер недоступен — повтор через %n с…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/banner.py" line="60" />
+            <source>The team server cannot be reached — trying again…</source>
+            <translation>Командный сервер недоступен — пробуем снова…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../ui/settings/dialog.py" line="33" />
@@ -8307,7 +8694,7 @@
     <context>
         <name>StorageGuard</name>
         <message>
-            <location filename="../../ui/storage/guard.py" line="30" />
+            <location filename="../../ui/storage/guard.py" line="31" />
             <source>Funnel</source>
             <translation>Funnel</translation>
         </message>
@@ -8341,6 +8728,62 @@
             <location filename="../../ui/clients/fields.py" line="166" />
             <source>vip, wholesale</source>
             <translation>vip, опт</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="155" />
+            <location filename="../../ui/team/dialog.py" line="222" />
+            <source>Team members</source>
+            <translation>Участники команды</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="165" />
+            <source>Add a salesperson…</source>
+            <translation>Добавить продавца…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="167" />
+            <source>Disable…</source>
+            <translation>Отключить…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="169" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/team/dialog.py" line="205" />
+            <source>%n open deal(s) stay theirs until you hand them over.</source>
+            <translation>
+                <numerusform>%n открытая сделка остаётся за ним, пока вы её не передадите.</numerusform>
+                <numerusform>%n открытые сделки остаются за ним, пока вы их не передадите.</numerusform>
+                <numerusform>%n открытых сделок остаются за ним, пока вы их не передадите.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="209" />
+            <source>Disable login</source>
+            <translation>Отключить логин</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="210" />
+            <source>{name} ({login}) will no longer be able to sign in.</source>
+            <translation>{name} ({login}) больше не сможет войти.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="218" />
+            <source>Disable team member</source>
+            <translation>Отключение участника команды</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamEntries</name>
+        <message>
+            <location filename="../../ui/team/entries.py" line="20" />
+            <source>&amp;Connect to a team database…</source>
+            <translation>&amp;Подключиться к командной базе…</translation>
         </message>
     </context>
     <context>
@@ -8746,22 +9189,22 @@
             <translation>Чьи дела и сделки показывает «Сегодня»</translation>
         </message>
         <message>
-            <location filename="../../ui/today/scope.py" line="52" />
+            <location filename="../../ui/today/scope.py" line="53" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../ui/today/scope.py" line="84" />
+            <location filename="../../ui/today/scope.py" line="85" />
             <source>Showing all pipelines</source>
             <translation>Показаны все воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/today/scope.py" line="88" />
+            <location filename="../../ui/today/scope.py" line="89" />
             <source>Showing all pipelines · &lt;a href='one'&gt;only %1&lt;/a&gt;</source>
             <translation>Показаны все воронки · &lt;a href='one'&gt;только «%1»&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/today/scope.py" line="90" />
+            <location filename="../../ui/today/scope.py" line="91" />
             <source>Showing %1 · &lt;a href='all'&gt;show all pipelines&lt;/a&gt;</source>
             <translation>Показана воронка «%1» · &lt;a href='all'&gt;показать все воронки&lt;/a&gt;</translation>
         </message>
