@@ -166,7 +166,7 @@ def save_reasons(session: Session, kind: ReasonKind, plan: Sequence[ReasonPlan])
     # so swapping two names or re-casing one never collides midway.
     for reason in existing.values():
         if reason.id in kept:
-            reason.text = f"\x00{reason.id}"
+            reason.text = f"\x01{reason.id}"  # PostgreSQL text cannot hold NUL
     session.flush()
     added = renamed = 0
     for position, (item, text) in enumerate(zip(plan, texts, strict=True)):
