@@ -17,6 +17,7 @@ and a fixed clock, so the pictures only change when the app does.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -41,8 +42,10 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def render_screens(language: str) -> None:
-    """The four screens of issue 10 (item 16) at 1280×720 in one language."""
+@contextlib.contextmanager
+def demo_window(language: str, deals: int, size: tuple[int, int]):
+    """The main window over a fresh demo database in `language`, shown at `size`,
+    with its own settings folder and a fixed clock; closed afterwards."""
     from PySide6.QtCore import QSettings
 
     from funnel.demo import generate_demo
@@ -51,61 +54,44 @@ def render_screens(language: str) -> None:
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    SCREENS_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         QSettings().clear()
         i18n.install_language(language)
         db = open_database(Path(tmp) / "demo.sqlite3", now=NOW, language=language)
         try:
-            generate_demo(db, deals=300, seed=1, now=NOW)
+            generate_demo(db, deals=deals, seed=1, now=NOW)
             window = MainWindow(AppContext(db, clock=lambda: NOW))
-            window.resize(*SCREENS_SIZE)
+            window.resize(*size)
             window.show()
             settle()
-            for screen in SCREENS:
-                key = "cleanup" if screen == "review" else screen
-                window.show_page(key)
-                settle()
-                if screen == "review":
-                    window.pages["cleanup"].start_review()
-                    settle()
-                out = SCREENS_DIR / f"{screen}-{language}.png"
-                window.grab().save(str(out))
-                print(f"wrote {out.relative_to(ROOT)}")
+            yield window
             window.close()
         finally:
             db.close()
+
+
+def render_screens(language: str) -> None:
+    """The four screens of issue 10 (item 16) at 1280×720 in one language."""
+    SCREENS_DIR.mkdir(parents=True, exist_ok=True)
+    with demo_window(language, 300, SCREENS_SIZE) as window:
+        for screen in SCREENS:
+            window.show_page("cleanup" if screen == "review" else screen)
+            settle()
+            if screen == "review":
+                window.pages["cleanup"].start_review()
+                settle()
+            out = SCREENS_DIR / f"{screen}-{language}.png"
+            window.grab().save(str(out))
+            print(f"wrote {out.relative_to(ROOT)}")
 
 
 def render(language: str, out: Path) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from funnel.demo import generate_demo
-    from funnel.store.db import open_database
-    from ui import i18n
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        QSettings().clear()
-        i18n.install_language(language)
-        db = open_database(Path(tmp) / "demo.sqlite3", now=NOW, language=language)
-        try:
-            generate_demo(db, deals=2000, seed=1, now=NOW)
-            window = MainWindow(AppContext(db, clock=lambda: NOW))
-            window.resize(*SIZE)
-            window.show()
-            board = window.pages["board"]
-            board.select_deal(board.columns[1].model.card(0).id)
-            for _ in range(5):
-                QApplication.processEvents()
-            window.grab().save(str(out))
-            window.close()
-        finally:
-            db.close()
+    with demo_window(language, 2000, SIZE) as window:
+        board = window.pages["board"]
+        board.select_deal(board.columns[1].model.card(0).id)
+        settle()
+        window.grab().save(str(out))
     print(f"wrote {out.relative_to(ROOT)}")
 
 
