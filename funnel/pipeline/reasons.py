@@ -117,15 +117,10 @@ def _clean(text: str, line: int) -> str:
     return text
 
 
-def save_reasons(session: Session, kind: ReasonKind, plan: Sequence[ReasonPlan]) -> ReasonsSaved:
-    """Make the list `kind` what `plan` says, in its order, in one go.
-
-    A reason left out of the plan is deleted if no deal carries it, else
-    retired; a renamed reason is renamed on its deals too. Two lines with the
-    same words (ignoring case) are refused, naming both."""
-    existing = {
-        r.id: r for r in session.scalars(select(CloseReason).where(CloseReason.kind == kind))
-    }
+def check_plan(plan: Sequence[ReasonPlan]) -> list[str]:
+    """The plan's words, tidied, or a ValidationError naming the first bad
+    line: empty, too long, or the same words as an earlier line (ignoring
+    case). Reads nothing, so a form can check a list before saving it."""
     seen: dict[str, int] = {}
     texts = []
     for line, item in enumerate(plan, start=1):
@@ -138,6 +133,22 @@ def save_reasons(session: Session, kind: ReasonKind, plan: Sequence[ReasonPlan])
                 second=line,
                 text=text,
             )
+        seen[key] = line
+        texts.append(text)
+    return texts
+
+
+def save_reasons(session: Session, kind: ReasonKind, plan: Sequence[ReasonPlan]) -> ReasonsSaved:
+    """Make the list `kind` what `plan` says, in its order, in one go.
+
+    A reason left out of the plan is deleted if no deal carries it, else
+    retired; a renamed reason is renamed on its deals too. Two lines with the
+    same words (ignoring case) are refused, naming both."""
+    existing = {
+        r.id: r for r in session.scalars(select(CloseReason).where(CloseReason.kind == kind))
+    }
+    texts = check_plan(plan)
+    for line, item in enumerate(plan, start=1):
         if item.id is not None and item.id not in existing:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -145,8 +156,6 @@ def save_reasons(session: Session, kind: ReasonKind, plan: Sequence[ReasonPlan])
                 ),
                 line=line,
             )
-        seen[key] = line
-        texts.append(text)
     column = _column(kind)
     old_texts = {rid: r.text for rid, r in existing.items()}
     kept = {item.id for item in plan if item.id is not None}
@@ -169,6 +178,7 @@ def save_reasons(session: Session, kind: ReasonKind, plan: Sequence[ReasonPlan])
             reason.text = f"\x01{reason.id}"  # PostgreSQL text cannot hold NUL
     session.flush()
     added = renamed = 0
+    renames: list[tuple[int, str, str]] = []
     for position, (item, text) in enumerate(zip(plan, texts, strict=True)):
         if item.id is None:
             session.add(CloseReason(kind=kind, text=text, position=position, retired=item.retired))
@@ -180,8 +190,14 @@ def save_reasons(session: Session, kind: ReasonKind, plan: Sequence[ReasonPlan])
         retired += item.retired and not reason.retired
         reason.retired = item.retired
         if old != text:
-            session.execute(update(Deal).where(column == old).values({column.key: text}))
+            renames.append((reason.id, old, text))
             renamed += 1
+    # Deals too go through placeholders, so swapping two names swaps them on
+    # the deals instead of merging both into one.
+    for rid, old, _text in renames:
+        session.execute(update(Deal).where(column == old).values({column.key: f"\x01{rid}"}))
+    for rid, _old, text in renames:
+        session.execute(update(Deal).where(column == f"\x01{rid}").values({column.key: text}))
     # Retired rows out of the plan go after the kept ones, in their old order.
     tail = sorted(
         (r for r in existing.values() if r.id not in kept and r in session),

@@ -22,6 +22,7 @@ from ui.operations.core import run_write
 from ui.settings.followups import FollowupSettings
 from ui.settings.profile import ProfileSettings
 from ui.settings.rates import RatesSettings
+from ui.settings.reasons import ReasonsSettings
 
 
 class SettingsDialog(QDialog):
@@ -64,19 +65,31 @@ class SettingsDialog(QDialog):
         self.profile = ProfileSettings(ctx)
         # Rates are written as they are set (each one an undo step of the window).
         self.rates = RatesSettings(ctx, self, undo_stack=getattr(parent, "undo_stack", None))
+        # Both reason lists are saved on OK, as one undo step of the window.
+        self.reasons = ReasonsSettings(ctx, self, undo_stack=getattr(parent, "undo_stack", None))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(self.rates, self.tr("Exchange rates"))
+        self.tabs.addTab(self.reasons, self.tr("Reasons"))
+        self.tabs.currentChanged.connect(self._fit_page)
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs, 1)
         outer.addWidget(buttons)
+
+    def _fit_page(self) -> None:
+        # The reason lists sit side by side: give them their width.
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def show_profile(self) -> None:
         self.tabs.setCurrentWidget(self.profile)
 
     def accept(self) -> None:
+        if not self.reasons.check():  # before anything is written
+            self.tabs.setCurrentWidget(self.reasons)
+            return
         if not self.profile.apply():
             self.show_profile()
             return
@@ -96,6 +109,9 @@ class SettingsDialog(QDialog):
             except FunnelError as exc:  # a failed write leaves the dialog open
                 show_error(self, exc)
                 return
+        if not self.reasons.apply():
+            self.tabs.setCurrentWidget(self.reasons)
+            return
         super().accept()
         language = self.profile.chosen_language()
         if language is not None:  # last: it rebuilds the window in that language

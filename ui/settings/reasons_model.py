@@ -1,0 +1,263 @@
+"""One reason list being edited: a list model over drafts, the delegate that
+shows how many deals carry each reason, and a view that reorders by drag.
+
+Nothing here writes to the database; the Reasons tab turns the drafts into
+`ReasonPlan`s when the person presses OK.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QDrag, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from funnel.pipeline.reasons import MAX_REASON_LENGTH, ReasonPlan, ReasonRow
+
+Index = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-funnel-reason-rows"
+DEALS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class ReasonDraft:
+    text: str
+    reason_id: int | None = None  # None: a line added in this edit
+    original: str | None = None  # the words as loaded
+    deals: int = 0
+    retired: bool = False
+
+    @classmethod
+    def of(cls, row: ReasonRow) -> ReasonDraft:
+        return cls(row.text, row.id, row.text, row.deals, row.retired)
+
+    def plan(self) -> ReasonPlan:
+        return ReasonPlan(self.text, self.reason_id, self.retired)
+
+    @property
+    def renamed(self) -> bool:
+        return self.original is not None and " ".join(self.text.split()) != self.original
+
+
+class ReasonsModel(QAbstractListModel):
+    def __init__(self, drafts: list[ReasonDraft], parent=None) -> None:
+        super().__init__(parent)
+        self.drafts = drafts
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.drafts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        draft = self.drafts[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return draft.text
+        if role == DEALS_ROLE:
+            return draft
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return renamed_text(draft) if draft.renamed else draft.text
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.drafts[index.row()].text = str(value or "").strip()[:MAX_REASON_LENGTH]
+        self.dataChanged.emit(index, index)
+        return True
+
+    # changes the tab makes ---------------------------------------------------
+    def active_count(self) -> int:
+        return sum(not d.retired for d in self.drafts)
+
+    def insert(self, row: int, draft: ReasonDraft) -> QModelIndex:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.drafts.insert(row, draft)
+        self.endInsertRows()
+        return self.index(row)
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.drafts[row]
+        self.endRemoveRows()
+
+    def move(self, source: int, destination: int) -> bool:
+        """Put row `source` at row `destination` (counted after the move)."""
+        if source == destination or not (
+            0 <= source < len(self.drafts) and 0 <= destination < len(self.drafts)
+        ):
+            return False
+        child = destination + 1 if destination > source else destination
+        return self.moveRows(QModelIndex(), source, 1, QModelIndex(), child)
+
+    def set_retired(self, row: int, retired: bool) -> None:
+        self.drafts[row].retired = retired
+        self.dataChanged.emit(self.index(row), self.index(row))
+
+    def plan(self) -> list[ReasonPlan]:
+        """Offered reasons first, in their order, then the retired ones, so
+        a line number in a message is the line the person sees."""
+        return [d.plan() for d in self.ordered()]
+
+    def ordered(self) -> list[ReasonDraft]:
+        return [d for d in self.drafts if not d.retired] + [d for d in self.drafts if d.retired]
+
+    def moveRows(
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,
+        destination_parent: Index,
+        destination_child: int,
+    ) -> bool:
+        if source_parent.isValid() or destination_parent.isValid() or count < 1:
+            return False
+        last = source_row + count - 1
+        if not (source_row >= 0 and last < len(self.drafts)):
+            return False
+        if source_row <= destination_child <= last + 1:
+            return False
+        if not self.beginMoveRows(
+            QModelIndex(), source_row, last, QModelIndex(), destination_child
+        ):
+            return False
+        block = self.drafts[source_row : last + 1]
+        del self.drafts[source_row : last + 1]
+        at = destination_child - count if destination_child > last else destination_child
+        self.drafts[at:at] = block
+        self.endMoveRows()
+        return True
+
+    # drag and drop ----------------------------------------------------------
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(MIME_TYPE, QByteArray(json.dumps([id(self), rows]).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        if not data.hasFormat(MIME_TYPE) or action != Qt.DropAction.MoveAction:
+            return False
+        owner, _rows = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        return owner == id(self)  # a lost reason never lands in the win list
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Move the dragged rows before `row` (or `parent`'s row). The rows
+        move here; the view must not remove them afterwards (`ReasonsView`)."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        _owner, rows = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        if parent.isValid():
+            row = parent.row()
+        if row < 0:
+            row = len(self.drafts)
+        moving = [self.drafts[r] for r in rows if 0 <= r < len(self.drafts)]
+        moved = False
+        for draft in moving:
+            source = self.drafts.index(draft)
+            moved |= self.moveRows(QModelIndex(), source, 1, QModelIndex(), row)
+            if source >= row:
+                row += 1
+        return moved
+
+
+def deals_text(count: int) -> str:
+    return QCoreApplication.translate("ReasonDelegate", "%n deal(s)", "", count)
+
+
+def renamed_text(draft: ReasonDraft) -> str:
+    """What saving a renamed line does to its deals, in words."""
+    text = QCoreApplication.translate(
+        "ReasonDelegate", "“%1” becomes “%2” on %n deal(s).", "", draft.deals
+    )
+    return text.replace("%1", draft.original or "").replace("%2", draft.text)
+
+
+class ReasonDelegate(QStyledItemDelegate):
+    """'Price — 12 deals'; a renamed line says which words it replaces and a
+    retired one is greyed. Editing touches the words only."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        draft = index.data(DEALS_ROLE)
+        if not isinstance(draft, ReasonDraft):
+            return
+        parts = [draft.text or self.tr("(empty)")]
+        if draft.reason_id is None:
+            parts.append(self.tr("new"))
+        else:
+            parts.append(deals_text(draft.deals))
+        text = " — ".join(parts)
+        if draft.retired:
+            text += " " + self.tr("(retired)")
+        option.text = text  # type: ignore[attr-defined]
+        if draft.retired:
+            grey = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)  # type: ignore[attr-defined]
+            option.palette.setColor(QPalette.ColorRole.Text, grey)  # type: ignore[attr-defined]
+
+
+class ReasonsView(QListView):
+    """Reasons in order; drag one up or down to reorder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        # DragDrop rather than InternalMove: the model accepts only its own
+        # rows, and a drop does not depend on where the drag started.
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(True)
+        self.setItemDelegate(ReasonDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def startDrag(self, supported_actions: Qt.DropAction) -> None:
+        # The base class removes the dragged rows after a MoveAction drop,
+        # expecting the drop to have copied them; our drop moves them itself.
+        indexes = self.selectedIndexes()
+        if not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData(indexes))
+        drag.exec(Qt.DropAction.MoveAction)
