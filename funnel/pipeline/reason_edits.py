@@ -95,11 +95,11 @@ def undo_reasons_edit(session: Session, edit: ReasonsEdit) -> None:
     current = {
         r.id: r for r in session.scalars(select(CloseReason).where(CloseReason.kind.in_(kinds)))
     }
-    for rid, row in current.items():
+    for rid, reason in current.items():
         if rid not in wanted:  # added by the edit
-            session.delete(row)
+            session.delete(reason)
         else:  # parked, so swapped names never collide on (kind, text)
-            row.text = f"\x01{rid}"
+            reason.text = f"\x01{rid}"
     session.flush()
     for state in edit.before:
         row = current.get(state.id)

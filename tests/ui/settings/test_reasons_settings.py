@@ -91,7 +91,8 @@ def test_added_moved_and_retired_reasons_are_what_the_lost_dialog_offers(window,
     new_list = [*LOST[:3], "Budget frozen", "No response"]
     assert offered_when_losing(ctx) == new_list
     # Edit › Undo (Ctrl+Z) in the window takes the whole edit back, in one step.
-    undo = next(a for a in window.findChildren(QAction) if a.text() == "&Undo Edit win and lost reasons")
+    step = "&Undo Edit win and lost reasons"
+    undo = next(a for a in window.findChildren(QAction) if a.text() == step)
     assert undo.shortcut() == QKeySequence("Ctrl+Z")
     undo.trigger()
     assert offered_when_losing(ctx) == LOST
