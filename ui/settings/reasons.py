@@ -10,7 +10,7 @@ is said under it, naming the line, and nothing is saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -36,6 +36,8 @@ from ui.settings.reasons_model import ReasonDraft, ReasonsModel, ReasonsView, re
 
 class ReasonsList(QWidget):
     """One list (lost or won) with its buttons."""
+
+    edited = Signal()  # a line was added, moved, renamed, retired or restored
 
     def __init__(self, ctx: AppContext, kind: ReasonKind, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -71,20 +73,19 @@ class ReasonsList(QWidget):
         ):
             button.setObjectName(f"{name}Reason{key.title()}")
             button.setAutoDefault(False)
-        QShortcut(QKeySequence("Ctrl+Up"), self.view, activated=lambda: self.move(-1))
-        QShortcut(QKeySequence("Ctrl+Down"), self.view, activated=lambda: self.move(1))
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_by(step))
         self.add_button.clicked.connect(self.add)
         self.retire_button.clicked.connect(self.toggle_retired)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_by(-1))
+        self.down_button.clicked.connect(lambda: self.move_by(1))
         self.show_retired = QCheckBox(self.tr("Show retired"))
         self.show_retired.setObjectName(f"{name}ShowRetired")
         self.show_retired.toggled.connect(self._hide_retired)
         self.error_label = error_label()
         self.error_label.setObjectName(f"{name}ReasonError")
-        self.renames_label = QLabel()
-        self.renames_label.setObjectName(f"{name}ReasonRenames")
-        self.renames_label.setWordWrap(True)
 
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.rowsMoved.connect(self._after_change)
@@ -99,14 +100,13 @@ class ReasonsList(QWidget):
         row.addStretch(1)
         for button in (self.up_button, self.down_button):
             row.addWidget(button)
-        self.view.setMinimumWidth(300)
+        self.view.setMinimumWidth(340)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
         layout.addWidget(self.show_retired, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.renames_label)
         layout.addWidget(self.error_label)
         self._after_change()
 
@@ -164,7 +164,7 @@ class ReasonsList(QWidget):
                 self.select(min(visible, key=lambda r: abs(r - row)))
         self._update_buttons()
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
         row = self.current_row()
         if row < 0:
             return
@@ -183,9 +183,11 @@ class ReasonsList(QWidget):
 
     def _after_change(self, *_args) -> None:
         self._hide_retired()
-        renames = [renamed_text(d) for d in self.model.drafts if d.renamed and d.deals]
-        self.renames_label.setText("\n".join(renames))
-        self.renames_label.setVisible(bool(renames))
+        self.edited.emit()
+
+    def renames(self) -> list[str]:
+        """What saving does to the deals of each renamed reason, in words."""
+        return [renamed_text(d) for d in self.model.drafts if d.renamed and d.deals]
 
     def _update_buttons(self, *_args) -> None:
         row = self.current_row()
@@ -251,14 +253,26 @@ class ReasonsSettings(QWidget):
         hint.setEnabled(False)
         self.error_label = error_label()
         self.error_label.setObjectName("reasonsError")
+        self.renames_label = QLabel()
+        self.renames_label.setObjectName("reasonRenames")
+        self.renames_label.setWordWrap(True)
+        for part in self.lists():
+            part.edited.connect(self._show_renames)
+        self._show_renames()
         lists = QHBoxLayout()
         lists.setSpacing(18)
         lists.addWidget(self.lost, 1)
         lists.addWidget(self.won, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(lists, 1)
+        layout.addWidget(self.renames_label)
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
+
+    def _show_renames(self) -> None:
+        renames = [line for part in self.lists() for line in part.renames()]
+        self.renames_label.setText("\n".join(renames))
+        self.renames_label.setVisible(bool(renames))
 
     def lists(self) -> tuple[ReasonsList, ReasonsList]:
         return (self.lost, self.won)

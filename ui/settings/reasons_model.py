@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -198,18 +197,6 @@ class ReasonsModel(QAbstractListModel):
         return moved
 
 
-def deals_text(count: int) -> str:
-    return QCoreApplication.translate("ReasonDelegate", "%n deal(s)", "", count)
-
-
-def renamed_text(draft: ReasonDraft) -> str:
-    """What saving a renamed line does to its deals, in words."""
-    text = QCoreApplication.translate(
-        "ReasonDelegate", "“%1” becomes “%2” on %n deal(s).", "", draft.deals
-    )
-    return text.replace("%1", draft.original or "").replace("%2", draft.text)
-
-
 class ReasonDelegate(QStyledItemDelegate):
     """'Price — 12 deals'; a renamed line says which words it replaces and a
     retired one is greyed. Editing touches the words only."""
@@ -222,15 +209,29 @@ class ReasonDelegate(QStyledItemDelegate):
         parts = [draft.text or self.tr("(empty)")]
         if draft.reason_id is None:
             parts.append(self.tr("new"))
-        else:
+        elif draft.deals:
             parts.append(deals_text(draft.deals))
+        else:
+            parts.append(self.tr("no deals"))
         text = " — ".join(parts)
         if draft.retired:
             text += " " + self.tr("(retired)")
-        option.text = text  # type: ignore[attr-defined]
+        option.text = text
         if draft.retired:
-            grey = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)  # type: ignore[attr-defined]
-            option.palette.setColor(QPalette.ColorRole.Text, grey)  # type: ignore[attr-defined]
+            grey = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            option.palette.setColor(QPalette.ColorRole.Text, grey)
+
+
+# Texts with a count go through the delegate's tr(): lupdate reads the count
+# (and so the plural forms) of tr() calls only.
+def deals_text(count: int) -> str:
+    return ReasonDelegate.tr("%n deal(s)", None, count)
+
+
+def renamed_text(draft: ReasonDraft) -> str:
+    """What saving a renamed line does to its deals, in words."""
+    text = ReasonDelegate.tr("“%1” becomes “%2” on %n deal(s).", None, draft.deals)
+    return text.replace("%1", draft.original or "").replace("%2", draft.text)
 
 
 class ReasonsView(QListView):

@@ -142,8 +142,9 @@ def test_renaming_a_used_reason_says_its_deals_follow_and_renames_them(window, c
     rect = lost.view.visualRect(lost.model.index(row))
     qtbot.mouseDClick(lost.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     type_in_editor(qtbot, lost, "Budget cut")
-    assert lost.renames_label.isVisible()
-    assert "“No budget” becomes “Budget cut” on 1 deal" in lost.renames_label.text()
+    renames = dialog.reasons.renames_label
+    assert renames.isVisible()
+    assert "“No budget” becomes “Budget cut” on 1 deal" in renames.text()
     press_ok(qtbot, dialog)
     with db.begin() as s:
         assert s.get(Deal, deal).lost_reason == "Budget cut"
