@@ -3,6 +3,7 @@ watcher connects and polls on a worker thread; the UI only takes in results."""
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -54,9 +55,9 @@ def test_a_connect_that_hangs_does_not_freeze_the_window(ctx, qtbot):
     try:
         fired = _ticks_during(qtbot, 1500)
         assert connecting["count"] == 1  # the worker is connecting meanwhile
-        assert len(fired) >= 15  # the event loop kept turning
-        gaps = [b - a for a, b in zip(fired, fired[1:], strict=False)]
-        assert max(gaps) < 0.5
+        assert len(fired) >= 10  # the event loop kept turning
+        gaps = [b - a for a, b in itertools.pairwise(fired)]
+        assert max(gaps) < 1.0  # a connect on the UI thread would stop it for 3 s
         assert not live.down
     finally:
         live.stop(wait=5)
@@ -94,9 +95,7 @@ def test_a_server_that_stops_answering_is_reported_and_retried(ctx, qtbot):
             raise psycopg.OperationalError("connection refused")
         return probe._default_connect()
 
-    live = LiveRefresh(
-        ctx, lambda db: Watcher(db, connect=connect, open_now=False), backoff=(1,)
-    )
+    live = LiveRefresh(ctx, lambda db: Watcher(db, connect=connect, open_now=False), backoff=(1,))
     why: list[str] = []
     back: list[bool] = []
     live.unavailable.connect(why.append)

@@ -72,9 +72,7 @@ class _PollWorker:
 
     def __init__(self, watcher: Watcher) -> None:
         self.watcher = watcher
-        self.results: queue.SimpleQueue[list[Change] | ServerUnavailableError] = (
-            queue.SimpleQueue()
-        )
+        self.results: queue.SimpleQueue[list[Change] | ServerUnavailableError] = queue.SimpleQueue()
         self._wanted = threading.Event()
         self._stopping = threading.Event()
         self.busy = False  # a poll requested and its result not drained yet
