@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import select
 
+from funnel.cleanup.queue import deal_facts
 from funnel.store.db import open_database
 from funnel.store.review_models import ReviewItem
 from funnel.store.server_address import parse_server_url
@@ -56,6 +57,9 @@ def test_a_manager_can_review_everyones_deals_and_the_choice_is_remembered(
         assert page.stack.currentWidget() is page.review
         ids = team["ids"]
         assert {ids["boris"], ids["vera"], ids["mine"]} <= _reviewed_deals(db)
+        assert "Owner: " in page.review.facts.client_label.text()  # whose deal, said
+        with db.read() as s:
+            assert deal_facts(s, ids["boris"], today=NOW.date()).owner == "Boris"
     finally:
         db.close()
     again_db, again = _cleanup_page(team["manager_url"], qtbot)
