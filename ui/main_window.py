@@ -14,14 +14,10 @@ leaves its menu entry telling so instead of stopping the window.
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,15 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from funnel import __version__
-from funnel.errors import FunnelError
-from funnel.store.db import backup_file
 from funnel.store.firststart import is_demo
 from ui import i18n
+from ui.backup import back_up_database
 from ui.context import AppContext, Changes
 from ui.desktop import attach_desktop, export_calendar
 from ui.exports.opening import open_customer_import, open_export
 from ui.firststart.badge import demo_badge
-from ui.messages import show_error
 from ui.operations.deals import DealActions
 from ui.recent_files import add_file_entries
 from ui.search_box import SearchBox
@@ -397,25 +391,7 @@ class MainWindow(WindowPages, QMainWindow):
         open_export(self)
 
     def back_up(self) -> None:
-        stamp = self.ctx.local_now().strftime("%Y-%m-%d")
-        suggested = str(Path.home() / f"funnel-backup-{stamp}.sqlite3")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), suggested,
-            self.tr("Funnel databases (*.sqlite3 *.db);;All files (*)"),
-        )  # fmt: skip
-        if not name:
-            return
-        try:
-            backup_file(Path(self.ctx.db.path), Path(name))
-        except (OSError, sqlite3.Error, FunnelError) as exc:
-            show_error(
-                self,
-                self.tr("The backup could not be written to %1: %2")
-                .replace("%1", name)
-                .replace("%2", str(exc)),
-            )
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", name), 8000)
+        back_up_database(self)  # a file copied, or a team server into a new file
 
     def edit_preferences(self):
         from ui.settings.dialog import SettingsDialog

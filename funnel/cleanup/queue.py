@@ -42,6 +42,7 @@ from funnel.store.models import (
     Deal,
     DealStatus,
     Note,
+    Owner,
     Pipeline,
     PipelineKind,
     ReviewReason,
@@ -264,6 +265,7 @@ class DealFacts:
     silent: SilentState | None
     demotion: Demotion | None
     next_meeting: ActivityFact | None = None  # the earliest open meeting from today on
+    owner: str | None = None  # on a team server (a manager reviews everyone's deals)
 
     @property
     def hot(self) -> bool:
@@ -434,4 +436,15 @@ def deal_facts(
         silent=silent_state(session, deal_id, today=today),
         demotion=demotion_for(session, deal.client_id, today=today),
         next_meeting=_activity_fact(meeting),
+        owner=_owner_name(session, deal.owner_id),
     )
+
+
+def _owner_name(session: Session, owner_id: int | None) -> str | None:
+    """Whose deal it is, said only on a team server (a file has one owner)."""
+    from funnel.store.conflicts import ACTOR
+
+    if owner_id is None or session.info.get(ACTOR) is None:
+        return None
+    owner = session.get(Owner, owner_id)
+    return owner.name if owner is not None else None

@@ -1,4 +1,6 @@
-"""`funnel copy-to URL`: a local file into an empty team database, whole.
+"""`funnel copy-to URL`: a local file into an empty team database, whole;
+and back: `funnel --db URL copy-to FILE` (File › Back up on a team server)
+writes what the login can see into a new local file (`backup_to_file`).
 
 Every row keeps its id, so history rows, purchases, undo records and links
 between clients stay as they were; the server's id counters are moved past
@@ -9,10 +11,13 @@ compared between the two, and a difference refuses the copy.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import Connection, Table, func, select, text, update
+from sqlalchemy import Connection, Engine, Table, func, select, text, update
 
 from funnel.errors import DatabaseError
 from funnel.i18n import QT_TRANSLATE_NOOP
@@ -47,6 +52,11 @@ class CopyReport:
 
 def _tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+
+
+def copied_tables() -> list[Table]:
+    """The tables a copy goes through, one progress step each."""
+    return _tables()
 
 
 def _self_links(table: Table) -> list[str]:
@@ -112,21 +122,59 @@ def copy_database(
     team database `target`; returns the counts and sums both agree on."""
     if not target.is_server:
         raise DatabaseError("copy-to fills a team server database (postgresql://…).")
-    # One read transaction: a single snapshot of the file for the whole copy.
-    with source.engine.connect() as src, src.begin(), target.engine.begin() as dst:
+    return _copy(source, target.engine, target.display, progress)
+
+
+def backup_to_file(
+    source: Database, path: Path, *, now: datetime, progress: Progress | None = None
+) -> CopyReport:
+    """Everything the team server `source` shows its login (row-level security:
+    a salesperson's own deals and clients and what hangs off them) into a new
+    Funnel file at `path`, replacing the file there only once the copy is
+    whole and its counts and sums agree with the server's.
+
+    A salesperson's rows may point at rows they cannot see (their deal with a
+    colleague's client): those references are kept as they are, so the file is
+    written with its foreign keys off, as the server's snapshot shows it."""
+    if not source.is_server:
+        raise DatabaseError("backup_to_file copies a team server; a file is copied whole.")
+    from funnel.store import sqlite
+    from funnel.store.db import open_database
+
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        open_database(partial, now=now, seed=False).close()  # the schema, at head
+        engine = sqlite.make_engine(partial, foreign_keys=False)
+        try:
+            report = _copy(source, engine, str(path), progress)
+        finally:
+            engine.dispose()
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return report
+
+
+def _copy(source: Database, engine: Engine, where: str, progress: Progress | None) -> CopyReport:
+    # One read transaction: a single snapshot of the source for the whole copy
+    # (a server's engine reads at REPEATABLE READ).
+    with source.engine.connect() as src, src.begin(), engine.begin() as dst:
         for table in _tables():
             count = dst.scalar(select(func.count()).select_from(table)) or 0
             if count:
-                raise DatabaseError(NOT_EMPTY, path=target.display, table=table.name, count=count)
+                raise DatabaseError(NOT_EMPTY, path=where, table=table.name, count=count)
         for table in _tables():
             copied = _copy_table(src, dst, table)
             if progress is not None:
                 progress(table.name, copied)
-        _reset_counters(dst)
+        if dst.dialect.name == "postgresql":
+            _reset_counters(dst)
         before, after = _figures(src), _figures(dst)
         for name, count in before.rows.items():
             if after.rows.get(name) != count:
-                what = f"{name}: {count} rows in the file, {after.rows.get(name)} copied"
+                what = f"{name}: {count} rows in the source, {after.rows.get(name)} copied"
                 raise DatabaseError(MISMATCH, what=what)
         for name, total in before.sums.items():
             if after.sums.get(name) != total:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -83,7 +84,15 @@ class Watcher:
     """Listens on the team server for changes made by others (no Qt, no thread:
     the caller polls)."""
 
-    def __init__(self, db: Database, *, connect: Callable[[], Any] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        connect: Callable[[], Any] | None = None,
+        open_now: bool = True,
+    ) -> None:
+        """`open_now=False` leaves the connecting to the first `poll()` (so a
+        worker thread, not the caller, waits for a slow network)."""
         if not db.is_server:
             raise ValueError("only a team server can be watched")
         self.db = db
@@ -91,19 +100,29 @@ class Watcher:
         self._conn: Any = None
         self._lost = False  # the connection dropped: the next success says "everything"
         self.own_pids: set[int] = set()
+        # Own pids are noted on the threads that use the engine while `poll()`
+        # may run on another one.
+        self._own_lock = threading.Lock()
         event.listen(db.engine, "checkout", self._note_own)
         event.listen(db.engine, "close", self._forget_own)
-        self._open()
+        if open_now:
+            try:
+                self._open()
+            except Exception:
+                self.close()  # no listeners left behind on the engine
+                raise
 
     # own connections ----------------------------------------------------------
     def _note_own(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
         pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
         if pid:
-            self.own_pids.add(pid)
+            with self._own_lock:
+                self.own_pids.add(pid)
 
     def _forget_own(self, dbapi_connection: Any, _record: Any) -> None:
         pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
-        self.own_pids.discard(pid)
+        with self._own_lock:
+            self.own_pids.discard(pid)
 
     # the listening connection -------------------------------------------------
     def _default_connect(self) -> Any:
@@ -152,7 +171,8 @@ class Watcher:
         if self._lost:
             self._lost = False
             changes.append(EVERYTHING)
-        own = self.own_pids
+        with self._own_lock:
+            own = set(self.own_pids)
         for note in notes:
             parsed = parse_payload(note.payload)
             if parsed is None:

@@ -53,6 +53,8 @@ def two_dbs(pg_url):
 def test_a_move_in_one_window_appears_in_the_other_keeping_its_selection(
     two_dbs, qtbot, settings_dir
 ):
+    from ui.team.live import stop_live_refresh
+
     first, second, (clinic, bakery) = two_dbs
     QSettings().setValue("window/page", "board")
     anna = _window(first, qtbot)
@@ -69,6 +71,8 @@ def test_a_move_in_one_window_appears_in_the_other_keeping_its_selection(
     assert board.selected_deal_id() == bakery  # what Boris had selected stays selected
     assert not boris.server_banner.isVisible()
     anna.close()
+    for win in (anna, boris):
+        stop_live_refresh(win.ctx, wait=5)
 
 
 def test_a_file_has_no_live_refresh(db_path, qtbot, settings_dir):
@@ -87,7 +91,7 @@ def test_the_banner_shows_while_the_server_is_down_and_goes_when_it_is_back(
     pg_url, pg_cluster, qtbot, settings_dir
 ):
     from ui.context import Changes
-    from ui.team.live import LiveRefresh
+    from ui.team.live import LiveRefresh, stop_live_refresh
 
     db = open_database(parse_server_url(pg_url), now=NOW)
     win = _window(db, qtbot)
@@ -107,4 +111,5 @@ def test_the_banner_shows_while_the_server_is_down_and_goes_when_it_is_back(
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=6000)
     assert not live.down
     assert any(c.everything for c in reloads)  # what was missed is read again
+    stop_live_refresh(win.ctx, wait=5)  # its thread ends before the database goes
     db.close()

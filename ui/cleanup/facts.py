@@ -249,6 +249,9 @@ class FactsPanel(QFrame):
         client = facts.client or QCoreApplication.translate("Cleanup", "No client")
         if facts.company and facts.company != facts.client:
             client = f"{client} · {facts.company}"
+        if facts.owner:
+            owner = QCoreApplication.translate("Cleanup", "Owner: %1").replace("%1", facts.owner)
+            client = f"{client} · {owner}"
         self.client_label.setText(client)
         self.contacts_label.setText(self._contacts_html(facts))
         self.contacts_label.setVisible(bool(facts.phones or facts.emails))

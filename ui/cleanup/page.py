@@ -19,6 +19,7 @@ from funnel.cleanup.summary import review_history, review_summary
 from funnel.errors import FunnelError
 from ui.cleanup.home import HomeView
 from ui.cleanup.review_view import ReviewView
+from ui.cleanup.scope import CleanupScope
 from ui.cleanup.settings_dialog import CleanupSettingsDialog
 from ui.cleanup.summary_view import SummaryView
 from ui.context import AppContext, Changes
@@ -48,6 +49,10 @@ class CleanupPage(QWidget):
         self.home = HomeView()
         self.home.start_requested.connect(self.start_review)
         self.home.settings_requested.connect(self.edit_settings)
+        self.scope = CleanupScope(ctx, self.home)  # a manager's "Mine / Everyone's"
+        home_layout = self.home.layout()
+        if home_layout is not None:
+            home_layout.insertWidget(0, self.scope)  # type: ignore[attr-defined]
         self.review = ReviewView(ctx, actions)
         self.review.left.connect(self.show_home)
         self.review.finished.connect(self.show_summary)
@@ -139,6 +144,7 @@ class CleanupPage(QWidget):
                 start_review,
                 now=self.ctx.now(),
                 today=self.ctx.today(),
+                everyone=self.scope.everyone(),
                 changes=Changes(),
             )
         except FunnelError as exc:

@@ -1,7 +1,9 @@
 """Other people's changes on screen within a second (team mode only).
 
-A `LiveRefresh` belongs to the window's `AppContext`: every 300 ms it asks
-the `Watcher` (funnel.store.watch) what others changed and announces it as
+A `LiveRefresh` belongs to the window's `AppContext`: a worker thread asks
+the `Watcher` (funnel.store.watch) what others changed, so connecting over a
+bad network never freezes the window, and every 300 ms the UI thread takes in
+what the worker heard and announces it as
 `Changes` on `ctx.changed`, so each page refreshes only what concerns it and
 keeps its selection and scroll position as after a change of one's own.
 
@@ -16,17 +18,22 @@ On a SQLite file nothing of this exists: no timer, no connection.
 
 from __future__ import annotations
 
+import logging
+import queue
+import threading
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from funnel.errors import ServerUnavailableError
+from funnel.store.database import Database
 from funnel.store.watch import Change, Watcher
 from ui.context import AppContext, Changes
 from ui.messages import error_text
 
 POLL_MS = 300
 BACKOFF_S = (5, 10, 20, 30)
+log = logging.getLogger(__name__)
 
 
 def changes_from(received: Iterable[Change]) -> Changes | None:
@@ -56,8 +63,59 @@ def changes_from(received: Iterable[Change]) -> Changes | None:
     )
 
 
+class _PollWorker:
+    """A thread that talks to the server for the `LiveRefresh`: on each
+    `request()` it polls the watcher once (connecting first if need be, which
+    on a network dropping packets may take the whole connect timeout) and puts
+    what it got, a list of changes or the error, in `results`. The UI thread
+    never waits on the network; it only drains `results`."""
+
+    def __init__(self, watcher: Watcher) -> None:
+        self.watcher = watcher
+        self.results: queue.SimpleQueue[list[Change] | ServerUnavailableError] = queue.SimpleQueue()
+        self._wanted = threading.Event()
+        self._stopping = threading.Event()
+        self.busy = False  # a poll requested and its result not drained yet
+        self._thread = threading.Thread(target=self._run, name="Funnel watcher", daemon=True)
+        self._thread.start()
+
+    def request(self) -> None:
+        self.busy = True
+        self._wanted.set()
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            if not self._wanted.wait(0.5):
+                continue
+            self._wanted.clear()
+            if self._stopping.is_set():
+                break
+            result: list[Change] | ServerUnavailableError
+            try:
+                result = self.watcher.poll()
+            except ServerUnavailableError as exc:
+                result = exc
+            except Exception as exc:  # never let the thread die silently
+                log.warning("watching the team server: %s", exc)
+                result = self.watcher._unavailable(exc)
+            self.results.put(result)
+        self.watcher.close()
+
+    def stop(self, wait: float = 0.0) -> None:
+        """Stop after the poll in flight, if any; the thread closes the watcher."""
+        self._stopping.set()
+        self._wanted.set()
+        if wait:
+            self._thread.join(wait)
+
+
+def _lazy_watcher(db: Database) -> Watcher:
+    return Watcher(db, open_now=False)
+
+
 class LiveRefresh(QObject):
-    """Polls the team server for others' changes; tracks whether it answers."""
+    """Polls the team server for others' changes (on a worker thread); tracks
+    whether it answers."""
 
     unavailable = Signal(str)  # why, in the person's language
     available = Signal()
@@ -66,7 +124,7 @@ class LiveRefresh(QObject):
     def __init__(
         self,
         ctx: AppContext,
-        watcher_factory: Callable[..., Watcher] = Watcher,
+        watcher_factory: Callable[[Database], Watcher] = _lazy_watcher,
         *,
         poll_ms: int = POLL_MS,
         backoff: tuple[int, ...] = BACKOFF_S,
@@ -74,12 +132,20 @@ class LiveRefresh(QObject):
         super().__init__(ctx)
         self.setObjectName("liveRefresh")
         self.ctx = ctx
-        self._factory = watcher_factory
         self._backoff = backoff
         self._failures = 0
         self.seconds_left = 0
-        self.watcher: Watcher | None = None
         self.down = False
+        # The poll in flight when the server was found away (by an action)
+        # started before: its success does not mean the server is back.
+        self._stale = False
+        self._again = False  # retry once the poll in flight is back
+        # The factory must not touch the network (see `_lazy_watcher`): the
+        # worker connects on its first poll.
+        self.watcher: Watcher | None = watcher_factory(ctx.db)
+        self._worker: _PollWorker | None = _PollWorker(self.watcher)
+        worker = self._worker  # not `self`: the thread ends with this object
+        self.destroyed.connect(lambda *_: worker.stop())
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(poll_ms)
         self._poll_timer.timeout.connect(self.poll)
@@ -88,23 +154,39 @@ class LiveRefresh(QObject):
         self._tick.timeout.connect(self._count_down)
         self._poll_timer.start()
         ctx.server_unavailable.connect(self.server_lost)
-        self.poll()
+        self._worker.request()
 
     # polling ---------------------------------------------------------------
     def poll(self) -> None:
-        try:
-            if self.watcher is None:
-                self.watcher = self._factory(self.ctx.db)
-                received = self.watcher.poll()
-            else:
-                received = self.watcher.poll()
-        except ServerUnavailableError as exc:
-            self.server_lost(exc)
+        """Take in what the worker heard; ask it for more unless it is busy or
+        the server is away and waiting for its next try."""
+        worker = self._worker
+        if worker is None:
+            return
+        while True:
+            try:
+                result = worker.results.get_nowait()
+            except queue.Empty:
+                break
+            worker.busy = False
+            stale, self._stale = self._stale, False
+            if stale and not isinstance(result, ServerUnavailableError):
+                continue
+            self._take(result)
+        if not worker.busy and (not self.down or self._again):
+            if self._again:  # "Retry now" while a poll was still out
+                self._again = False
+                self._tick.stop()
+            worker.request()
+
+    def _take(self, result: list[Change] | ServerUnavailableError) -> None:
+        if isinstance(result, ServerUnavailableError):
+            self.server_lost(result)
             return
         if self.down:
             self._back()
             return  # everything reloads anyway
-        changes = changes_from(received)
+        changes = changes_from(result)
         if changes is not None:
             self.ctx.changed.emit(changes)
 
@@ -114,7 +196,7 @@ class LiveRefresh(QObject):
             self.unavailable.emit(error_text(error))  # already waiting to retry
             return
         self.down = True
-        self._poll_timer.stop()
+        self._stale = self._worker is not None and self._worker.busy
         delay = self._backoff[min(self._failures, len(self._backoff) - 1)]
         self._failures += 1
         self.seconds_left = delay
@@ -127,27 +209,33 @@ class LiveRefresh(QObject):
         if self.seconds_left > 0:
             self.countdown.emit(self.seconds_left)
             return
-        self._tick.stop()
-        self.poll()
+        self.retry_now()
 
     def retry_now(self) -> None:
+        """Try the server again now (the answer comes through `poll`)."""
         self._tick.stop()
-        self.poll()
+        if self._worker is None:
+            return
+        if self._worker.busy:
+            self._again = True
+        else:
+            self._worker.request()
 
     def _back(self) -> None:
         self.down = False
+        self._again = False
         self._failures = 0
         self._tick.stop()
-        self._poll_timer.start()
         self.available.emit()
         self.ctx.changed.emit(Changes(everything=True))
 
-    def stop(self) -> None:
+    def stop(self, wait: float = 0.0) -> None:
         self._poll_timer.stop()
         self._tick.stop()
-        if self.watcher is not None:
-            self.watcher.close()
-            self.watcher = None
+        if self._worker is not None:
+            self._worker.stop(wait)
+            self._worker = None
+        self.watcher = None
 
 
 def live_refresh(ctx: AppContext) -> LiveRefresh | None:
@@ -160,7 +248,9 @@ def live_refresh(ctx: AppContext) -> LiveRefresh | None:
     return LiveRefresh(ctx)
 
 
-def stop_live_refresh(ctx: AppContext) -> None:
+def stop_live_refresh(ctx: AppContext, wait: float = 0.0) -> None:
+    """Stop listening (before the context's database closes); `wait` seconds
+    at most for the worker's poll in flight to end."""
     found = ctx.findChild(LiveRefresh, "liveRefresh")
     if isinstance(found, LiveRefresh):
-        found.stop()
+        found.stop(wait)

@@ -1,0 +1,84 @@
+"""A manager's weekly clean-up on a team server can review everyone's deals
+("Mine" / "Everyone's", remembered); a salesperson's review is their own and
+they do not see the choice."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
+
+from funnel.cleanup.queue import deal_facts
+from funnel.store.db import open_database
+from funnel.store.review_models import ReviewItem
+from funnel.store.server_address import parse_server_url
+from tests.conftest import NOW
+from tests.team.test_security import team  # noqa: F401  (the fixture)
+from ui.context import AppContext
+
+pytestmark = pytest.mark.postgresql
+
+
+def _cleanup_page(url: str, qtbot):
+    from PySide6.QtGui import QUndoStack
+
+    from ui.cleanup.page import CleanupPage
+    from ui.operations.deals import DealActions
+
+    db = open_database(parse_server_url(url), now=NOW)
+    ctx = AppContext(db, clock=lambda: NOW)
+    page = CleanupPage(ctx, DealActions(ctx, QUndoStack()))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    return db, page
+
+
+def _reviewed_deals(db) -> set[int]:
+    with db.read() as s:
+        return set(s.scalars(select(ReviewItem.deal_id)))
+
+
+def test_a_manager_can_review_everyones_deals_and_the_choice_is_remembered(
+    team,  # noqa: F811
+    qtbot,
+    settings_dir,
+):
+    db, page = _cleanup_page(team["manager_url"], qtbot)
+    try:
+        box = page.scope.box
+        assert page.scope.isVisible() and box.currentText() == "Mine"
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Down)  # "Everyone's"
+        assert box.currentText() == "Everyone's"
+        assert QSettings().value("cleanup/everyone", type=bool) is True
+        qtbot.mouseClick(page.home.start_button, Qt.MouseButton.LeftButton)
+        assert page.stack.currentWidget() is page.review
+        ids = team["ids"]
+        assert {ids["boris"], ids["vera"], ids["mine"]} <= _reviewed_deals(db)
+        assert "Owner: " in page.review.facts.client_label.text()  # whose deal, said
+        with db.read() as s:
+            assert deal_facts(s, ids["boris"], today=NOW.date()).owner == "Boris"
+    finally:
+        db.close()
+    again_db, again = _cleanup_page(team["manager_url"], qtbot)
+    try:
+        assert again.scope.box.currentText() == "Everyone's"  # remembered
+    finally:
+        again_db.close()
+
+
+def test_a_salesperson_does_not_see_the_choice_and_reviews_their_own(
+    team,  # noqa: F811
+    qtbot,
+    settings_dir,
+):
+    QSettings().setValue("cleanup/everyone", True)  # even if once chosen on this computer
+    db, page = _cleanup_page(team["boris_url"], qtbot)
+    try:
+        assert not page.scope.isVisible()
+        qtbot.mouseClick(page.home.start_button, Qt.MouseButton.LeftButton)
+        assert _reviewed_deals(db) == {team["ids"]["boris"]}
+    finally:
+        db.close()
