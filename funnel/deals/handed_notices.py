@@ -26,6 +26,21 @@ class HandedNotice:
     created_at: datetime  # UTC
 
 
+def _waiting(me: int):
+    return select(Notification.id).where(
+        Notification.owner_id == me,
+        Notification.kind == NotificationKind.HANDED_OVER,
+        Notification.read_at.is_(None),
+    )
+
+
+def handed_notices_waiting(session: Session, *, owner_id: int | None = None) -> bool:
+    """Whether a hand-over notice waits for `owner_id` (default: me): a cheap
+    read, so the app takes the write lock only when there is one to take."""
+    me = current_owner_id(session, owner_id)
+    return me is not None and session.scalar(_waiting(me).limit(1)) is not None
+
+
 def take_handed_notices(
     session: Session, *, owner_id: int | None = None, now: datetime
 ) -> list[HandedNotice]:
@@ -43,11 +58,7 @@ def take_handed_notices(
         select(Notification.id, Notification.text, Notification.created_at, Deal.id, Deal.title)
         .add_columns(open_steps)
         .outerjoin(Deal, Deal.id == Notification.deal_id)
-        .where(
-            Notification.owner_id == me,
-            Notification.kind == NotificationKind.HANDED_OVER,
-            Notification.read_at.is_(None),
-        )
+        .where(Notification.id.in_(_waiting(me)))
         .order_by(Notification.created_at, Notification.id)
     ).all()
     if not rows:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from funnel.deals.handed_notices import take_handed_notices
+from funnel.deals.handed_notices import handed_notices_waiting, take_handed_notices
 from funnel.deals.handover import hand_over_deals, undo_hand_over_deals
 from funnel.errors import NotFoundError, PermissionDeniedError
 from funnel.followups.activities import add_activity
@@ -44,11 +44,15 @@ def test_assigning_deals_moves_follow_ups_tells_the_new_owner_once_and_undoes(db
     with db.read() as s:
         assert {s.get(Deal, i).owner_id for i in ids} == {anna}
         assert set(s.scalars(select(Activity.owner_id))) == {anna}
+    with db.read() as s:
+        assert handed_notices_waiting(s, owner_id=anna)
+        assert not handed_notices_waiting(s)  # nothing for me
     with db.write() as s:
         notices = take_handed_notices(s, owner_id=anna, now=NOW)
     assert [(n.title, n.open_followups) for n in notices] == [("Clinic CRM", 3), ("Bakery site", 1)]
     with db.write() as s:  # seen: not again (another run, another window)
         assert take_handed_notices(s, owner_id=anna, now=NOW) == []
+        assert not handed_notices_waiting(s, owner_id=anna)
 
     with db.write() as s:
         undo_hand_over_deals(s, handed)

@@ -23,7 +23,11 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from funnel.deals.handed_notices import HandedNotice, take_handed_notices
+from funnel.deals.handed_notices import (
+    HandedNotice,
+    handed_notices_waiting,
+    take_handed_notices,
+)
 from funnel.errors import FunnelError, ServerUnavailableError
 from funnel.followups.escalation import Escalation, escalate_overdue
 from funnel.followups.reminder_rounds import take_due, take_missed
@@ -220,6 +224,9 @@ class ReminderScheduler(QObject):
         if self.ctx.db.readonly:
             return []
         try:
+            # Mostly there is none: a read, not the write lock, on every beat and change.
+            if not self.ctx.read(handed_notices_waiting, owner_id=self.ctx.db.actor_id):
+                return []
             notices = run_write(
                 self.ctx,
                 take_handed_notices,
