@@ -289,9 +289,15 @@ class ClientCard(QDialog):
 
     def reload(self) -> None:
         """The conflict bar's Reload: the client as it is now; what was typed is dropped."""
-        if self.client_id is not None:
-            self.error_label.setVisible(False)
-            self._fill(self.ctx.read(get_client, self.client_id))
+        if self.client_id is None:
+            return
+        self.error_label.setVisible(False)
+        try:
+            client = self.ctx.read(get_client, self.client_id)
+        except FunnelError as exc:  # merged or removed meanwhile
+            self.show_error(error_text(exc))
+            return
+        self._fill(client)
 
     def _current_version(self) -> int | None:
         if self.client_id is None:

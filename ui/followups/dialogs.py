@@ -152,7 +152,11 @@ class ActivityDialog(QDialog):
         if self.activity_id is None:
             return
         self.error_label.hide()
-        self.activity = self._current()
+        try:
+            self.activity = self._current()
+        except FunnelError as exc:  # deleted meanwhile
+            self.show_error(exc)
+            return
         self._fill(self.activity)
 
     def _client_birthday(self) -> date | None:

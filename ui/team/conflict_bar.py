@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from funnel.errors import ChangedByOtherError
+from funnel.errors import ChangedByOtherError, FunnelError
 
 STYLE = (
     "QFrame#conflictBar { background: #fde7e4; border: 1px solid #e5a29a; border-radius: 4px; }"
@@ -100,5 +100,8 @@ class FormVersion:
         self.bar.show_conflict(error)  # the form keeps what was typed
 
     def keep_mine(self) -> None:
-        self.shown = self._current()
+        try:
+            self.shown = self._current()
+        except FunnelError:  # gone meanwhile: the save says so where the form shows errors
+            self.shown = None
         self._save()

@@ -126,9 +126,7 @@ def test_a_salesperson_giving_away_a_colleagues_deal_is_refused_in_the_dialog(
     assert page.deal_actions.undo_stack.count() == 0
 
 
-def test_assign_is_offered_in_the_context_menu_and_not_with_one_owner_only(
-    db, team_file, page, qtbot
-):
+def test_assign_is_offered_in_the_context_menu(db, team_file, page, qtbot):
     click_row(qtbot, page, 0)
     rect = page.view.visualRect(page.model.index(0, 0))
     page._show_context_menu(rect.center())
