@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from ui.messages import show_error
+from ui.reminders.handed import handed_line
 from ui.reminders.missed import MissedRemindersDialog
 from ui.reminders.notifier import ReminderScheduler, reminder_title
 from ui.reminders.tray import Tray, tray_available
@@ -32,6 +33,7 @@ class Desktop(QObject):
         self.scheduler.show_today_requested.connect(self.show_today)
         self.scheduler.missed.connect(self.show_missed)
         self.scheduler.reminded.connect(self._reminded)
+        self.scheduler.handed.connect(self._handed)
         self.tray.today_requested.connect(self.show_today)
         # After sleep the day may have changed: Today catches up at once.
         self.scheduler.woke.connect(self._refresh_today)
@@ -62,6 +64,13 @@ class Desktop(QObject):
         if tray_available() or not reminders:
             return
         self.window.statusBar().showMessage(reminder_title(reminders[0]), STATUS_MS)
+        QApplication.alert(self.window)
+
+    def _handed(self, notices: list) -> None:
+        """A deal handed to me, without a system tray: the status bar says it."""
+        if tray_available() or not notices:
+            return
+        self.window.statusBar().showMessage(handed_line(notices[0]), STATUS_MS)
         QApplication.alert(self.window)
 
     def show_missed(self, reminders: list) -> None:

@@ -48,6 +48,7 @@ class ClientRow:
     owner_id: int | None
     notes: str
     created_at: datetime
+    version: int = 1  # what a form that shows it passes back as `expected_version`
 
 
 def phone_digits(phone: str) -> str:
@@ -148,6 +149,7 @@ def _row(client: Client) -> ClientRow:
         owner_id=client.owner_id,
         notes=client.notes,
         created_at=client.created_at,
+        version=client.version,
     )
 
 

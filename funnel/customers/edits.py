@@ -30,10 +30,13 @@ def _fields(row: ClientRow) -> dict[str, Any]:
     return {name: getattr(row, name) for name in CARD_FIELDS}
 
 
-def edit_client(session: Session, client_id: int, **fields: Any) -> ClientEdit:
-    """`update_client`, remembering the fields before."""
+def edit_client(
+    session: Session, client_id: int, *, expected_version: int | None = None, **fields: Any
+) -> ClientEdit:
+    """`update_client`, remembering the fields before. With `expected_version`
+    (what the card showed), a client changed since is refused, unchanged."""
     before = _fields(get_client(session, client_id))
-    after = _fields(update_client(session, client_id, **fields))
+    after = _fields(update_client(session, client_id, expected_version=expected_version, **fields))
     return ClientEdit(client_id, before, after)
 
 

@@ -5,7 +5,9 @@ The follow-ups are moved before the deal: on a team server row-level security
 lets the person handing over write them only while the deal is still theirs.
 The notice is inserted without reading it back, since it is the new owner's
 to read. Undone by `undo_hand_over` (a manager's, or the new owner's, since the
-deal is no longer the old owner's to change).
+deal is no longer the old owner's to change). `hand_over_deals` gives several
+at once (the Deals list's "Assign to…"), refusing up front, naming the deal,
+when a salesperson tries to give away a deal that is not theirs.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from funnel.errors import NotFoundError, PermissionDeniedError
+from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.owners import current_owner_id
 from funnel.store.columns import table_of
+from funnel.store.conflicts import NOT_YOURS, NOT_YOURS_NOBODY
 from funnel.store.models import Activity, Deal, Notification, NotificationKind, Owner
 from funnel.timeutil import utc_naive
 
@@ -32,10 +37,21 @@ class HandOver:
     noticed_at: datetime | None  # the notice's created_at, None: no notice
 
 
+NOBODY = "Someone"
+HANDED = " handed you '"
+
+
 def handed_text(who: str | None, title: str, count: int) -> str:
     """The English notice (the CLI's; the UI composes its own)."""
     steps = "1 follow-up" if count == 1 else f"{count} follow-ups"
-    return f"{who or 'Someone'} handed you '{title}' with {steps}."
+    return f"{who or NOBODY}{HANDED}{title}' with {steps}."
+
+
+def handed_by(text: str) -> str | None:
+    """Who a notice written by `handed_text` names (None: nobody known).
+    The notice row keeps no link to the giver; its text does."""
+    who, found, _rest = text.partition(HANDED)
+    return who if found and who and who != NOBODY else None
 
 
 def hand_over(
@@ -97,3 +113,51 @@ def undo_hand_over(session: Session, handed: HandOver) -> None:
         if activity is not None and activity.owner_id == handed.to_owner_id:
             activity.owner_id = owner_id
     session.flush()
+
+
+def may_hand_over_others(session: Session) -> bool:
+    """A manager on a team server, or whoever uses a file (it has no roles)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    from funnel.team.users import is_manager
+
+    return is_manager(session)
+
+
+def hand_over_deals(
+    session: Session, deal_ids: list[int], owner_id: int, *, now: datetime
+) -> tuple[HandOver, ...]:
+    """Give each deal (with its open follow-ups, telling the new owner) to
+    `owner_id`, in this one transaction; deals already theirs are left as
+    they are. A salesperson may give away their own deals only: the first
+    other person's deal refuses the whole action before anything changes."""
+    owner = session.get(Owner, owner_id)
+    if owner is None or not owner.active:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no active owner with id {owner_id}."),
+            owner_id=owner_id,
+        )
+    ids = list(dict.fromkeys(deal_ids))
+    found = {d.id: d for d in session.scalars(select(Deal).where(Deal.id.in_(ids)))}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=missing[0]
+        )
+    deals = [found[i] for i in ids]
+    if not may_hand_over_others(session):
+        me = current_owner_id(session)
+        for deal in deals:
+            if deal.owner_id not in (me, None, owner_id):
+                who = session.scalar(select(Owner.name).where(Owner.id == deal.owner_id))
+                raise PermissionDeniedError(
+                    NOT_YOURS if who else NOT_YOURS_NOBODY, what=f"'{deal.title}'", who=who or ""
+                )
+    handed = (hand_over(session, deal, owner_id, now=now) for deal in deals)
+    return tuple(h for h in handed if h is not None)
+
+
+def undo_hand_over_deals(session: Session, handed: tuple[HandOver, ...]) -> None:
+    """Give every deal of a `hand_over_deals` back, with its follow-ups."""
+    for one in reversed(handed):
+        undo_hand_over(session, one)

@@ -41,6 +41,7 @@ class ActivityRow:
     escalated_at: datetime | None  # UTC
     escalated_from_id: int | None
     cancelled_at: datetime | None = None  # UTC; set with done_at when its deal was closed
+    version: int = 1  # what a form that shows it passes back as `expected_version`
 
     @property
     def is_open(self) -> bool:
@@ -103,6 +104,7 @@ def _to_row(a: Activity, deal: str | None, client: str | None, owner: str | None
         a.id, a.kind, a.subject, a.deal_id, deal, a.client_id, client, a.owner_id, owner,
         a.due_date, a.due_time, a.notes, a.rrule, a.rrule_start, a.done_at, a.outcome,
         a.created_at, a.notified_at, a.escalated_at, a.escalated_from_id, a.cancelled_at,
+        a.version,
     )  # fmt: skip
 
 

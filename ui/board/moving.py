@@ -1,6 +1,6 @@
 """The board's moves of the selected or dropped deals: to a stage, parked,
-brought back, won, lost or archived; each one undo step through the window's
-`DealActions` (the operations door)."""
+brought back, won, lost or archived, or assigned to another owner; each one
+undo step through the window's `DealActions` (the operations door)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from funnel.errors import FunnelError
 from funnel.pipeline.reasons import list_lost_reasons
 from ui.board.column import ColumnWidget
 from ui.context import AppContext
+from ui.deals.assign_dialog import AssignDialog, assign_deals
 from ui.deals.lost_reason_dialog import LostReasonDialog
 from ui.deals.park_dialog import ParkDialog, ask_park
 from ui.messages import show_error
@@ -34,6 +35,7 @@ class BoardMoves(_Base):
     future_mode: bool
     park_dialog: ParkDialog | None
     lost_dialog: LostReasonDialog | None
+    assign_dialog: AssignDialog | None = None
 
     if TYPE_CHECKING:
 
@@ -87,6 +89,23 @@ class BoardMoves(_Base):
             dialog.accepted.connect(lambda: self._confirm(before, titles))
             self.park_dialog = dialog
             dialog.destroyed.connect(lambda *_: setattr(self, "park_dialog", None))
+
+    def assign_selected(self) -> None:
+        """Assign to…: the selected deal to another owner, with its follow-ups."""
+        found = self._selected()
+        if found is None:
+            return
+        card = found[0].model.card(found[1])
+        before = self.deal_actions.undo_stack.index()
+        titles = self._titles([card.id])
+        self.assign_dialog = assign_deals(
+            self,
+            self.ctx,
+            self.deal_actions,
+            [card.id],
+            owners_now={card.owner_id},
+            done=lambda *_: self._confirm(before, titles),
+        )
 
     def unpark_selected(self, stage_id: int | None = None) -> None:
         """A parked deal back to the stage it came from (or `stage_id`)."""

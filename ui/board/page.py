@@ -483,6 +483,8 @@ class BoardPage(BoardMoves, BoardUndo, BoardSelection, QWidget):
         menu.addAction(self.next_stage_action)
         menu.addAction(self.previous_stage_action)
         menu.addAction(self.park_action)
+        if self.delegate.show_owner:  # someone else to give it to
+            menu.addAction(self.tr("Assign to…"), self.assign_selected)
         menu.addSeparator()
         menu.addAction(self.won_action)
         menu.addAction(self.lost_action)

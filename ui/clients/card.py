@@ -41,7 +41,7 @@ from funnel.customers.clients import (
 from funnel.customers.edits import edit_client, reapply_client_edit, revert_client_edit
 from funnel.customers.history import client_purchase_lines, client_timeline, purchase_totals
 from funnel.deals.search import find_clients
-from funnel.errors import FunnelError, ValidationError
+from funnel.errors import ChangedByOtherError, FunnelError, ValidationError
 from ui.clients.fields import (
     ClientPicker,
     ContactList,
@@ -64,6 +64,7 @@ from ui.formats import short_date_pattern
 from ui.i18n import qdate
 from ui.messages import error_text
 from ui.operations.core import Op, run_op, run_write
+from ui.team.conflict_bar import ConflictBar, FormVersion
 
 UNKNOWN_BIRTHDAY = QDate(1900, 1, 1)
 
@@ -113,6 +114,11 @@ class ClientCard(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(14)
+        self.conflict_bar = ConflictBar()
+        self.form_version = FormVersion(
+            self.conflict_bar, current=self._current_version, reload=self.reload, save=self.save
+        )
+        layout.addWidget(self.conflict_bar)
         layout.addLayout(columns, 1)
         layout.addLayout(self._build_bottom())
         self._fill(client)
@@ -261,6 +267,7 @@ class ClientCard(QDialog):
                 self.tabs.setTabVisible(tab, False)
             self.name_edit.setFocus()
             return
+        self.form_version.loaded(client.version)
         self.name_edit.setText(client.name)
         self.company_edit.setText(client.company or "")
         self.phones.set_values(list(client.phones))
@@ -268,15 +275,34 @@ class ClientCard(QDialog):
         self._set_source(client.source)
         self.tags_edit.set_tags(client.tags)
         self.temperature.set_value(client.temperature)
+        self.birthday_known.setChecked(client.birthday is not None)
         if client.birthday is not None:
-            self.birthday_known.setChecked(True)
             self.birthday_edit.setDate(qdate(client.birthday))
         self.name_edit.setFocus()
         if client.referred_by_id is not None:
             referrer = self.ctx.read(get_client, client.referred_by_id)
             self.referrer.set_client(referrer.id, referrer.name)
+        else:
+            self.referrer.set_client(None, None)
         self.notes_edit.setPlainText(client.notes)
         self.reload_history()
+
+    def reload(self) -> None:
+        """The conflict bar's Reload: the client as it is now; what was typed is dropped."""
+        if self.client_id is None:
+            return
+        self.error_label.setVisible(False)
+        try:
+            client = self.ctx.read(get_client, self.client_id)
+        except FunnelError as exc:  # merged or removed meanwhile
+            self.show_error(error_text(exc))
+            return
+        self._fill(client)
+
+    def _current_version(self) -> int | None:
+        if self.client_id is None:
+            return None
+        return self.ctx.read(get_client, self.client_id).version
 
     def reload_history(self) -> None:
         """The client's deals and purchases, again (e.g. after a deal was won)."""
@@ -405,13 +431,16 @@ class ClientCard(QDialog):
                         self.tr("Edit client"),
                         edit_client,
                         (client_id,),
-                        fields,
+                        {**fields, "expected_version": self.form_version.shown},
                         changes=Changes(clients=frozenset({client_id})),
                         undo=revert_client_edit,
                         redo=reapply_client_edit,
                     ),
                     self.undo_stack,
                 )
+        except ChangedByOtherError as exc:
+            self.form_version.refused(exc)  # the card stays open with what was typed
+            return
         except FunnelError as exc:
             self.show_error(error_text(exc))
             return

@@ -54,7 +54,7 @@ from ui.messages import show_error
 from ui.operations.activities import ActivityActions
 from ui.operations.core import Op, run_op
 from ui.operations.deals import DealActions
-from ui.team.conflict_bar import ConflictBar
+from ui.team.conflict_bar import ConflictBar, FormVersion
 
 
 def _saved_changes(saved: SavedDeal) -> Changes:
@@ -91,7 +91,6 @@ class DealCard(CardActions, QDialog):
         self._details: DealDetails | None = None
         self._choices: CardChoices | None = None
         self._loaded_state: tuple = ()
-        self._form_version: int | None = None  # the deal's version the form shows
         self._busy = 0
         self.setObjectName("dealCard")
         self.setMinimumSize(940, 640)
@@ -129,8 +128,13 @@ class DealCard(CardActions, QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.header)
         self.conflict_bar = ConflictBar()
-        self.conflict_bar.reload_requested.connect(lambda: self._load(fill_form=True))
-        self.conflict_bar.keep_mine_requested.connect(self._keep_mine)
+        # Keep mine saves against the version there is now (a third change meanwhile is caught).
+        self.form_version = FormVersion(
+            self.conflict_bar,
+            current=lambda: self.ctx.read(deal_version, self._deal_id) if self._deal_id else None,
+            reload=lambda: self._load(fill_form=True),
+            save=self.save,
+        )
         layout.addWidget(self.conflict_bar)
 
         body = QHBoxLayout()
@@ -244,8 +248,7 @@ class DealCard(CardActions, QDialog):
         self._fill_panels()
         if fill_form:
             self._loaded_state = self._form_state()
-            self._form_version = self._details.version if self._details else None
-            self.conflict_bar.hide()
+            self.form_version.loaded(self._details.version if self._details else None)
         return True
 
     def _fill_panels(self) -> None:
@@ -316,7 +319,7 @@ class DealCard(CardActions, QDialog):
                 "now": self.ctx.now(),
                 "pipeline_id": self._pipeline_id if stage_id is None else None,
                 "stage_id": stage_id,
-                "expected_version": self._form_version,
+                "expected_version": self.form_version.shown,
             },
             changes=_saved_changes,
             undo=undo_card_hand_over,
@@ -326,7 +329,7 @@ class DealCard(CardActions, QDialog):
             with self._own_write():
                 saved = run_op(self.ctx, op, self.deal_actions.undo_stack)
         except ChangedByOtherError as exc:
-            self.conflict_bar.show_conflict(exc)  # the form keeps what was typed
+            self.form_version.refused(exc)
             return False
         except FunnelError as exc:
             show_error(self, exc)
@@ -336,13 +339,6 @@ class DealCard(CardActions, QDialog):
             return False
         self.deal_saved.emit(deal_id)
         return True
-
-    def _keep_mine(self) -> None:
-        """Save the typed values over the other change: against the version
-        there is now (a third change meanwhile is caught again)."""
-        if self._deal_id is not None:
-            self._form_version = self.ctx.read(deal_version, self._deal_id)
-        self.save()
 
     # walking -----------------------------------------------------------------
     def _position(self) -> int | None:

@@ -1,5 +1,6 @@
 """The Deals page: every deal across pipelines in a sortable, filterable table,
-with a bulk move of the selected deals to a stage."""
+with a bulk move of the selected deals to a stage and a bulk "Assign to…"
+another owner, each one undo step confirmed by the undo bar."""
 
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ from funnel.owners import list_owners
 from funnel.pipeline.pipelines import PipelineInfo, list_pipelines
 from funnel.store.firststart import has_deals
 from ui.context import AppContext, Changes
+from ui.deals.assign_dialog import AssignDialog, assign_deals
 from ui.deals.model import DealsModel
 from ui.deals.table import ColumnSettings, ListTableView
 from ui.i18n import money_text
 from ui.lists.empty import deals_empty_state
+from ui.lists.undo_bar import UndoBar
 from ui.messages import show_error
 from ui.operations.deals import DealActions
 
@@ -54,6 +57,7 @@ class DealsPage(QWidget):
         self._pipelines: list[PipelineInfo] = []
         self.move_menu: QMenu | None = None
         self.context_menu: QMenu | None = None
+        self.assign_dialog: AssignDialog | None = None
         self._build_table()
         bar = self._build_filter_bar()
         self.empty_label = QLabel(self.tr("No deals match these filters."))
@@ -74,6 +78,8 @@ class DealsPage(QWidget):
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals_label.setWordWrap(True)
         layout.addWidget(self.totals_label)
+        self.undo_bar = UndoBar(actions.undo_stack, self)
+        layout.addWidget(self.undo_bar)
         self._totals_for: DealFilters | None = None  # the filters the totals row shows
         self._connect()
 
@@ -124,6 +130,10 @@ class DealsPage(QWidget):
         self.move_button = QPushButton(self.tr("Move to stage…"))
         self.move_button.setObjectName("moveButton")
         self.move_button.setEnabled(False)
+        self.assign_button = QPushButton(self.tr("Assign to…"))
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setToolTip(self.tr("Give the selected deals to another owner"))
+        self.assign_button.setEnabled(False)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -137,6 +147,7 @@ class DealsPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.count_label)
         bar.addWidget(self.move_button)
+        bar.addWidget(self.assign_button)
         return bar
 
     def _connect(self) -> None:
@@ -148,6 +159,7 @@ class DealsPage(QWidget):
         for box in (self.stage_box, self.status_box, self.owner_box):
             box.currentIndexChanged.connect(self._apply_filters)
         self.move_button.clicked.connect(self._show_move_menu)
+        self.assign_button.clicked.connect(self.assign_selected)
         self.view.row_activated.connect(self._open)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -197,6 +209,7 @@ class DealsPage(QWidget):
         self.owner_box.setCurrentIndex(max(0, self.owner_box.findData(chosen_owner)))
         # With one owner the filter could only repeat "everything".
         self.owner_box.setVisible(len(owners) > 1 or chosen_owner is not None)
+        self.assign_button.setVisible(len(owners) > 1)  # nobody else to give deals to
         for box in boxes:
             box.blockSignals(False)
 
@@ -294,7 +307,9 @@ class DealsPage(QWidget):
 
     # moving ------------------------------------------------------------------------
     def _selection_changed(self) -> None:
-        self.move_button.setEnabled(self.view.selectionModel().hasSelection())
+        selected = self.view.selectionModel().hasSelection()
+        self.move_button.setEnabled(selected)
+        self.assign_button.setEnabled(selected)
 
     def _build_move_menu(self, menu: QMenu) -> None:
         """The stages of the selected deals' pipeline(s), then the other pipelines."""
@@ -349,6 +364,8 @@ class DealsPage(QWidget):
         open_action = menu.addAction(self.tr("Open deal"))
         open_action.triggered.connect(lambda: self._open(self.model.id_at(index.row())))
         self._build_move_menu(menu.addMenu(self.tr("Move to stage")))
+        if self.assign_button.isVisibleTo(self):
+            menu.addAction(self.tr("Assign to…"), self.assign_selected)
         self.context_menu = menu
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
@@ -357,7 +374,31 @@ class DealsPage(QWidget):
         ids = self.view.selected_ids()
         if not ids:
             return
+        stack = self.deal_actions.undo_stack
+        before = stack.index()
         try:
             self.deal_actions.move(ids, stage_id)
         except FunnelError as exc:
             show_error(self, exc)
+            return
+        if stack.index() > before:
+            step = stack.undoText()  # worded for "Undo …": on its own it starts a sentence
+            self.undo_bar.show_step(step[:1].upper() + step[1:])
+
+    # assigning ----------------------------------------------------------------------
+    def assign_selected(self) -> None:
+        """Assign to…: the selected deals to the owner chosen in the dialog."""
+        rows = self.model.rows_for([i.row() for i in self.view.selectionModel().selectedRows()])
+        self.assign_dialog = assign_deals(
+            self,
+            self.ctx,
+            self.deal_actions,
+            self.view.selected_ids(),
+            owners_now={d.owner_id for d in rows},
+            done=self._assigned,
+        )
+
+    def _assigned(self, handed: tuple, owner: str) -> None:
+        if handed:
+            text = self.tr("%n deal(s) assigned to %1", "", len(handed))
+            self.undo_bar.show_step(text.replace("%1", owner))

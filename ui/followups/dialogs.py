@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from funnel.customers.clients import get_client
 from funnel.deals.service import get_deal
-from funnel.errors import FunnelError, ValidationError
-from funnel.followups.activity_list import ActivityRow
+from funnel.errors import ChangedByOtherError, FunnelError, ValidationError
+from funnel.followups.activity_list import ActivityRow, get_activity
 from funnel.followups.recurrence import (
     birthday_rule,
     monthly_rule,
@@ -40,6 +40,7 @@ from ui.followups.fields import ActivityFields, error_label
 from ui.i18n import qdate
 from ui.messages import error_text
 from ui.operations.activities import ActivityActions, NewActivity
+from ui.team.conflict_bar import ConflictBar, FormVersion
 
 NO_REPEAT, WEEKLY, MONTHLY, YEARLY, BIRTHDAY, CUSTOM = (
     "none", "weekly", "monthly", "yearly", "birthday", "custom",
@@ -109,26 +110,54 @@ class ActivityDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.conflict_bar = ConflictBar()
+        self.form_version = FormVersion(
+            self.conflict_bar,
+            current=lambda: self._current().version,
+            reload=self.reload,
+            save=self.accept,
+        )
+
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(heading)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.fields)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        today = ctx.today()
+        self._fill(activity)
+        self.fields.date_edit.dateChanged.connect(lambda _d: self._fill_repeats())
+        self.repeat_box.currentIndexChanged.connect(self._repeat_chosen)
+        self.fields.subject_edit.setFocus()
+
+    def _fill(self, activity: ActivityRow | None) -> None:
         if activity is not None:
             self.fields.set_values(
                 activity.kind, activity.subject, activity.due_date, activity.due_time
             )
             self.notes_edit.setPlainText(activity.notes)
+            self.form_version.loaded(activity.version)
         else:
-            self.fields.set_values("call", "", today, None)
+            self.fields.set_values("call", "", self.ctx.today(), None)
         self._fill_repeats()
         self._choose_rule(activity.rrule if activity else None)
-        self.fields.date_edit.dateChanged.connect(lambda _d: self._fill_repeats())
-        self.repeat_box.currentIndexChanged.connect(self._repeat_chosen)
-        self.fields.subject_edit.setFocus()
+
+    def _current(self) -> ActivityRow:
+        assert self.activity_id is not None
+        return self.ctx.read(get_activity, self.activity_id)
+
+    def reload(self) -> None:
+        """The conflict bar's Reload: the follow-up as it is now; what was typed is dropped."""
+        if self.activity_id is None:
+            return
+        self.error_label.hide()
+        try:
+            self.activity = self._current()
+        except FunnelError as exc:  # deleted meanwhile
+            self.show_error(exc)
+            return
+        self._fill(self.activity)
 
     def _client_birthday(self) -> date | None:
         """The birthday of the client the follow-up is about (via its deal)."""
@@ -254,7 +283,11 @@ class ActivityDialog(QDialog):
                     due_time=fields.due_time(),
                     notes=self.notes_edit.toPlainText().strip(),
                     rrule=rule,
+                    expected_version=self.form_version.shown,
                 )
+        except ChangedByOtherError as exc:
+            self.form_version.refused(exc)  # stays open with what was typed
+            return
         except FunnelError as exc:
             self.show_error(exc)
             return

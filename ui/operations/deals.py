@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 
+from funnel.deals.handover import HandOver, hand_over_deals, undo_hand_over_deals
 from funnel.pipeline import moves, undo
 from funnel.pipeline.moves import MoveResult
 from funnel.pipeline.parking import park_deal, unpark_deal
@@ -83,6 +84,22 @@ class DealActions:
             changes=changes_of,
             undo=revert_moves,
             redo=reapply_moves,
+            undoable=bool,
+        )
+        return self.ops.run(op)
+
+    def assign(self, deal_ids: list[int], owner_id: int) -> tuple[HandOver, ...]:
+        """Hand the deals (with their open follow-ups) to another owner, who is
+        told: one transaction, one undo step (none when all were theirs)."""
+        op: Op[tuple[HandOver, ...]] = Op(
+            lambda handed: Actions.tr("Assign %n deal(s)", None, len(handed)),
+            hand_over_deals,
+            (deal_ids, owner_id),
+            {"now": self.ctx.now()},
+            changes=lambda handed: Changes(
+                deals=frozenset(h.deal_id for h in handed), activities=True
+            ),
+            undo=undo_hand_over_deals,
             undoable=bool,
         )
         return self.ops.run(op)

@@ -9,6 +9,10 @@ a heartbeat also compares the clock with the last beat, so when the laptop
 slept through a due time (timers do not run while it sleeps) the missed window
 is checked on wake, as Vorta's scheduler does (`WAKE_CHECK_INTERVAL_MS`,
 `WAKE_GAP_THRESHOLD`). A reminder is shown once: `mark_notified` records it.
+
+Deals handed to me by someone else ("Boris handed you “Clinic CRM”") are told
+the same way, once: on start, on each heartbeat and when deals change (live
+refresh in team mode); taking a notice marks it read.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from funnel.deals.handed_notices import (
+    HandedNotice,
+    handed_notices_waiting,
+    take_handed_notices,
+)
 from funnel.errors import FunnelError, ServerUnavailableError
 from funnel.followups.escalation import Escalation, escalate_overdue
 from funnel.followups.reminder_rounds import take_due, take_missed
@@ -27,6 +36,7 @@ from ui.context import AppContext, Changes
 from ui.followups.format import kind_name
 from ui.i18n import time_text
 from ui.operations.core import run_write
+from ui.reminders.handed import handed_line, handed_title
 
 HEARTBEAT_MS = 15_000
 # A beat this much later than expected means the computer slept (or the clock
@@ -73,6 +83,7 @@ class ReminderScheduler(QObject):
     missed = Signal(list)  # [Reminder] that came due while the app was closed
     woke = Signal()  # the clock jumped ahead of the heartbeat: the computer slept
     escalated = Signal(list)  # [Escalation] handed to the backup owner
+    handed = Signal(list)  # [HandedNotice] deals just handed to me, told once
     open_deal_requested = Signal(int, list)  # clicking a single reminder's message
     open_client_requested = Signal(int)
     show_today_requested = Signal()  # clicking a message about several
@@ -92,6 +103,7 @@ class ReminderScheduler(QObject):
         self._last_beat: datetime | None = None  # aware UTC
         self._escalated_on: date | None = None
         self._clicked: tuple[str, int | None] = ("today", None)
+        self._clicked_sequence: list[int] = []  # the deals the card walks through
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(HEARTBEAT_MS)
         self.heartbeat.timeout.connect(self.beat)
@@ -102,6 +114,9 @@ class ReminderScheduler(QObject):
         self._rearm = QTimer(self)
         self._rearm.setSingleShot(True)
         self._rearm.timeout.connect(self._arm)
+        self._look_handed = QTimer(self)
+        self._look_handed.setSingleShot(True)
+        self._look_handed.timeout.connect(self.check_handed)
         ctx.changed.connect(self._on_changed)
         if tray is not None:
             self.set_tray(tray)
@@ -133,6 +148,7 @@ class ReminderScheduler(QObject):
         self._escalate()
         self._arm()
         self.heartbeat.start()
+        self.check_handed()
         if missed:
             self._show(
                 missed,
@@ -182,6 +198,7 @@ class ReminderScheduler(QObject):
             self._escalate()
         if slept or (self.next_at is not None and self.ctx.local_now() >= self.next_at):
             self.check()
+        self.check_handed()
 
     def _arm(self) -> None:
         after = self.last_check or self.ctx.local_now()
@@ -198,6 +215,37 @@ class ReminderScheduler(QObject):
         # A new, moved or snoozed follow-up may come due sooner than the armed one.
         if (changes.activities or changes.everything) and self.last_check is not None:
             self._rearm.start(0)
+        if (changes.deals or changes.everything) and self.last_check is not None:
+            self._look_handed.start(0)  # a deal handed to me by someone else?
+
+    # hand-overs ------------------------------------------------------------------
+    def check_handed(self) -> list[HandedNotice]:
+        """Tell me, once, of the deals someone else handed to me."""
+        if self.ctx.db.readonly:
+            return []
+        try:
+            # Mostly there is none: a read, not the write lock, on every beat and change.
+            if not self.ctx.read(handed_notices_waiting, owner_id=self.ctx.db.actor_id):
+                return []
+            notices = run_write(
+                self.ctx,
+                take_handed_notices,
+                owner_id=self.ctx.db.actor_id,
+                now=self.ctx.now(),
+                changes=None,
+            )
+        except FunnelError:  # the server away: the banner says so, the heartbeat retries
+            return []
+        if notices:
+            lines = [handed_line(n) for n in notices[:SHOWN_IN_ONE_MESSAGE]]
+            if len(notices) > SHOWN_IN_ONE_MESSAGE:
+                more = len(notices) - SHOWN_IN_ONE_MESSAGE
+                lines.append(Reminders.tr("… and %n more", None, more))
+            deal_ids = [n.deal_id for n in notices]
+            self._notify(handed_title(notices), "\n".join(lines), ("deal", deal_ids[0]))
+            self._clicked_sequence = deal_ids if len(deal_ids) > 1 else []
+            self.handed.emit(notices)
+        return notices
 
     # escalation ------------------------------------------------------------------
     def _escalate(self) -> list[Escalation]:
@@ -251,13 +299,14 @@ class ReminderScheduler(QObject):
 
     def _notify(self, title: str, body: str, target: tuple[str, int | None]) -> None:
         self._clicked = target
+        self._clicked_sequence = []
         if self.tray is not None:
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
 
     def _message_clicked(self) -> None:
         kind, target_id = self._clicked
         if kind == "deal" and target_id is not None:
-            self.open_deal_requested.emit(target_id, [])
+            self.open_deal_requested.emit(target_id, self._clicked_sequence)
         elif kind == "client" and target_id is not None:
             self.open_client_requested.emit(target_id)
         else:

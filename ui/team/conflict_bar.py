@@ -4,14 +4,17 @@
 Nothing was written and the form keeps what was typed. Reload replaces the
 form with the record as it now is; Keep mine saves the typed values over the
 other person's change (with the record's new version, so a third change in
-between is caught again)."""
+between is caught again). `FormVersion` is that wiring, shared by the deal
+card, the client card and the activity dialog."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from funnel.errors import ChangedByOtherError
+from funnel.errors import ChangedByOtherError, FunnelError
 
 STYLE = (
     "QFrame#conflictBar { background: #fde7e4; border: 1px solid #e5a29a; border-radius: 4px; }"
@@ -66,3 +69,39 @@ class ConflictBar(QFrame):
     def _keep(self) -> None:
         self.hide()
         self.keep_mine_requested.emit()
+
+
+class FormVersion:
+    """The version of the record a form shows, and its ConflictBar: a save
+    passes `shown` as `expected_version`; a refusal goes to `refused`. Reload
+    calls `reload` (which fills the form and calls `loaded`); Keep mine takes
+    the version there is now (`current`) and calls `save` again."""
+
+    def __init__(
+        self,
+        bar: ConflictBar,
+        *,
+        current: Callable[[], int | None],
+        reload: Callable[[], object],
+        save: Callable[[], object],
+    ) -> None:
+        self.bar = bar
+        self.shown: int | None = None
+        self._current = current
+        self._save = save
+        bar.reload_requested.connect(reload)
+        bar.keep_mine_requested.connect(self.keep_mine)
+
+    def loaded(self, version: int | None) -> None:
+        self.shown = version
+        self.bar.hide()
+
+    def refused(self, error: ChangedByOtherError) -> None:
+        self.bar.show_conflict(error)  # the form keeps what was typed
+
+    def keep_mine(self) -> None:
+        try:
+            self.shown = self._current()
+        except FunnelError:  # gone meanwhile: the save says so where the form shows errors
+            self.shown = None
+        self._save()
