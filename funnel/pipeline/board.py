@@ -178,6 +178,7 @@ def _cards_query(pipeline_id: int, *, lateral: bool = False) -> tuple[Select, An
     step; and the next step's id column, to filter on it. `lateral`: the
     next step as a LATERAL join (PostgreSQL), otherwise as a join on a
     correlated scalar subquery (SQLite); the rows are the same."""
+    step: Any
     if lateral:
         step = _next_activity(
             Activity.id, Activity.due_date, Activity.due_time, Activity.subject, Activity.kind

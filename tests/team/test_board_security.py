@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select, text
 
 from funnel.followups.activities import add_activity
-from funnel.pipeline.board import BoardFilters, load_board
+from funnel.pipeline.board import BoardFilters, board_cards, load_board
 from funnel.pipeline.pipelines import first_pipeline
 from funnel.store.db import open_database
 from funnel.store.models import Deal, Owner
@@ -84,6 +84,22 @@ def test_a_salespersons_board_shows_own_and_shared_deals_with_their_next_steps(t
     assert sum(col.count for col in board.columns) == 2
     bare = _board(team["boris"], BoardFilters(no_next_step=True))
     assert [c.title for c in bare.cards] == ["Shared deal"]
+
+
+def test_a_change_to_someone_elses_deal_refreshes_nothing_on_a_salespersons_board(team):
+    """Notifications name every changed deal, visible or not (LISTEN has no
+    row-level security); the board re-reads the named deals through the
+    policies, so another's deal simply is not there."""
+    ids = team["ids"]
+    db = open_database(parse_server_url(team["boris"]), now=NOW)
+    try:
+        with db.read() as s:
+            pid = first_pipeline(s).id
+            assert board_cards(s, pid, today=TODAY, deal_ids=[ids["other"]]) == []
+            touched = board_cards(s, pid, today=TODAY, deal_ids=[ids["other"], ids["boris"]])
+            assert [c.title for c in touched] == ["Boris deal"]
+    finally:
+        db.close()
 
 
 def test_a_managers_board_shows_every_deal_and_next_step(team):
