@@ -1,8 +1,9 @@
 """How much row-level security costs the board on a team server: the board of
 10,000 open deals loaded by the database's owner (policies bypassed), by a
 manager login and by a salesperson login (policies applied), on a throwaway
-PostgreSQL cluster. Prints the median of several loads and EXPLAIN ANALYZE's
-execution time of the cards query.
+PostgreSQL cluster, beside the same board on the SQLite file the data came
+from. Prints the median of several loads and EXPLAIN ANALYZE's execution time
+of the cards query (`-v`: the whole plan, with buffers).
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_team_rls.py [DEALS]
 """
@@ -29,6 +30,22 @@ from tests.pg_cluster import remove_cluster, start_cluster
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
+def _sqlite_board(path, rounds: int = 7) -> tuple[float, int]:
+    db = open_database(path, now=NOW)
+    try:
+        with db.read() as s:
+            pid = first_pipeline(s).id
+        times = []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            with db.read() as s:
+                board = load_board(s, pid, today=NOW.date())
+            times.append(time.perf_counter() - started)
+        return statistics.median(times) * 1000, len(board.cards)
+    finally:
+        db.close()
+
+
 def _timed(url: str, rounds: int = 7) -> tuple[float, float, int]:
     db = open_database(parse_server_url(url), now=NOW)
     try:
@@ -41,9 +58,9 @@ def _timed(url: str, rounds: int = 7) -> tuple[float, float, int]:
                 board = load_board(s, pid, today=NOW.date())
             times.append(time.perf_counter() - started)
         with db.read() as s:
-            query, _ = _cards_query(pid)
+            query, _ = _cards_query(pid, lateral=True)
             compiled = query.compile(s.get_bind(), compile_kwargs={"literal_binds": True})
-            plan = s.execute(text(f"EXPLAIN ANALYZE {compiled}")).scalars().all()
+            plan = s.execute(text(f"EXPLAIN (ANALYZE, BUFFERS) {compiled}")).scalars().all()
         if "-v" in sys.argv:
             print("\n".join(plan))
         execution = float(next(p for p in plan if p.startswith("Execution Time")).split()[2])
@@ -60,6 +77,7 @@ def main(deals: int) -> None:
         local = open_database(cluster.folder / "bench.funnel", now=NOW)
         generate_demo(local, deals=deals, seed=3, now=NOW)
         local.close()
+        lite_ms, lite_cards = _sqlite_board(cluster.folder / "bench.funnel")
         assert cli(["--db", str(cluster.folder / "bench.funnel"), "copy-to", url]) == 0
         db = open_database(parse_server_url(url), now=NOW)
         with db.write() as s:
@@ -73,6 +91,7 @@ def main(deals: int) -> None:
         db.close()
         cluster.admin_execute("VACUUM ANALYZE", database="bench")
         print(f"{deals:,} deals; board load (median ms) / cards query execution (ms) / cards")
+        print(f"  {'SQLite file':20} {lite_ms:8.1f} {'':>8} {lite_cards:7,}")
         for who, user, pw in (
             ("owner (no RLS)", None, None),
             ("manager (RLS)", "bench_boss", "bench-pass"),

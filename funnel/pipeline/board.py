@@ -3,8 +3,13 @@ summary per stage.
 
 The cards of a whole pipeline (10,000 of them in a busy one) come from one
 SELECT: deals joined with their stage, client and owner, and each deal's next
-step picked by a correlated subquery that walks the (deal_id, done_at,
-due_date) index, so there is no query per card.
+step picked by a subquery that walks the (deal_id, done_at, due_date) index,
+so there is no query per card. On SQLite the subquery is a correlated scalar
+one (SQLite has no LATERAL); on PostgreSQL it is a LATERAL join, which reads
+only the open deals' own activities: the scalar form makes PostgreSQL hash
+every activity it may see, and under row-level security that means the
+activity policy on every row of the table (see README, "Team server:
+row-level security").
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from funnel.pipeline.stalls import (
@@ -115,17 +120,16 @@ class Board:
     cards: list[BoardCard]
 
 
-def _next_activity_id():
+def _next_activity(*columns: Any) -> Select:
     """A deal's next step: its earliest open activity, in exactly the order of
     `funnel.followups.activity_list.next_steps` (by date; on one day, untimed ones first),
     so the board and the deal card never disagree."""
     return (
-        select(Activity.id)
+        select(*columns)
         .where(Activity.deal_id == Deal.id, Activity.done_at.is_(None))
         .order_by(Activity.due_date, Activity.due_time.is_not(None), Activity.due_time, Activity.id)
         .limit(1)
         .correlate(Deal)
-        .scalar_subquery()
     )
 
 
@@ -150,7 +154,7 @@ def board_cards(
     fine", and the order does not reshuffle when an activity is edited.
     """
     filters = filters or BoardFilters()
-    query, nxt = _cards_query(pipeline_id)
+    query, next_id = _cards_query(pipeline_id, lateral=_has_lateral(session))
     if deal_ids is not None:
         query = query.where(Deal.id.in_(list(deal_ids)))
     if filters.owner_id is not None:
@@ -160,15 +164,31 @@ def board_cards(
     if filters.stalled_only:
         query = query.where(stalled_condition(session, today=today, pipeline_id=pipeline_id))
     if filters.no_next_step:
-        query = query.where(nxt.id.is_(None))
+        query = query.where(next_id.is_(None))
     # Core execution: the rows are plain tuples, without the ORM's per-row bookkeeping.
     return _with_stall_state(session, session.connection().execute(query).all(), pipeline_id, today)
 
 
-def _cards_query(pipeline_id: int) -> tuple[Select, Any]:
+def _has_lateral(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _cards_query(pipeline_id: int, *, lateral: bool = False) -> tuple[Select, Any]:
     """A pipeline's open deals in board order, with client, owner and next
-    step; and the next step's alias, to filter on it."""
-    nxt = aliased(Activity)
+    step; and the next step's id column, to filter on it. `lateral`: the
+    next step as a LATERAL join (PostgreSQL), otherwise as a join on a
+    correlated scalar subquery (SQLite); the rows are the same."""
+    step: Any
+    if lateral:
+        step = _next_activity(
+            Activity.id, Activity.due_date, Activity.due_time, Activity.subject, Activity.kind
+        ).lateral("next_step")
+        nxt: Any = step.c
+        on: Any = true()
+    else:
+        alias = aliased(Activity)
+        step, nxt = alias, alias
+        on = alias.id == _next_activity(Activity.id).scalar_subquery()
     query = (
         select(
             Deal.id,
@@ -190,11 +210,11 @@ def _cards_query(pipeline_id: int) -> tuple[Select, Any]:
         .join(Stage, Stage.id == Deal.stage_id)
         .outerjoin(Client, Client.id == Deal.client_id)
         .outerjoin(Owner, Owner.id == Deal.owner_id)
-        .outerjoin(nxt, nxt.id == _next_activity_id())
+        .outerjoin(step, on)
         .where(Deal.pipeline_id == pipeline_id, Deal.status == DealStatus.OPEN.value)
         .order_by(Stage.position, Deal.stage_entered_at, Deal.id)
     )
-    return query, nxt
+    return query, nxt.id
 
 
 def _with_stall_state(

@@ -85,6 +85,24 @@ def _numeric_as_number(conn) -> None:
     conn.adapters.register_loader("numeric", NumberLoader)
 
 
+def _without_jit(conn) -> None:
+    """JIT compilation off for this connection. The server compiles a query to
+    machine code when its estimated cost passes `jit_above_cost`; row-level
+    security policies inflate the estimates, so the board's query (5–15 ms of
+    work) spent some 40 ms compiling for a manager or salesperson login. No
+    query of Funnel runs long enough to win that back. A SET, not the
+    `options` startup parameter, which connection poolers may refuse."""
+    if conn.info.server_version < 110000:  # no JIT before PostgreSQL 11
+        return
+    conn.execute("SET jit = off")
+    conn.commit()
+
+
+def _on_connect(conn) -> None:
+    _numeric_as_number(conn)
+    _without_jit(conn)
+
+
 def make_engine(address: ServerAddress, password: str | None = None, **kw: Any) -> Engine:
     query = {k: v for k, v in address.options}
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
@@ -99,7 +117,7 @@ def make_engine(address: ServerAddress, password: str | None = None, **kw: Any) 
         query=query,
     )
     engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, **kw)
-    event.listen(engine, "connect", lambda dbapi, _rec: _numeric_as_number(dbapi))
+    event.listen(engine, "connect", lambda dbapi, _rec: _on_connect(dbapi))
     return engine
 
 
