@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from funnel.errors import FunnelError
-from funnel.store.copy_to import backup_to_file, copied_tables
+from funnel.store.copy_to import CopyReport, backup_to_file, copied_tables
 from funnel.store.db import backup_file
 from ui.messages import show_error
 
@@ -84,6 +84,32 @@ def _back_up_server(window: Any, path: Path) -> None:
     text = _tr("Backed up %n deal(s) you can see to %1.", deals).replace("%1", str(path))
     window.statusBar().showMessage(text, 8000)
     box = QMessageBox(QMessageBox.Icon.Information, _tr("Back up database"), text, parent=window)
+    unseen = unseen_text(report)
+    if unseen:
+        box.setInformativeText(unseen)
     box.setObjectName("backupDone")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not modal-blocking: the window goes on
+
+
+def unseen_text(report: CopyReport) -> str:
+    """What the backup refers to but could not copy (rows of colleagues the
+    login cannot see): said, not left for the person to find out."""
+    lines = []
+    if n := report.deals_without_client:
+        lines.append(
+            _tr(
+                "%n deal(s) refer to clients you cannot see; "
+                "they are kept without the client's details.",
+                n,
+            )
+        )
+    if n := report.other_unseen:
+        lines.append(
+            _tr(
+                "%n other record(s) refer to records you cannot see; "
+                "they are kept without those details.",
+                n,
+            )
+        )
+    return "\n".join(lines)
