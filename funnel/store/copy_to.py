@@ -17,7 +17,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Table, exists, false, func, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    ForeignKey,
+    Table,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
 
 from funnel.errors import DatabaseError
 from funnel.i18n import QT_TRANSLATE_NOOP
@@ -173,23 +186,22 @@ def backup_to_file(
     return report
 
 
-def _unseen(table: Table, fk) -> object:
-    """Rows of `table` whose `fk` names a row absent from the copy."""
+def _unseen(fk: ForeignKey) -> ColumnElement[bool]:
+    """Rows whose foreign key `fk` names a row absent from the copy."""
     target = fk.column.table.alias()
     return fk.parent.is_not(None) & ~exists().where(target.c[fk.column.name] == fk.parent)
 
 
 def _count_unseen(conn: Connection, report: CopyReport) -> None:
     for table in _tables():
-        others = []
+        others: list[ColumnElement[bool]] = []
         for fk in table.foreign_keys:
             if table.name == "deal" and fk.parent.name == "client_id":
                 report.deals_without_client = (
-                    conn.scalar(select(func.count()).select_from(table).where(_unseen(table, fk)))
-                    or 0
+                    conn.scalar(select(func.count()).select_from(table).where(_unseen(fk))) or 0
                 )
             else:
-                others.append(_unseen(table, fk))
+                others.append(_unseen(fk))
         if not others:
             continue
         count = conn.scalar(select(func.count()).select_from(table).where(or_(false(), *others)))
