@@ -9,17 +9,18 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from funnel.errors import FunnelError
-from funnel.store.copy_to import backup_to_file, copied_tables
+from funnel.store.copy_to import CopyReport, backup_to_file, copied_tables
 from funnel.store.db import backup_file
 from ui.messages import show_error
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, None, n)
+class Backup(QObject):
+    """The translation context "Backup". Texts with a count go through
+    `Backup.tr("…%n…", None, n)`: lupdate reads plural forms of tr() only."""
 
 
 class _Cancelled(Exception):
@@ -32,9 +33,11 @@ def back_up_database(window: Any) -> None:
     suffix = "funnel" if ctx.db.is_server else "sqlite3"
     suggested = str(Path.home() / f"funnel-backup-{stamp}.{suffix}")
     name, _ = QFileDialog.getSaveFileName(
-        window, _tr("Back up database"), suggested,
-        _tr("Funnel databases (*.sqlite3 *.db);;All files (*)"),
-    )  # fmt: skip
+        window,
+        Backup.tr("Back up database"),
+        suggested,
+        Backup.tr("Funnel databases (*.sqlite3 *.db);;All files (*)"),
+    )
     if not name:
         return
     try:
@@ -43,26 +46,33 @@ def back_up_database(window: Any) -> None:
             return
         backup_file(Path(ctx.db.path), Path(name))
     except _Cancelled:
-        window.statusBar().showMessage(_tr("Backup cancelled; nothing was written."), 8000)
+        cancelled = Backup.tr("Backup cancelled; nothing was written.")
+        window.statusBar().showMessage(cancelled, 8000)
         return
     except (OSError, sqlite3.Error, FunnelError) as exc:
         show_error(
             window,
-            _tr("The backup could not be written to %1: %2")
+            Backup.tr("The backup could not be written to %1: %2")
             .replace("%1", name)
             .replace("%2", str(exc)),
         )
         return
-    window.statusBar().showMessage(_tr("Backed up to %1").replace("%1", name), 8000)
+    done = Backup.tr("Backed up to %1")
+    window.statusBar().showMessage(done.replace("%1", name), 8000)
 
 
 def _back_up_server(window: Any, path: Path) -> None:
     tables = len(copied_tables())
     dialog = QProgressDialog(
-        _tr("Copying what you can see from the team server…"), _tr("Cancel"), 0, tables, window
+        Backup.tr("Copying what you can see from the team server…"),
+        Backup.tr("Cancel"),
+        0,
+        tables,
+        window,
     )
     dialog.setObjectName("backupProgress")
-    dialog.setWindowTitle(_tr("Back up database"))
+    title = Backup.tr("Back up database")
+    dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setValue(0)
@@ -81,9 +91,39 @@ def _back_up_server(window: Any, path: Path) -> None:
         dialog.close()
         dialog.deleteLater()
     deals = report.rows.get("deal", 0)
-    text = _tr("Backed up %n deal(s) you can see to %1.", deals).replace("%1", str(path))
+    text = Backup.tr("Backed up %n deal(s) you can see to %1.", None, deals).replace(
+        "%1", str(path)
+    )
     window.statusBar().showMessage(text, 8000)
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Back up database"), text, parent=window)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=window)
+    unseen = unseen_text(report)
+    if unseen:
+        box.setInformativeText(unseen)
     box.setObjectName("backupDone")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not modal-blocking: the window goes on
+
+
+def unseen_text(report: CopyReport) -> str:
+    """What the backup refers to but could not copy (rows of colleagues the
+    login cannot see): said, not left for the person to find out."""
+    lines = []
+    if n := report.deals_without_client:
+        lines.append(
+            Backup.tr(
+                "%n deal(s) refer to clients you cannot see; "
+                "they are kept without the client's details.",
+                None,
+                n,
+            )
+        )
+    if n := report.other_unseen:
+        lines.append(
+            Backup.tr(
+                "%n other record(s) refer to records you cannot see; "
+                "they are kept without those details.",
+                None,
+                n,
+            )
+        )
+    return "\n".join(lines)

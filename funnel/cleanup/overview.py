@@ -38,7 +38,9 @@ class CleanupOverview:
         return self.schedule.next_due(self.today)
 
 
-def cleanup_overview(session: Session, *, today: date) -> CleanupOverview:
+def cleanup_overview(session: Session, *, today: date, everyone: bool = False) -> CleanupOverview:
+    """`everyone`: a manager on a team server counts everyone's deals in the
+    queue, as the review they would start does (see `start_review`)."""
     review = current_review(session, today=today)
     return CleanupOverview(
         today=today,
@@ -46,6 +48,6 @@ def cleanup_overview(session: Session, *, today: date) -> CleanupOverview:
         due=cleanup_due(session, today=today),
         review=review,
         # The queue is only counted when a new review would start from it.
-        queue=queue_counts(session, today=today) if review is None else {},
+        queue=queue_counts(session, today=today, everyone=everyone) if review is None else {},
         history=review_history(session, today=today),
     )

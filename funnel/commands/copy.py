@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from funnel.commands.cli import CliError, add_json, clock_now, open_db, print_json, system_language
-from funnel.store.copy_to import backup_to_file, copy_database
+from funnel.store.copy_to import CopyReport, backup_to_file, copy_database
 from funnel.store.database import Database
 from funnel.store.db import open_database
 from funnel.store.paths import location_of
@@ -76,11 +76,40 @@ def _back_up(args: argparse.Namespace, source: Database, path: Path) -> int:
     finally:
         source.close()
     if args.json:
-        print_json({"rows": report.rows, "sums": report.sums, "total": report.total})
+        print_json(
+            {
+                "rows": report.rows,
+                "sums": report.sums,
+                "total": report.total,
+                "deals_without_client": report.deals_without_client,
+                "unseen_references": report.unseen_references,
+            }
+        )
     else:
         deals = report.rows.get("deal", 0)
         print(
             f"Backed up {deals:,} deals you can see ({report.total:,} rows) to {path}; "
             "counts and sums match."
         )
+        for line in unseen_lines(report):
+            print(line)
     return 0
+
+
+def unseen_lines(report: CopyReport) -> list[str]:
+    """What the backup holds references to but not the rows themselves."""
+    lines = []
+    if n := report.deals_without_client:
+        lines.append(
+            "1 deal refers to a client you cannot see; it is kept without the client's details."
+            if n == 1
+            else f"{n:,} deals refer to clients you cannot see; they are kept without the "
+            "clients' details."
+        )
+    if n := report.other_unseen:
+        where = ", ".join(f"{t}: {c:,}" for t, c in sorted(report.unseen_references.items()))
+        lines.append(
+            f"{n:,} other row(s) refer to rows you cannot see ({where}); they are kept "
+            "without those details."
+        )
+    return lines

@@ -17,7 +17,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, Table, func, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    ForeignKey,
+    Table,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
 
 from funnel.errors import DatabaseError
 from funnel.i18n import QT_TRANSLATE_NOOP
@@ -44,6 +57,14 @@ Progress = Callable[[str, int], None]
 class CopyReport:
     rows: dict[str, int] = field(default_factory=dict)
     sums: dict[str, int] = field(default_factory=dict)
+    # A backup's references to rows its login cannot see (kept as they are):
+    # deals whose client is a colleague's, and other rows per table.
+    deals_without_client: int = 0
+    unseen_references: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def other_unseen(self) -> int:
+        return sum(self.unseen_references.values())
 
     @property
     def total(self) -> int:
@@ -135,7 +156,9 @@ def backup_to_file(
 
     A salesperson's rows may point at rows they cannot see (their deal with a
     colleague's client): those references are kept as they are, so the file is
-    written with its foreign keys off, as the server's snapshot shows it."""
+    written with its foreign keys off, as the server's snapshot shows it, and
+    counted in the report (`deals_without_client`, `unseen_references`) so the
+    person is told rather than surprised later."""
     if not source.is_server:
         raise DatabaseError("backup_to_file copies a team server; a file is copied whole.")
     from funnel.store import sqlite
@@ -150,11 +173,40 @@ def backup_to_file(
             report = _copy(source, engine, str(path), progress)
         finally:
             engine.dispose()
+        engine = sqlite.make_engine(partial, foreign_keys=False)
+        try:
+            with engine.connect() as conn:
+                _count_unseen(conn, report)
+        finally:
+            engine.dispose()
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return report
+
+
+def _unseen(fk: ForeignKey) -> ColumnElement[bool]:
+    """Rows whose foreign key `fk` names a row absent from the copy."""
+    target = fk.column.table.alias()
+    return fk.parent.is_not(None) & ~exists().where(target.c[fk.column.name] == fk.parent)
+
+
+def _count_unseen(conn: Connection, report: CopyReport) -> None:
+    for table in _tables():
+        others: list[ColumnElement[bool]] = []
+        for fk in table.foreign_keys:
+            if table.name == "deal" and fk.parent.name == "client_id":
+                report.deals_without_client = (
+                    conn.scalar(select(func.count()).select_from(table).where(_unseen(fk))) or 0
+                )
+            else:
+                others.append(_unseen(fk))
+        if not others:
+            continue
+        count = conn.scalar(select(func.count()).select_from(table).where(or_(false(), *others)))
+        if count:
+            report.unseen_references[table.name] = count
 
 
 def _copy(source: Database, engine: Engine, where: str, progress: Progress | None) -> CopyReport:

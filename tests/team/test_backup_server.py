@@ -4,13 +4,15 @@ salesperson's backup holds only what they can see."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import func, select
 
 from funnel.commands.cli import main
 from funnel.demo import generate_demo
 from funnel.store.db import open_database
-from funnel.store.models import Activity, Client, Deal, Purchase, StageChange
+from funnel.store.models import Activity, Client, Deal, Owner, Purchase, StageChange
 from funnel.store.server_address import parse_server_url
 from tests.conftest import NOW
 from tests.pg_cluster import fresh_name
@@ -77,3 +79,45 @@ def test_a_file_cannot_be_backed_up_into_another_file(tmp_path, capsys):
     open_database(source, now=NOW).close()
     assert main(["--db", str(source), "copy-to", str(tmp_path / "b.funnel")]) == 1
     assert "not a team server address" in capsys.readouterr().err
+
+
+def _give_boris_deal_client_to_vera(team) -> None:  # noqa: F811
+    manager = open_database(parse_server_url(team["manager_url"]), now=NOW)
+    try:
+        with manager.write() as s:
+            vera = s.scalar(select(Owner.id).where(Owner.name == team["vera"]))
+            deal = s.get(Deal, team["ids"]["boris"])
+            s.get(Client, deal.client_id).owner_id = vera
+    finally:
+        manager.close()
+
+
+def test_a_salespersons_backup_says_which_deals_refer_to_clients_they_cannot_see(
+    team,  # noqa: F811
+    tmp_path,
+    capsys,
+):
+    _give_boris_deal_client_to_vera(team)
+    target = tmp_path / "boris.funnel"
+    assert main(["--db", team["boris_url"], "copy-to", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "1 deal refers to a client you cannot see; it is kept without the client's details." in out
+    )
+    backup = open_database(target, now=NOW, create=False)
+    try:
+        with backup.read() as s:
+            kept = s.get(Deal, team["ids"]["boris"])
+            assert kept is not None and kept.client_id is not None  # the reference stays
+            assert s.get(Client, kept.client_id) is None  # but not the colleague's client
+    finally:
+        backup.close()
+
+    assert main(["--db", team["boris_url"], "copy-to", str(target), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["deals_without_client"] == 1
+
+
+def test_a_backup_with_nothing_unseen_says_nothing_about_it(team, tmp_path, capsys):  # noqa: F811
+    assert main(["--db", team["boris_url"], "copy-to", str(tmp_path / "b.funnel")]) == 0
+    assert "cannot see" not in capsys.readouterr().out

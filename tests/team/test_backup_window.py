@@ -12,6 +12,8 @@ from funnel.store.models import Deal
 from funnel.store.server_address import parse_server_url
 from tests.conftest import NOW
 from tests.factories import make_deal
+from tests.team.test_backup_server import _give_boris_deal_client_to_vera
+from tests.team.test_security import team  # noqa: F401  (the fixture)
 from ui.context import AppContext
 
 pytestmark = pytest.mark.postgresql
@@ -52,3 +54,33 @@ def test_backing_up_a_team_server_writes_a_file_that_opens_with_the_same_deals(
             assert s.scalar(select(func.sum(Deal.value_cents))) == value
     finally:
         backup.close()
+
+
+def test_the_backup_result_says_which_deals_refer_to_clients_the_login_cannot_see(
+    team,  # noqa: F811
+    tmp_path,
+    qtbot,
+    settings_dir,
+    monkeypatch,
+):
+    from ui.main_window import MainWindow
+    from ui.team.live import stop_live_refresh
+
+    _give_boris_deal_client_to_vera(team)
+    db = open_database(parse_server_url(team["boris_url"]), now=NOW)
+    ctx = AppContext(db, clock=lambda: NOW)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    target = tmp_path / "boris.funnel"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    try:
+        win.backup_action.trigger()
+        box = win.findChild(QMessageBox, "backupDone")
+        assert box is not None
+        assert "Backed up 2 deal" in box.text()
+        said = box.informativeText()  # (English plural forms arrive with the .qm)
+        assert said.startswith("1 deal") and "cannot see" in said
+        assert "kept without the client" in said
+    finally:
+        stop_live_refresh(ctx, wait=5)
+        db.close()

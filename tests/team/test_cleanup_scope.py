@@ -82,3 +82,31 @@ def test_a_salesperson_does_not_see_the_choice_and_reviews_their_own(
         assert _reviewed_deals(db) == {team["ids"]["boris"]}
     finally:
         db.close()
+
+
+def test_the_home_counts_follow_a_managers_choice_of_whose_deals(
+    team,  # noqa: F811
+    qtbot,
+    settings_dir,
+):
+    db, page = _cleanup_page(team["manager_url"], qtbot)
+    try:
+        detail = page.home.detail_label
+        assert detail.text().startswith("1 open deal to review")  # the manager's own
+        box = page.scope.box
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Down)  # "Everyone's"
+        assert detail.text().startswith("4 open deals to review")
+        qtbot.keyClick(box, Qt.Key.Key_Up)  # back to "Mine"
+        assert detail.text().startswith("1 open deal to review")
+    finally:
+        db.close()
+    again_db, again = _cleanup_page(team["manager_url"], qtbot)
+    try:
+        again.scope.box.setCurrentIndex(1)
+        again_db.close()
+        again_db, again = _cleanup_page(team["manager_url"], qtbot)
+        # Remembered "Everyone's": the counts on opening are everyone's too.
+        assert again.home.detail_label.text().startswith("4 open deals to review")
+    finally:
+        again_db.close()

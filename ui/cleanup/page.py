@@ -50,6 +50,7 @@ class CleanupPage(QWidget):
         self.home.start_requested.connect(self.start_review)
         self.home.settings_requested.connect(self.edit_settings)
         self.scope = CleanupScope(ctx, self.home)  # a manager's "Mine / Everyone's"
+        self.scope.changed.connect(self.refresh_home)  # the counts follow the choice
         home_layout = self.home.layout()
         if home_layout is not None:
             home_layout.insertWidget(0, self.scope)  # type: ignore[attr-defined]
@@ -127,7 +128,9 @@ class CleanupPage(QWidget):
     # --- views --------------------------------------------------------------------------
     def refresh_home(self) -> None:
         self._stale = False
-        self.home.show_overview(self.ctx.read(cleanup_overview, today=self.ctx.today()))
+        self.home.show_overview(
+            self.ctx.read(cleanup_overview, today=self.ctx.today(), everyone=self.scope.everyone())
+        )
 
     def show_home(self) -> None:
         self.stack.setCurrentWidget(self.home)

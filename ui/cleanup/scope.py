@@ -13,10 +13,6 @@ from ui.context import AppContext
 EVERYONE_KEY = "cleanup/everyone"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cleanup", text)
-
-
 class CleanupScope(QWidget):
     changed = Signal()
 
@@ -25,15 +21,17 @@ class CleanupScope(QWidget):
         self.setObjectName("cleanupScope")
         self.box = QComboBox()
         self.box.setObjectName("cleanupScopeBox")
-        self.box.addItem(_tr("Mine"), False)
-        self.box.addItem(_tr("Everyone's"), True)
-        self.box.setToolTip(_tr("Whose open deals this week's clean-up reviews"))
+        self.box.addItem(QCoreApplication.translate("Cleanup", "Mine"), False)
+        self.box.addItem(QCoreApplication.translate("Cleanup", "Everyone's"), True)
+        self.box.setToolTip(
+            QCoreApplication.translate("Cleanup", "Whose open deals this week's clean-up reviews")
+        )
         remembered = QSettings().value(EVERYONE_KEY, False, type=bool)
         self.box.setCurrentIndex(1 if remembered else 0)
         self.box.currentIndexChanged.connect(self._chosen)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(_tr("Deals to review:")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Cleanup", "Deals to review:")))
         layout.addWidget(self.box)
         layout.addStretch(1)
         self.available = bool(ctx.db.is_server and ctx.read(is_manager))

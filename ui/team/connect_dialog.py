@@ -13,7 +13,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -100,9 +100,12 @@ class ConnectDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("connectStatus")
         self.status.setWordWrap(True)
+        # A server's refusal can be long (address, reason): it gets the
+        # dialog's whole width under the button, and can be copied.
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.status, 1)
+        test_row.addStretch(1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -116,6 +119,7 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(test_row)
+        layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         if isinstance(current, ServerAddress):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +52,10 @@ class MembersModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            # Titles sit over their column's text: numbers right, words left.
+            side = Qt.AlignmentFlag.AlignRight if section == 4 else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
                 self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("Active"),
@@ -75,6 +80,11 @@ class MembersModel(QAbstractTableModel):
             return str(m.open_deals)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not m.active:
+            # A disabled login stays listed (their deals are still theirs) but greyed.
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ToolTipRole and not m.active:
+            return self.tr("This login is disabled and can no longer sign in.")
         return None
 
 
@@ -99,7 +109,7 @@ class AddMemberDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("addMemberProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(highlight);")
+        self.problem.setStyleSheet("color: #b3261e;")  # as the connect dialog's errors
         self.problem.hide()
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)

@@ -10,10 +10,6 @@ from funnel.errors import FunnelError
 from funnel.team.users import is_manager
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsersMenu", text)
-
-
 def add_users_menu(window: QMainWindow) -> None:
     """Users ▸ Team members…, before Help, when the signed-in login manages the team."""
     ctx = window.ctx  # type: ignore[attr-defined]
@@ -26,12 +22,12 @@ def add_users_menu(window: QMainWindow) -> None:
     if not manager:
         return
     bar = window.menuBar()
-    menu = bar.addMenu(_tr("&Users"))
+    menu = bar.addMenu(QCoreApplication.translate("UsersMenu", "&Users"))
     menu.setObjectName("usersMenu")
     help_menu = getattr(window, "help_menu", None)
     if help_menu is not None:
         bar.insertMenu(help_menu.menuAction(), menu)
-    action = QAction(_tr("&Team members…"), window)
+    action = QAction(QCoreApplication.translate("UsersMenu", "&Team members…"), window)
     action.setObjectName("teamMembersAction")
     action.triggered.connect(lambda: open_team_dialog(window))
     menu.addAction(action)
