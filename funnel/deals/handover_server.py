@@ -138,7 +138,7 @@ def _refusal(
     if state == "FH004":
         if who:
             return PermissionDeniedError(HANDED_AWAY, who=who, what=what)
-        return ChangedByOtherError(CHANGED, what=what)
+        return PermissionDeniedError(CHANGED, what=what)  # back in the pool, or gone
     if state == "FH404":
         return NotFoundError(NO_DEAL, deal_id=deal_id)
     return None
