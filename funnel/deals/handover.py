@@ -1,13 +1,15 @@
 """Handing a deal to another owner: its open follow-ups go with it, and the
 new owner is told ("Anna handed you 'Clinic CRM' with 2 follow-ups").
 
-The follow-ups are moved before the deal: on a team server row-level security
-lets the person handing over write them only while the deal is still theirs.
-The notice is inserted without reading it back, since it is the new owner's
-to read. Undone by `undo_hand_over` (a manager's, or the new owner's, since the
-deal is no longer the old owner's to change). `hand_over_deals` gives several
-at once (the Deals list's "Assign to…"), refusing up front, naming the deal,
-when a salesperson tries to give away a deal that is not theirs.
+On a file the hand-over is plain ORM writes. On a team server it is one call
+of the server's `funnel_hand_over` (`funnel.deals.handover_server`, migration
+0012): under row-level security a salesperson could not write a deal that, in
+that very write, stops being theirs, so the server does it after checking that
+the caller is the deal's owner or a manager. Undone by `undo_hand_over` (on a
+server: by a manager, the deal's owner now, or whoever handed it over while
+the deal is still as they left it). `hand_over_deals` gives several at once
+(the Deals list's "Assign to…"), refusing up front, naming the deal, when a
+salesperson tries to give away a deal that is not theirs.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from funnel.deals.handover_server import hand_over_on_server, on_server, undo_on_server
 from funnel.errors import NotFoundError, PermissionDeniedError
 from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.owners import current_owner_id
@@ -35,6 +38,8 @@ class HandOver:
     # (activity id, its owner before) of each open follow-up moved
     moved: tuple[tuple[int, int | None], ...]
     noticed_at: datetime | None  # the notice's created_at, None: no notice
+    title: str = ""  # for a refusal of its undo (the giver may no longer read the deal)
+    version: int | None = None  # on a server: the deal's version right after
 
 
 NOBODY = "Someone"
@@ -65,17 +70,22 @@ def hand_over(
     open_steps = session.scalars(
         select(Activity).where(Activity.deal_id == deal.id, Activity.done_at.is_(None))
     ).all()
+    me = current_owner_id(session)
+    noticed_at, text = None, None
+    if now is not None and owner_id is not None and owner_id != me:
+        who = session.scalar(select(Owner.name).where(Owner.id == me)) if me else None
+        noticed_at = utc_naive(now)
+        text = handed_text(who, deal.title, len(open_steps))
+    if on_server(session):
+        version, moved = hand_over_on_server(session, deal, owner_id, text=text, at=noticed_at)
+        return HandOver(deal.id, old, owner_id, moved, noticed_at, deal.title, version)
     moved = tuple((a.id, a.owner_id) for a in open_steps if a.owner_id != owner_id)
     for activity in open_steps:
         activity.owner_id = owner_id
     session.flush()
     deal.owner_id = owner_id
     session.flush()
-    me = current_owner_id(session)
-    noticed_at = None
-    if now is not None and owner_id is not None and owner_id != me:
-        who = session.scalar(select(Owner.name).where(Owner.id == me)) if me else None
-        noticed_at = utc_naive(now)
+    if text is not None:
         session.execute(
             insert(table_of(Notification)),
             [
@@ -84,17 +94,24 @@ def hand_over(
                     "kind": NotificationKind.HANDED_OVER.value,
                     "activity_id": None,
                     "deal_id": deal.id,
-                    "text": handed_text(who, deal.title, len(open_steps)),
+                    "text": text,
                     "created_at": noticed_at,
                     "read_at": None,
                 }
             ],
         )
-    return HandOver(deal.id, old, owner_id, moved, noticed_at)
+    return HandOver(deal.id, old, owner_id, moved, noticed_at, deal.title)
 
 
 def undo_hand_over(session: Session, handed: HandOver) -> None:
     """Give the deal and the follow-ups that moved back; remove the notice."""
+    if on_server(session):
+        undo_on_server(
+            session, deal_id=handed.deal_id, title=handed.title,
+            from_owner_id=handed.from_owner_id, to_owner_id=handed.to_owner_id,
+            version=handed.version, noticed_at=handed.noticed_at, moved=handed.moved,
+        )  # fmt: skip
+        return
     if handed.noticed_at is not None:
         session.execute(
             delete(Notification).where(
@@ -117,7 +134,7 @@ def undo_hand_over(session: Session, handed: HandOver) -> None:
 
 def may_hand_over_others(session: Session) -> bool:
     """A manager on a team server, or whoever uses a file (it has no roles)."""
-    if session.get_bind().dialect.name != "postgresql":
+    if not on_server(session):
         return True
     from funnel.team.users import is_manager
 
