@@ -4,11 +4,57 @@
     <context>
         <name>Actions</name>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="79" />
+            <location filename="../../ui/operations/deals.py" line="80" />
             <source>Move %n deal(s)</source>
             <translation>
                 <numerusform>Move %n deal</numerusform>
                 <numerusform>Move %n deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/operations/deals.py" line="95" />
+            <source>Assign %n deal(s)</source>
+            <translation>
+                <numerusform>Assign %n deal</numerusform>
+                <numerusform>Assign %n deals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/deals/assign_dialog.py" line="52" />
+            <source>Give %n selected deal(s) to:</source>
+            <translation>
+                <numerusform>Give %n selected deal to:</numerusform>
+                <numerusform>Give %n selected deals to:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="94" />
+            <source>Backed up %n deal(s) you can see to %1.</source>
+            <translation>
+                <numerusform>Backed up %n deal you can see to %1.</numerusform>
+                <numerusform>Backed up %n deals you can see to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="114" />
+            <source>%n deal(s) refer to clients you cannot see; they are kept without the client's details.</source>
+            <translation>
+                <numerusform>%n deal refers to a client you cannot see; it is kept without the client's details.</numerusform>
+                <numerusform>%n deals refer to clients you cannot see; they are kept without the clients' details.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="123" />
+            <source>%n other record(s) refer to records you cannot see; they are kept without those details.</source>
+            <translation>
+                <numerusform>%n other record refers to records you cannot see; it is kept without those details.</numerusform>
+                <numerusform>%n other records refer to records you cannot see; they are kept without those details.</numerusform>
             </translation>
         </message>
     </context>
@@ -97,7 +143,7 @@
     <context>
         <name>Cleanup</name>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="269" />
+            <location filename="../../ui/cleanup/facts.py" line="272" />
             <source>%1 · %n day(s) in stage</source>
             <translation>
                 <numerusform>%1 · %n day in stage</numerusform>
@@ -105,7 +151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="273" />
+            <location filename="../../ui/cleanup/facts.py" line="276" />
             <source>(stalls after %n day(s))</source>
             <translation>
                 <numerusform>(stalls after %n day)</numerusform>
@@ -113,7 +159,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="348" />
+            <location filename="../../ui/cleanup/facts.py" line="351" />
             <source>%1 → %2? No purchase and no activity for %n day(s) or more.</source>
             <translation>
                 <numerusform>%1 → %2? No purchase and no activity for %n day or more.</numerusform>
@@ -121,7 +167,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="383" />
+            <location filename="../../ui/cleanup/facts.py" line="386" />
             <source>overdue by %n day(s)</source>
             <translation>
                 <numerusform>overdue by %n day</numerusform>
@@ -212,7 +258,7 @@
     <context>
         <name>ClientCard</name>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="291" />
+            <location filename="../../ui/clients/card.py" line="317" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Deals (%n)</numerusform>
@@ -220,7 +266,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="292" />
+            <location filename="../../ui/clients/card.py" line="318" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Purchases (%n)</numerusform>
@@ -391,7 +437,7 @@
     <context>
         <name>DealsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="239" />
+            <location filename="../../ui/deals/page.py" line="252" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln deal</numerusform>
@@ -399,7 +445,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="255" />
+            <location filename="../../ui/deals/page.py" line="268" />
             <source>Total: %Ln deal(s)</source>
             <translation>
                 <numerusform>Total: %Ln deal</numerusform>
@@ -407,11 +453,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="304" />
+            <location filename="../../ui/deals/page.py" line="319" />
             <source>Select at most %n deals to move at once</source>
             <translation>
                 <numerusform>Select at most %n deal to move at once</numerusform>
                 <numerusform>Select at most %n deals to move at once</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/page.py" line="403" />
+            <source>%n deal(s) assigned to %1</source>
+            <translation>
+                <numerusform>%n deal assigned to %1</numerusform>
+                <numerusform>%n deals assigned to %1</numerusform>
             </translation>
         </message>
     </context>
@@ -453,6 +507,25 @@
             <translation>
                 <numerusform>Parked deals: %Ln</numerusform>
                 <numerusform>Parked deals: %Ln</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandedNotices</name>
+        <message numerus="yes">
+            <location filename="../../ui/reminders/handed.py" line="25" />
+            <source>%n open follow-up(s)</source>
+            <translation>
+                <numerusform>%n open follow-up</numerusform>
+                <numerusform>%n open follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders/handed.py" line="31" />
+            <source>%n deal(s) handed to you</source>
+            <translation>
+                <numerusform>%n deal handed to you</numerusform>
+                <numerusform>%n deals handed to you</numerusform>
             </translation>
         </message>
     </context>
@@ -570,9 +643,28 @@
         </message>
     </context>
     <context>
+        <name>ReasonDelegate</name>
+        <message numerus="yes">
+            <location filename="../../ui/settings/reasons_model.py" line="228" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n deal</numerusform>
+                <numerusform>%n deals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/settings/reasons_model.py" line="233" />
+            <source>“%1” becomes “%2” on %n deal(s).</source>
+            <translation>
+                <numerusform>“%1” becomes “%2” on %n deal.</numerusform>
+                <numerusform>“%1” becomes “%2” on %n deals.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="139" />
+            <location filename="../../ui/reminders/notifier.py" line="155" />
             <source>Came due while Funnel was closed: %n</source>
             <translation>
                 <numerusform>Came due while Funnel was closed: %n</numerusform>
@@ -580,7 +672,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="221" />
+            <location filename="../../ui/reminders/notifier.py" line="269" />
             <source>Overdue follow-ups handed to the backup owner: %n</source>
             <translation>
                 <numerusform>Overdue follow-ups handed to the backup owner: %n</numerusform>
@@ -588,7 +680,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="245" />
+            <location filename="../../ui/reminders/notifier.py" line="243" />
+            <location filename="../../ui/reminders/notifier.py" line="293" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -596,7 +689,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="247" />
+            <location filename="../../ui/reminders/notifier.py" line="295" />
             <source>%n follow-ups due</source>
             <translation>
                 <numerusform>%n follow-up due</numerusform>
@@ -656,7 +749,7 @@
     <context>
         <name>TeamDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/team/dialog.py" line="205" />
+            <location filename="../../ui/team/dialog.py" line="215" />
             <source>%n open deal(s) stay theirs until you hand them over.</source>
             <translation>
                 <numerusform>%n open deal stays theirs until you hand it over.</numerusform>

@@ -57,37 +57,45 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../ui/operations/deals.py" line="59" />
-            <location filename="../../ui/operations/deals.py" line="76" />
+            <location filename="../../ui/operations/deals.py" line="60" />
+            <location filename="../../ui/operations/deals.py" line="77" />
             <source>Move deal</source>
             <translation>movimentação do negócio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="79" />
+            <location filename="../../ui/operations/deals.py" line="80" />
             <source>Move %n deal(s)</source>
             <translation>
                 <numerusform>movimentação de %n negócio</numerusform>
                 <numerusform>movimentação de %n negócios</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/operations/deals.py" line="95" />
+            <source>Assign %n deal(s)</source>
+            <translation>
+                <numerusform>repasse de %n negócio</numerusform>
+                <numerusform>repasse de %n negócios</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="91" />
+            <location filename="../../ui/operations/deals.py" line="108" />
             <source>Mark deal won</source>
             <translation>marcação como ganho</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="95" />
+            <location filename="../../ui/operations/deals.py" line="112" />
             <source>Mark deal lost</source>
             <translation>marcação como perdido</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="99" />
+            <location filename="../../ui/operations/deals.py" line="116" />
             <source>Archive deal</source>
             <translation>arquivamento do negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="56" />
-            <location filename="../../ui/operations/deals.py" line="103" />
+            <location filename="../../ui/operations/deals.py" line="57" />
+            <location filename="../../ui/operations/deals.py" line="120" />
             <source>Reopen deal</source>
             <translation>reabertura do negócio</translation>
         </message>
@@ -105,6 +113,11 @@
             <location filename="../../ui/operations/rates.py" line="39" />
             <source>Remove exchange rate</source>
             <translation>Remover câmbio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/reasons.py" line="24" />
+            <source>Edit win and lost reasons</source>
+            <translation>Editar motivos de ganho e perda</translation>
         </message>
     </context>
     <context>
@@ -223,62 +236,62 @@
     <context>
         <name>ActivityDialog</name>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="77" />
+            <location filename="../../ui/followups/dialogs.py" line="78" />
             <source>Edit activity</source>
             <translation>Editar atividade</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="77" />
+            <location filename="../../ui/followups/dialogs.py" line="78" />
             <source>New activity</source>
             <translation>Nova atividade</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="94" />
+            <location filename="../../ui/followups/dialogs.py" line="95" />
             <source>An RFC 5545 recurrence rule, as calendars write it, e.g. FREQ=WEEKLY;BYDAY=MO</source>
             <translation>Uma regra de recorrência RFC 5545, como nos calendários, ex.: FREQ=WEEKLY;BYDAY=MO</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="96" />
+            <location filename="../../ui/followups/dialogs.py" line="97" />
             <source>Repeat</source>
             <translation>Repetir</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="100" />
+            <location filename="../../ui/followups/dialogs.py" line="101" />
             <source>Notes (optional)</source>
             <translation>Anotações (opcional)</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="103" />
+            <location filename="../../ui/followups/dialogs.py" line="104" />
             <source>Notes</source>
             <translation>Anotações</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="150" />
+            <location filename="../../ui/followups/dialogs.py" line="179" />
             <source>Does not repeat</source>
             <translation>Não se repete</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="151" />
+            <location filename="../../ui/followups/dialogs.py" line="180" />
             <source>Every week on %1</source>
             <translation>Toda semana: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="152" />
+            <location filename="../../ui/followups/dialogs.py" line="181" />
             <source>Every month on day %1</source>
             <translation>Todo mês no dia %1</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="153" />
+            <location filename="../../ui/followups/dialogs.py" line="182" />
             <source>Every year on %1</source>
             <translation>Todo ano em %1</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="159" />
+            <location filename="../../ui/followups/dialogs.py" line="188" />
             <source>Every year on the client's birthday (%1)</source>
             <translation>Todo ano no aniversário do cliente (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="164" />
+            <location filename="../../ui/followups/dialogs.py" line="193" />
             <source>Custom rule…</source>
             <translation>Regra personalizada…</translation>
         </message>
@@ -314,62 +327,62 @@
     <context>
         <name>AddMemberDialog</name>
         <message>
-            <location filename="../../ui/team/dialog.py" line="88" />
+            <location filename="../../ui/team/dialog.py" line="98" />
             <source>Add a salesperson</source>
             <translation>Adicionar vendedor</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="91" />
+            <location filename="../../ui/team/dialog.py" line="101" />
             <source>e.g. boris</source>
             <translation>ex.: boris</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="97" />
+            <location filename="../../ui/team/dialog.py" line="107" />
             <source>Salesperson — own and shared deals</source>
             <translation>Vendedor — negócios próprios e compartilhados</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="98" />
+            <location filename="../../ui/team/dialog.py" line="108" />
             <source>Manager — everything, and the team</source>
             <translation>Gerente — tudo, inclusive a equipe</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="105" />
+            <location filename="../../ui/team/dialog.py" line="115" />
             <source>Name:</source>
             <translation>Nome:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="106" />
+            <location filename="../../ui/team/dialog.py" line="116" />
             <source>Login:</source>
             <translation>Login:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="107" />
+            <location filename="../../ui/team/dialog.py" line="117" />
             <source>Password:</source>
             <translation>Senha:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="108" />
+            <location filename="../../ui/team/dialog.py" line="118" />
             <source>Password again:</source>
             <translation>Senha de novo:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="109" />
+            <location filename="../../ui/team/dialog.py" line="119" />
             <source>Role:</source>
             <translation>Função:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="114" />
+            <location filename="../../ui/team/dialog.py" line="124" />
             <source>Add</source>
             <translation>Adicionar</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="129" />
+            <location filename="../../ui/team/dialog.py" line="139" />
             <source>The two passwords differ.</source>
             <translation>As duas senhas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="133" />
+            <location filename="../../ui/team/dialog.py" line="143" />
             <source>Add team member</source>
             <translation>Adicionar membro da equipe</translation>
         </message>
@@ -406,6 +419,95 @@
             <location filename="../../ui/app.py" line="252" />
             <source>Quit</source>
             <translation>Sair</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <location filename="../../ui/deals/assign_dialog.py" line="50" />
+            <source>Assign to</source>
+            <translation>Repassar negócios</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/assign_dialog.py" line="52" />
+            <source>Give %n selected deal(s) to:</source>
+            <translation>
+                <numerusform>Repassar %n negócio selecionado para:</numerusform>
+                <numerusform>Repassar %n negócios selecionados para:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/assign_dialog.py" line="63" />
+            <source>Their open follow-ups go with them, and the new owner is told.</source>
+            <translation>As atividades em aberto vão junto, e o novo responsável é avisado.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/assign_dialog.py" line="71" />
+            <source>Assign</source>
+            <translation>Repassar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../../ui/backup.py" line="37" />
+            <location filename="../../ui/backup.py" line="74" />
+            <source>Back up database</source>
+            <translation>Backup do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="39" />
+            <source>Funnel databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bancos de dados do Funnel (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="49" />
+            <source>Backup cancelled; nothing was written.</source>
+            <translation>Backup cancelado; nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="55" />
+            <source>The backup could not be written to %1: %2</source>
+            <translation>Não foi possível gravar o backup em %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="60" />
+            <source>Backed up to %1</source>
+            <translation>Backup salvo em %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="67" />
+            <source>Copying what you can see from the team server…</source>
+            <translation>Copiando o que você pode ver do servidor da equipe…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="68" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="94" />
+            <source>Backed up %n deal(s) you can see to %1.</source>
+            <translation>
+                <numerusform>Backup de %n negócio que você pode ver salvo em %1.</numerusform>
+                <numerusform>Backup de %n negócios que você pode ver salvo em %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="114" />
+            <source>%n deal(s) refer to clients you cannot see; they are kept without the client's details.</source>
+            <translation>
+                <numerusform>%n negócio se refere a um cliente que você não pode ver; ele foi mantido sem os dados do cliente.</numerusform>
+                <numerusform>%n negócios se referem a clientes que você não pode ver; eles foram mantidos sem os dados dos clientes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="123" />
+            <source>%n other record(s) refer to records you cannot see; they are kept without those details.</source>
+            <translation>
+                <numerusform>Mais %n registro se refere a registros que você não pode ver; ele foi mantido sem esses dados.</numerusform>
+                <numerusform>Mais %n registros se referem a registros que você não pode ver; eles foram mantidos sem esses dados.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -492,6 +594,11 @@
             <location filename="../../ui/board/page.py" line="472" />
             <source>Move to</source>
             <translation>Mover para</translation>
+        </message>
+        <message>
+            <location filename="../../ui/board/page.py" line="487" />
+            <source>Assign to…</source>
+            <translation>Repassar para…</translation>
         </message>
         <message>
             <location filename="../../ui/board/undo_feedback.py" line="70" />
@@ -1434,12 +1541,17 @@
             <translation>Sem cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="262" />
+            <location filename="../../ui/cleanup/facts.py" line="253" />
+            <source>Owner: %1</source>
+            <translation>Responsável: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/facts.py" line="265" />
             <source>Parked in %1 until %2; returns to %3</source>
             <translation>Adiado em %1 até %2; volta para %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="269" />
+            <location filename="../../ui/cleanup/facts.py" line="272" />
             <source>%1 · %n day(s) in stage</source>
             <translation>
                 <numerusform>%1 · %n dia na etapa</numerusform>
@@ -1447,7 +1559,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="273" />
+            <location filename="../../ui/cleanup/facts.py" line="276" />
             <source>(stalls after %n day(s))</source>
             <translation>
                 <numerusform>(fica parado após %n dia)</numerusform>
@@ -1455,34 +1567,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="281" />
-            <location filename="../../ui/cleanup/facts.py" line="285" />
+            <location filename="../../ui/cleanup/facts.py" line="284" />
+            <location filename="../../ui/cleanup/facts.py" line="288" />
             <source>Not filled in</source>
             <translation>Não preenchido</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="294" />
-            <location filename="../../ui/cleanup/facts.py" line="388" />
+            <location filename="../../ui/cleanup/facts.py" line="297" />
+            <location filename="../../ui/cleanup/facts.py" line="391" />
             <source>None</source>
             <translation>Nenhum</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="322" />
+            <location filename="../../ui/cleanup/facts.py" line="325" />
             <source>No reply to the notice: archive?</source>
             <translation>Sem resposta ao aviso: arquivar?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="326" />
+            <location filename="../../ui/cleanup/facts.py" line="329" />
             <source>Replied after the notice</source>
             <translation>Respondeu após o aviso</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="330" />
+            <location filename="../../ui/cleanup/facts.py" line="333" />
             <source>Notice sent, waiting for a reply</source>
             <translation>Aviso enviado, aguardando resposta</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="348" />
+            <location filename="../../ui/cleanup/facts.py" line="351" />
             <source>%1 → %2? No purchase and no activity for %n day(s) or more.</source>
             <translation>
                 <numerusform>%1 → %2? Nenhuma compra e nenhuma atividade há %n dia ou mais.</numerusform>
@@ -1490,17 +1602,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="367" />
+            <location filename="../../ui/cleanup/facts.py" line="370" />
             <source>None logged</source>
             <translation>Nenhum registrado</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="370" />
+            <location filename="../../ui/cleanup/facts.py" line="373" />
             <source>“%1”</source>
             <translation>“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="383" />
+            <location filename="../../ui/cleanup/facts.py" line="386" />
             <source>overdue by %n day(s)</source>
             <translation>
                 <numerusform>atrasado há %n dia</numerusform>
@@ -1696,12 +1808,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/page.py" line="73" />
+            <location filename="../../ui/cleanup/page.py" line="79" />
             <source>Clean-up</source>
             <translation>Limpeza do funil</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/page.py" line="91" />
+            <location filename="../../ui/cleanup/page.py" line="97" />
             <location filename="../../ui/cleanup/settings_dialog.py" line="163" />
             <location filename="../../ui/firststart/assistant.py" line="175" />
             <source>Weekly pipeline clean-up</source>
@@ -2090,81 +2202,101 @@
             <source>Back from Future sales</source>
             <translation>De volta das Vendas futuras</translation>
         </message>
+        <message>
+            <location filename="../../ui/cleanup/scope.py" line="24" />
+            <source>Mine</source>
+            <translation>Meus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/scope.py" line="25" />
+            <source>Everyone's</source>
+            <translation>De todos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/scope.py" line="27" />
+            <source>Whose open deals this week's clean-up reviews</source>
+            <translation>De quem são os negócios abertos que a limpeza desta semana revisa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/scope.py" line="34" />
+            <source>Deals to review:</source>
+            <translation>Negócios a revisar:</translation>
+        </message>
     </context>
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/clients/card.py" line="108" />
+            <location filename="../../ui/clients/card.py" line="109" />
             <source>New client</source>
             <translation>Novo cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="125" />
+            <location filename="../../ui/clients/card.py" line="131" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="185" />
+            <location filename="../../ui/clients/card.py" line="191" />
             <source>The birthday is known</source>
             <translation>Aniversário conhecido</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="193" />
+            <location filename="../../ui/clients/card.py" line="199" />
             <source>Not known</source>
             <translation>Desconhecido</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="161" />
+            <location filename="../../ui/clients/card.py" line="167" />
             <source>What to remember about this client</source>
             <translation>O que lembrar sobre este cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="167" />
+            <location filename="../../ui/clients/card.py" line="173" />
             <source>Company:</source>
             <translation>Empresa:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="168" />
+            <location filename="../../ui/clients/card.py" line="174" />
             <source>Phones:</source>
             <translation>Telefones:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="169" />
+            <location filename="../../ui/clients/card.py" line="175" />
             <source>E-mails:</source>
             <translation>E-mails:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="170" />
+            <location filename="../../ui/clients/card.py" line="176" />
             <source>Source:</source>
             <translation>Origem:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="171" />
+            <location filename="../../ui/clients/card.py" line="177" />
             <source>Tags:</source>
             <translation>Tags:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="172" />
+            <location filename="../../ui/clients/card.py" line="178" />
             <source>Temperature:</source>
             <translation>Temperatura:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="173" />
+            <location filename="../../ui/clients/card.py" line="179" />
             <source>Birthday:</source>
             <translation>Aniversário:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="174" />
+            <location filename="../../ui/clients/card.py" line="180" />
             <source>Referred by:</source>
             <translation>Indicado por:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="227" />
+            <location filename="../../ui/clients/card.py" line="233" />
             <source>Notes</source>
             <translation>Anotações</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="291" />
+            <location filename="../../ui/clients/card.py" line="317" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Negócios (%n)</numerusform>
@@ -2172,7 +2304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="292" />
+            <location filename="../../ui/clients/card.py" line="318" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Compras (%n)</numerusform>
@@ -2180,27 +2312,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="340" />
+            <location filename="../../ui/clients/card.py" line="366" />
             <source>A client needs a name.</source>
             <translation>O cliente precisa de um nome.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="349" />
+            <location filename="../../ui/clients/card.py" line="375" />
             <source>“%1” does not look like a phone number.</source>
             <translation>“%1” não parece um número de telefone.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="351" />
+            <location filename="../../ui/clients/card.py" line="377" />
             <source>“%1” is not an e-mail address.</source>
             <translation>“%1” não é um endereço de e-mail.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="355" />
+            <location filename="../../ui/clients/card.py" line="381" />
             <source>Pick who referred this client from the list, or clear the box.</source>
             <translation>Escolha na lista quem indicou este cliente ou limpe o campo.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="405" />
+            <location filename="../../ui/clients/card.py" line="431" />
             <source>Edit client</source>
             <translation>Editar cliente</translation>
         </message>
@@ -2681,37 +2813,37 @@
     <context>
         <name>ConflictBar</name>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="33" />
+            <location filename="../../ui/team/conflict_bar.py" line="36" />
             <source>Reload</source>
             <translation>Recarregar</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="36" />
+            <location filename="../../ui/team/conflict_bar.py" line="39" />
             <source>Show the record as it is now; what you typed is dropped</source>
             <translation>Mostrar o registro como está agora; o que você digitou é descartado</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="38" />
+            <location filename="../../ui/team/conflict_bar.py" line="41" />
             <source>Keep mine</source>
             <translation>Manter o meu</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="40" />
+            <location filename="../../ui/team/conflict_bar.py" line="43" />
             <source>Save what you typed over the other change</source>
             <translation>Salvar o que você digitou por cima da outra alteração</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="55" />
+            <location filename="../../ui/team/conflict_bar.py" line="58" />
             <source>%1 was changed by %2 a moment ago.</source>
             <translation>%1 foi alterado por %2 agora há pouco.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="58" />
+            <location filename="../../ui/team/conflict_bar.py" line="61" />
             <source>%1 was changed elsewhere a moment ago.</source>
             <translation>%1 foi alterado em outro lugar agora há pouco.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="59" />
+            <location filename="../../ui/team/conflict_bar.py" line="62" />
             <source>Nothing you typed was lost or saved yet.</source>
             <translation>Nada do que você digitou foi perdido nem salvo ainda.</translation>
         </message>
@@ -2784,37 +2916,37 @@
             <translation>Testar conexão</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="111" />
+            <location filename="../../ui/team/connect_dialog.py" line="114" />
             <source>Connect</source>
             <translation>Conectar</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="139" />
+            <location filename="../../ui/team/connect_dialog.py" line="143" />
             <source>Fill in the server's name or address.</source>
             <translation>Informe o nome ou o endereço do servidor.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="140" />
+            <location filename="../../ui/team/connect_dialog.py" line="144" />
             <source>Fill in the database's name.</source>
             <translation>Informe o nome do banco de dados.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="141" />
+            <location filename="../../ui/team/connect_dialog.py" line="145" />
             <source>Fill in your user name on the server.</source>
             <translation>Informe seu nome de usuário no servidor.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="186" />
+            <location filename="../../ui/team/connect_dialog.py" line="190" />
             <source>Connecting…</source>
             <translation>Conectando…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="206" />
+            <location filename="../../ui/team/connect_dialog.py" line="210" />
             <source>Connected as %1 to %2 on %3</source>
             <translation>Conectado como %1 a %2 em %3</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="226" />
+            <location filename="../../ui/team/connect_dialog.py" line="230" />
             <source>There is no system keyring to remember it in.</source>
             <translation>Não há chaveiro do sistema onde guardá-la.</translation>
         </message>
@@ -3455,70 +3587,70 @@
     <context>
         <name>DealCard</name>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="141" />
+            <location filename="../../ui/deal_card/dialog.py" line="145" />
             <source>Stage history</source>
             <translation>Histórico de etapas</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="160" />
-            <location filename="../../ui/deal_card/dialog.py" line="264" />
+            <location filename="../../ui/deal_card/dialog.py" line="164" />
+            <location filename="../../ui/deal_card/dialog.py" line="267" />
             <source>Notes</source>
             <translation>Anotações</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="161" />
-            <location filename="../../ui/deal_card/dialog.py" line="269" />
+            <location filename="../../ui/deal_card/dialog.py" line="165" />
+            <location filename="../../ui/deal_card/dialog.py" line="272" />
             <source>Activities</source>
             <translation>Atividades</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="167" />
+            <location filename="../../ui/deal_card/dialog.py" line="171" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="172" />
+            <location filename="../../ui/deal_card/dialog.py" line="176" />
             <source>Save and close (Ctrl+S saves and stays)</source>
             <translation>Salvar e fechar (Ctrl+S salva sem fechar)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="174" />
+            <location filename="../../ui/deal_card/dialog.py" line="178" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="236" />
-            <location filename="../../ui/deal_card/dialog.py" line="380" />
+            <location filename="../../ui/deal_card/dialog.py" line="240" />
+            <location filename="../../ui/deal_card/dialog.py" line="376" />
             <source>New deal</source>
             <translation>Novo negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="238" />
+            <location filename="../../ui/deal_card/dialog.py" line="242" />
             <source>Deal — %1</source>
             <translation>Negócio — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="263" />
+            <location filename="../../ui/deal_card/dialog.py" line="266" />
             <source>Notes (%1)</source>
             <translation>Anotações (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="267" />
+            <location filename="../../ui/deal_card/dialog.py" line="270" />
             <source>Activities (%1)</source>
             <translation>Atividades (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="312" />
+            <location filename="../../ui/deal_card/dialog.py" line="315" />
             <source>Hand over deal</source>
             <translation>Repassar negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="378" />
+            <location filename="../../ui/deal_card/dialog.py" line="374" />
             <source>Unsaved changes</source>
             <translation>Alterações não salvas</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="379" />
+            <location filename="../../ui/deal_card/dialog.py" line="375" />
             <source>Save the changes to «%1»?</source>
             <translation>Salvar as alterações em “%1”?</translation>
         </message>
@@ -3752,67 +3884,78 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../ui/deals/page.py" line="110" />
+            <location filename="../../ui/deals/page.py" line="116" />
             <source>Open</source>
             <translation>Abertos</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="111" />
+            <location filename="../../ui/deals/page.py" line="117" />
             <source>Won</source>
             <translation>Ganhos</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="112" />
+            <location filename="../../ui/deals/page.py" line="118" />
             <source>Lost</source>
             <translation>Perdidos</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="113" />
+            <location filename="../../ui/deals/page.py" line="119" />
             <source>Archived</source>
             <translation>Arquivados</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="114" />
+            <location filename="../../ui/deals/page.py" line="120" />
             <source>All statuses</source>
             <translation>Todos os status</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="121" />
+            <location filename="../../ui/deals/page.py" line="127" />
             <source>Filter by title, client, phone or e-mail</source>
             <translation>Filtrar por título, cliente, telefone ou e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="124" />
+            <location filename="../../ui/deals/page.py" line="130" />
             <source>Move to stage…</source>
             <translation>Mover para etapa…</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="59" />
+            <location filename="../../ui/deals/page.py" line="63" />
             <source>No deals match these filters.</source>
             <translation>Nenhum negócio corresponde a estes filtros.</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="160" />
+            <location filename="../../ui/deals/page.py" line="133" />
+            <location filename="../../ui/deals/page.py" line="368" />
+            <source>Assign to…</source>
+            <translation>Repassar para…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/page.py" line="135" />
+            <source>Give the selected deals to another owner</source>
+            <translation>Repassar os negócios selecionados para outro responsável</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/page.py" line="172" />
             <source>Deals</source>
             <translation>Negócios</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="188" />
+            <location filename="../../ui/deals/page.py" line="200" />
             <source>All pipelines</source>
             <translation>Todos os funis</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="194" />
+            <location filename="../../ui/deals/page.py" line="206" />
             <source>All owners</source>
             <translation>Todos os responsáveis</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="208" />
+            <location filename="../../ui/deals/page.py" line="221" />
             <source>All stages</source>
             <translation>Todas as etapas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="239" />
+            <location filename="../../ui/deals/page.py" line="252" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln negócio</numerusform>
@@ -3820,7 +3963,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="255" />
+            <location filename="../../ui/deals/page.py" line="268" />
             <source>Total: %Ln deal(s)</source>
             <translation>
                 <numerusform>Total: %Ln negócio</numerusform>
@@ -3828,7 +3971,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="304" />
+            <location filename="../../ui/deals/page.py" line="319" />
             <source>Select at most %n deals to move at once</source>
             <translation>
                 <numerusform>Selecione no máximo %n negócio para mover de uma vez</numerusform>
@@ -3836,14 +3979,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="349" />
+            <location filename="../../ui/deals/page.py" line="364" />
             <source>Open deal</source>
             <translation>Abrir negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="351" />
+            <location filename="../../ui/deals/page.py" line="366" />
             <source>Move to stage</source>
             <translation>Mover para etapa</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/page.py" line="403" />
+            <source>%n deal(s) assigned to %1</source>
+            <translation>
+                <numerusform>%n negócio repassado para %1</numerusform>
+                <numerusform>%n negócios repassados para %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3867,22 +4018,22 @@
     <context>
         <name>Desktop</name>
         <message>
-            <location filename="../../ui/desktop.py" line="97" />
+            <location filename="../../ui/desktop.py" line="106" />
             <source>Export reminders to calendar</source>
             <translation>Exportar lembretes para o calendário</translation>
         </message>
         <message>
-            <location filename="../../ui/desktop.py" line="99" />
+            <location filename="../../ui/desktop.py" line="108" />
             <source>iCalendar files (*.ics);;All files (*)</source>
             <translation>Arquivos iCalendar (*.ics);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/desktop.py" line="114" />
+            <location filename="../../ui/desktop.py" line="123" />
             <source>The calendar could not be written to %1: %2</source>
             <translation>Não foi possível gravar o calendário em %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/desktop.py" line="120" />
+            <location filename="../../ui/desktop.py" line="129" />
             <source>Follow-ups exported to %1</source>
             <translation>Lembretes exportados para %1</translation>
         </message>
@@ -4219,7 +4370,7 @@
         </message>
         <message>
             <location filename="../../funnel/followups/activities.py" line="110" />
-            <location filename="../../funnel/followups/activity_list.py" line="113" />
+            <location filename="../../funnel/followups/activity_list.py" line="115" />
             <location filename="../../funnel/followups/snooze.py" line="94" />
             <location filename="../../funnel/followups/snooze.py" line="153" />
             <source>There is no activity with id {activity_id}.</source>
@@ -4237,9 +4388,11 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decision_log.py" line="90" />
-            <location filename="../../funnel/cleanup/queue.py" line="380" />
+            <location filename="../../funnel/cleanup/queue.py" line="382" />
             <location filename="../../funnel/cleanup/silent.py" line="149" />
             <location filename="../../funnel/cleanup/silent.py" line="197" />
+            <location filename="../../funnel/deals/handover.py" line="162" />
+            <location filename="../../funnel/deals/handover_server.py" line="34" />
             <location filename="../../funnel/deals/notes.py" line="55" />
             <location filename="../../funnel/deals/service.py" line="156" />
             <location filename="../../funnel/deals/service.py" line="378" />
@@ -4252,7 +4405,7 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decisions.py" line="449" />
-            <location filename="../../funnel/customers/clients.py" line="158" />
+            <location filename="../../funnel/customers/clients.py" line="160" />
             <location filename="../../funnel/customers/lifetime.py" line="130" />
             <location filename="../../funnel/customers/merge.py" line="138" />
             <location filename="../../funnel/customers/merge_preview.py" line="72" />
@@ -4428,38 +4581,38 @@
             <translation>Peça no máximo {max_page} clientes por vez (pedidos: {count}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="61" />
+            <location filename="../../funnel/customers/clients.py" line="62" />
             <source>'{phone}' does not look like a phone number.</source>
             <translation>“{phone}” não parece um número de telefone.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="70" />
+            <location filename="../../funnel/customers/clients.py" line="71" />
             <source>'{email}' is not an e-mail address.</source>
             <translation>“{email}” não é um endereço de e-mail.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="81" />
+            <location filename="../../funnel/customers/clients.py" line="82" />
             <source>Temperature is hot, warm or cold (got '{value}').</source>
             <translation>A temperatura é hot, warm ou cold (recebido: “{value}”).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="99" />
+            <location filename="../../funnel/customers/clients.py" line="100" />
             <source>There is no client with id {referred_by_id} to be the referrer.</source>
             <translation>Não existe cliente com id {referred_by_id} para ser quem indicou.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="182" />
-            <location filename="../../funnel/customers/clients.py" line="224" />
+            <location filename="../../funnel/customers/clients.py" line="184" />
+            <location filename="../../funnel/customers/clients.py" line="226" />
             <source>A client needs a name.</source>
             <translation>O cliente precisa de um nome.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="218" />
+            <location filename="../../funnel/customers/clients.py" line="220" />
             <source>Unknown client field(s): {fields}.</source>
             <translation>Campo(s) de cliente desconhecido(s): {fields}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="239" />
+            <location filename="../../funnel/customers/clients.py" line="241" />
             <source>A client cannot be referred by themselves.</source>
             <translation>Um cliente não pode ser indicado por ele mesmo.</translation>
         </message>
@@ -4848,12 +5001,12 @@
             <translation>Esta lista pode ser ordenada por {choices} (recebido '{sort_key}').</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/edits.py" line="50" />
+            <location filename="../../funnel/customers/edits.py" line="53" />
             <source>Client '{name}' has changed since; it cannot be undone.</source>
             <translation>O cliente '{name}' mudou desde então; não é possível desfazer.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/edits.py" line="60" />
+            <location filename="../../funnel/customers/edits.py" line="63" />
             <source>Client '{name}' has changed since; it cannot be redone.</source>
             <translation>O cliente '{name}' mudou desde então; não é possível refazer.</translation>
         </message>
@@ -5194,12 +5347,12 @@
             <translation>O motivo {line} tem mais de {limit} caracteres.</translation>
         </message>
         <message>
-            <location filename="../../funnel/pipeline/reasons.py" line="136" />
+            <location filename="../../funnel/pipeline/reasons.py" line="131" />
             <source>Reasons {first} and {second} are the same: '{text}'.</source>
             <translation>Os motivos {first} e {second} são iguais: '{text}'.</translation>
         </message>
         <message>
-            <location filename="../../funnel/pipeline/reasons.py" line="143" />
+            <location filename="../../funnel/pipeline/reasons.py" line="154" />
             <source>Reason {line} was removed meanwhile; reopen the list.</source>
             <translation>O motivo {line} foi removido enquanto isso; reabra a lista.</translation>
         </message>
@@ -5254,12 +5407,12 @@
             <translation>{what} pertence a outra pessoa; só ela ou um gerente pode alterá-lo.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/copy_to.py" line="24" />
+            <location filename="../../funnel/store/copy_to.py" line="42" />
             <source>The team database {path} already holds data ({table}: {count} rows); copy-to only fills an empty one, so nothing was copied.</source>
             <translation>O banco da equipe {path} já tem dados ({table}: {count} linhas); o copy-to só preenche um banco vazio, então nada foi copiado.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/copy_to.py" line="29" />
+            <location filename="../../funnel/store/copy_to.py" line="47" />
             <source>The copy did not match the file ({what}); nothing was copied.</source>
             <translation>A cópia não conferiu com o arquivo ({what}); nada foi copiado.</translation>
         </message>
@@ -5392,6 +5545,17 @@
             <location filename="../../funnel/team/users.py" line="52" />
             <source>You cannot disable your own login.</source>
             <translation>Você não pode desativar o seu próprio login.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/deals/handover.py" line="154" />
+            <location filename="../../funnel/deals/handover_server.py" line="35" />
+            <source>There is no active owner with id {owner_id}.</source>
+            <translation>Não há responsável ativo com id {owner_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/deals/handover_server.py" line="31" />
+            <source>{who} now owns {what}; ask them or a manager to hand it back.</source>
+            <translation>{what} agora pertence a {who}; peça a essa pessoa ou a um gerente que o devolva.</translation>
         </message>
     </context>
     <context>
@@ -5699,7 +5863,7 @@
     <context>
         <name>Followups</name>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="50" />
+            <location filename="../../ui/followups/dialogs.py" line="51" />
             <source>d MMMM</source>
             <comment>day and month: 23 November</comment>
             <translation>d 'de' MMMM</translation>
@@ -5932,6 +6096,40 @@
             <translation>
                 <numerusform>Negócios adiados: %Ln</numerusform>
                 <numerusform>Negócios adiados: %Ln</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandedNotices</name>
+        <message>
+            <location filename="../../ui/reminders/handed.py" line="20" />
+            <source>%1 handed you “%2”</source>
+            <translation>%1 repassou “%2” para você</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders/handed.py" line="22" />
+            <source>“%2” was handed to you</source>
+            <translation>“%2” foi repassado para você</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders/handed.py" line="25" />
+            <source>%n open follow-up(s)</source>
+            <translation>
+                <numerusform>%n atividade em aberto</numerusform>
+                <numerusform>%n atividades em aberto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders/handed.py" line="26" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders/handed.py" line="31" />
+            <source>%n deal(s) handed to you</source>
+            <translation>
+                <numerusform>%n negócio repassado para você</numerusform>
+                <numerusform>%n negócios repassados para você</numerusform>
             </translation>
         </message>
     </context>
@@ -6337,214 +6535,194 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
-            <location filename="../../ui/main_window.py" line="456" />
+            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Funnel</source>
             <translation>Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>The database in use</source>
             <translation>O banco de dados em uso</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Main toolbar</source>
             <translation>Barra de ferramentas principal</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Pipeline:</source>
             <translation>Funil:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>New deal</source>
             <translation>Novo negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Create a deal in this pipeline (Ctrl+N)</source>
             <translation>Criar um negócio neste funil (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;Import deals…</source>
             <translation>&amp;Importar negócios…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Import &amp;clients…</source>
             <translation>Importar &amp;clientes…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Import &amp;purchases…</source>
             <translation>Importar c&amp;ompras…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Fazer backup do banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Export reminders to calendar (.ics)…</source>
             <translation>&amp;Exportar lembretes para o calendário (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>&amp;Undo</source>
             <translation>&amp;Desfazer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>&amp;Redo</source>
             <translation>&amp;Refazer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>&amp;Find…</source>
             <translation>&amp;Localizar…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>&amp;View</source>
             <translation>E&amp;xibir</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>&amp;Pipeline</source>
             <translation>&amp;Funil</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>&amp;Edit pipeline…</source>
             <translation>&amp;Editar funil…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>&amp;New pipeline…</source>
             <translation>&amp;Novo funil…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>&amp;Settings</source>
             <translation>&amp;Configurações</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>System</source>
             <translation>Do sistema</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferências…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>Aj&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atalhos de teclado</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>&amp;Getting started…</source>
             <translation>&amp;Primeiros passos…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>&amp;About Funnel</source>
             <translation>&amp;Sobre o Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>%1 is not available in this build.</source>
             <translation>%1 não está disponível nesta versão.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>The deal card</source>
             <translation>A ficha do negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>The client card</source>
             <translation>A ficha do cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>The pipeline editor</source>
             <translation>O editor de funis</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>Importing</source>
             <translation>A importação</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
-            <source>Back up database</source>
-            <translation>Backup do banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="404" />
-            <source>Funnel databases (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Bancos de dados do Funnel (*.sqlite3 *.db);;Todos os arquivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="413" />
-            <source>The backup could not be written to %1: %2</source>
-            <translation>Não foi possível gravar o backup em %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="418" />
-            <source>Backed up to %1</source>
-            <translation>Backup salvo em %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>About Funnel</source>
             <translation>Sobre o Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;A desktop sales-pipeline manager: deals through the stages of a funnel, stalled leads flagged, no follow-up forgotten.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;Um gerenciador de funil de vendas para desktop: negócios pelas etapas do funil, leads parados em destaque, nenhuma atividade esquecida.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>Demo data</source>
             <translation>Dados de demonstração</translation>
         </message>
@@ -6693,54 +6871,59 @@
             <translation>A contatar</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="56" />
+            <location filename="../../ui/team/dialog.py" line="61" />
             <source>Login</source>
             <translation>Login</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="56" />
+            <location filename="../../ui/team/dialog.py" line="61" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="56" />
+            <location filename="../../ui/team/dialog.py" line="61" />
             <source>Role</source>
             <translation>Função</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="56" />
+            <location filename="../../ui/team/dialog.py" line="61" />
             <source>Active</source>
             <translation>Ativo</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="57" />
+            <location filename="../../ui/team/dialog.py" line="62" />
             <source>Open deals</source>
             <translation>Negócios abertos</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="68" />
+            <location filename="../../ui/team/dialog.py" line="73" />
             <source>(no login)</source>
             <translation>(sem login)</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="72" />
+            <location filename="../../ui/team/dialog.py" line="77" />
             <source>Manager</source>
             <translation>Gerente</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="72" />
+            <location filename="../../ui/team/dialog.py" line="77" />
             <source>Salesperson</source>
             <translation>Vendedor</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="74" />
+            <location filename="../../ui/team/dialog.py" line="79" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="74" />
+            <location filename="../../ui/team/dialog.py" line="79" />
             <source>No</source>
             <translation>Não</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="87" />
+            <source>This login is disabled and can no longer sign in.</source>
+            <translation>Este login está desativado e não pode mais entrar.</translation>
         </message>
     </context>
     <context>
@@ -7177,19 +7360,19 @@
             <translation>Não está pronto este mês…</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="141" />
+            <location filename="../../ui/operations/deals.py" line="158" />
             <source>Call back</source>
             <comment>the activity a parked deal gets on its return date</comment>
             <translation>Retornar ligação</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="133" />
+            <location filename="../../ui/operations/deals.py" line="150" />
             <source>Park deal</source>
             <translation>adiamento do negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="58" />
-            <location filename="../../ui/operations/deals.py" line="151" />
+            <location filename="../../ui/operations/deals.py" line="59" />
+            <location filename="../../ui/operations/deals.py" line="168" />
             <source>Bring deal back</source>
             <translation>volta do negócio</translation>
         </message>
@@ -7522,6 +7705,97 @@
         </message>
     </context>
     <context>
+        <name>ReasonDelegate</name>
+        <message>
+            <location filename="../../ui/settings/reasons_model.py" line="209" />
+            <source>(empty)</source>
+            <translation>(vazio)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons_model.py" line="211" />
+            <source>new</source>
+            <translation>novo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons_model.py" line="215" />
+            <source>no deals</source>
+            <translation>nenhum negócio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons_model.py" line="218" />
+            <source>(retired)</source>
+            <translation>(aposentado)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/settings/reasons_model.py" line="228" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n negócio</numerusform>
+                <numerusform>%n negócios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/settings/reasons_model.py" line="233" />
+            <source>“%1” becomes “%2” on %n deal(s).</source>
+            <translation>
+                <numerusform>“%1” passa a ser “%2” em %n negócio.</numerusform>
+                <numerusform>“%1” passa a ser “%2” em %n negócios.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonsList</name>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="59" />
+            <source>Add</source>
+            <translation>Adicionar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="60" />
+            <location filename="../../ui/settings/reasons.py" line="196" />
+            <source>Retire</source>
+            <translation>Aposentar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="64" />
+            <source>Move up</source>
+            <translation>Mover para cima</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="65" />
+            <source>Move down</source>
+            <translation>Mover para baixo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="84" />
+            <source>Show retired</source>
+            <translation>Mostrar aposentados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="196" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonsSettings</name>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="242" />
+            <source>Why deals are lost</source>
+            <translation>Por que os negócios são perdidos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="243" />
+            <source>Why deals are won</source>
+            <translation>Por que os negócios são ganhos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="246" />
+            <source>These are offered when a deal is marked lost or won. Double-click a reason (or press F2) to rename it: the deals that carry it are renamed too, in reports as well. A retired reason is no longer offered, but its deals keep it and the reports still count them. Changes are saved when you press OK.</source>
+            <translation>Estes motivos são oferecidos quando um negócio é marcado como perdido ou ganho. Clique duas vezes em um motivo (ou pressione F2) para renomeá-lo: os negócios que o têm também são renomeados, inclusive nos relatórios. Um motivo aposentado não é mais oferecido, mas seus negócios o mantêm e os relatórios continuam a contá-los. As alterações são salvas quando você pressiona OK.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentFiles</name>
         <message>
             <location filename="../../ui/recent_files.py" line="82" />
@@ -7574,12 +7848,12 @@
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders/notifier.py" line="57" />
+            <location filename="../../ui/reminders/notifier.py" line="67" />
             <source>%1 at %2: %3</source>
             <translation>%1 às %2: %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="139" />
+            <location filename="../../ui/reminders/notifier.py" line="155" />
             <source>Came due while Funnel was closed: %n</source>
             <translation>
                 <numerusform>Venceu enquanto o Funnel estava fechado: %n</numerusform>
@@ -7587,7 +7861,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="221" />
+            <location filename="../../ui/reminders/notifier.py" line="269" />
             <source>Overdue follow-ups handed to the backup owner: %n</source>
             <translation>
                 <numerusform>Lembrete atrasado passado ao responsável substituto: %n</numerusform>
@@ -7595,7 +7869,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="245" />
+            <location filename="../../ui/reminders/notifier.py" line="243" />
+            <location filename="../../ui/reminders/notifier.py" line="293" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… e mais %n</numerusform>
@@ -7603,7 +7878,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="247" />
+            <location filename="../../ui/reminders/notifier.py" line="295" />
             <source>%n follow-ups due</source>
             <translation>
                 <numerusform>%n lembrete vencendo</numerusform>
@@ -8344,34 +8619,39 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="33" />
+            <location filename="../../ui/settings/dialog.py" line="34" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="37" />
+            <location filename="../../ui/settings/dialog.py" line="38" />
             <source>Count business days only for stalls</source>
             <translation>Contar só dias úteis para negócios parados</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="42" />
+            <location filename="../../ui/settings/dialog.py" line="43" />
             <source>Saturdays and Sundays do not age a deal: a deal entered on Friday is one day old on Monday. Public holidays still count.</source>
             <translation>Sábados e domingos não contam: um negócio que entrou na etapa na sexta tem um dia na segunda. Feriados contam.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="69" />
+            <location filename="../../ui/settings/dialog.py" line="72" />
             <source>General</source>
             <translation>Geral</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="70" />
+            <location filename="../../ui/settings/dialog.py" line="73" />
             <source>Profile</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="71" />
+            <location filename="../../ui/settings/dialog.py" line="74" />
             <source>Exchange rates</source>
             <translation>Câmbio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/dialog.py" line="75" />
+            <source>Reasons</source>
+            <translation>Motivos</translation>
         </message>
     </context>
     <context>
@@ -8664,28 +8944,28 @@
     <context>
         <name>TeamDialog</name>
         <message>
-            <location filename="../../ui/team/dialog.py" line="155" />
-            <location filename="../../ui/team/dialog.py" line="222" />
+            <location filename="../../ui/team/dialog.py" line="165" />
+            <location filename="../../ui/team/dialog.py" line="232" />
             <source>Team members</source>
             <translation>Membros da equipe</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="165" />
+            <location filename="../../ui/team/dialog.py" line="175" />
             <source>Add a salesperson…</source>
             <translation>Adicionar vendedor…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="167" />
+            <location filename="../../ui/team/dialog.py" line="177" />
             <source>Disable…</source>
             <translation>Desativar…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="169" />
+            <location filename="../../ui/team/dialog.py" line="179" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/team/dialog.py" line="205" />
+            <location filename="../../ui/team/dialog.py" line="215" />
             <source>%n open deal(s) stay theirs until you hand them over.</source>
             <translation>
                 <numerusform>%n negócio aberto continua com essa pessoa até você repassá-lo.</numerusform>
@@ -8693,17 +8973,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="209" />
+            <location filename="../../ui/team/dialog.py" line="219" />
             <source>Disable login</source>
             <translation>Desativar login</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="210" />
+            <location filename="../../ui/team/dialog.py" line="220" />
             <source>{name} ({login}) will no longer be able to sign in.</source>
             <translation>{name} ({login}) não poderá mais entrar.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="218" />
+            <location filename="../../ui/team/dialog.py" line="228" />
             <source>Disable team member</source>
             <translation>Desativar membro da equipe</translation>
         </message>
@@ -9176,6 +9456,19 @@
             <location filename="../../ui/lists/undo_bar.py" line="47" />
             <source>Dismiss (Esc)</source>
             <translation>Fechar (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersMenu</name>
+        <message>
+            <location filename="../../ui/team/menu.py" line="25" />
+            <source>&amp;Users</source>
+            <translation>&amp;Usuários</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/menu.py" line="30" />
+            <source>&amp;Team members…</source>
+            <translation>Membros da &amp;equipe…</translation>
         </message>
     </context>
 </TS>

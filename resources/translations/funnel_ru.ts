@@ -57,13 +57,13 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../ui/operations/deals.py" line="59" />
-            <location filename="../../ui/operations/deals.py" line="76" />
+            <location filename="../../ui/operations/deals.py" line="60" />
+            <location filename="../../ui/operations/deals.py" line="77" />
             <source>Move deal</source>
             <translation>перенос сделки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="79" />
+            <location filename="../../ui/operations/deals.py" line="80" />
             <source>Move %n deal(s)</source>
             <translation>
                 <numerusform>перенос %n сделки</numerusform>
@@ -71,24 +71,33 @@
                 <numerusform>перенос %n сделок</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/operations/deals.py" line="95" />
+            <source>Assign %n deal(s)</source>
+            <translation>
+                <numerusform>передачу %n сделки</numerusform>
+                <numerusform>передачу %n сделок</numerusform>
+                <numerusform>передачу %n сделок</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="91" />
+            <location filename="../../ui/operations/deals.py" line="108" />
             <source>Mark deal won</source>
             <translation>отметку «Успешно»</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="95" />
+            <location filename="../../ui/operations/deals.py" line="112" />
             <source>Mark deal lost</source>
             <translation>отметку «Проиграна»</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="99" />
+            <location filename="../../ui/operations/deals.py" line="116" />
             <source>Archive deal</source>
             <translation>отправку в архив</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="56" />
-            <location filename="../../ui/operations/deals.py" line="103" />
+            <location filename="../../ui/operations/deals.py" line="57" />
+            <location filename="../../ui/operations/deals.py" line="120" />
             <source>Reopen deal</source>
             <translation>возврат сделки в работу</translation>
         </message>
@@ -106,6 +115,11 @@
             <location filename="../../ui/operations/rates.py" line="39" />
             <source>Remove exchange rate</source>
             <translation>Удалить курс валюты</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/reasons.py" line="24" />
+            <source>Edit win and lost reasons</source>
+            <translation>Изменение причин выигрыша и проигрыша</translation>
         </message>
     </context>
     <context>
@@ -224,62 +238,62 @@
     <context>
         <name>ActivityDialog</name>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="77" />
+            <location filename="../../ui/followups/dialogs.py" line="78" />
             <source>Edit activity</source>
             <translation>Изменить дело</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="77" />
+            <location filename="../../ui/followups/dialogs.py" line="78" />
             <source>New activity</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="94" />
+            <location filename="../../ui/followups/dialogs.py" line="95" />
             <source>An RFC 5545 recurrence rule, as calendars write it, e.g. FREQ=WEEKLY;BYDAY=MO</source>
             <translation>Правило повтора RFC 5545, как в календарях, например FREQ=WEEKLY;BYDAY=MO</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="96" />
+            <location filename="../../ui/followups/dialogs.py" line="97" />
             <source>Repeat</source>
             <translation>Повтор</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="100" />
+            <location filename="../../ui/followups/dialogs.py" line="101" />
             <source>Notes (optional)</source>
             <translation>Примечания (необязательно)</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="103" />
+            <location filename="../../ui/followups/dialogs.py" line="104" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="150" />
+            <location filename="../../ui/followups/dialogs.py" line="179" />
             <source>Does not repeat</source>
             <translation>Не повторяется</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="151" />
+            <location filename="../../ui/followups/dialogs.py" line="180" />
             <source>Every week on %1</source>
             <translation>Каждую неделю: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="152" />
+            <location filename="../../ui/followups/dialogs.py" line="181" />
             <source>Every month on day %1</source>
             <translation>Каждый месяц %1-го числа</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="153" />
+            <location filename="../../ui/followups/dialogs.py" line="182" />
             <source>Every year on %1</source>
             <translation>Каждый год %1</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="159" />
+            <location filename="../../ui/followups/dialogs.py" line="188" />
             <source>Every year on the client's birthday (%1)</source>
             <translation>Каждый год в день рождения клиента (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="164" />
+            <location filename="../../ui/followups/dialogs.py" line="193" />
             <source>Custom rule…</source>
             <translation>Своё правило…</translation>
         </message>
@@ -315,62 +329,62 @@
     <context>
         <name>AddMemberDialog</name>
         <message>
-            <location filename="../../ui/team/dialog.py" line="88" />
+            <location filename="../../ui/team/dialog.py" line="98" />
             <source>Add a salesperson</source>
             <translation>Добавить продавца</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="91" />
+            <location filename="../../ui/team/dialog.py" line="101" />
             <source>e.g. boris</source>
             <translation>например, boris</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="97" />
+            <location filename="../../ui/team/dialog.py" line="107" />
             <source>Salesperson — own and shared deals</source>
             <translation>Продавец — свои и общие сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="98" />
+            <location filename="../../ui/team/dialog.py" line="108" />
             <source>Manager — everything, and the team</source>
             <translation>Руководитель — всё, включая команду</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="105" />
+            <location filename="../../ui/team/dialog.py" line="115" />
             <source>Name:</source>
             <translation>Имя:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="106" />
+            <location filename="../../ui/team/dialog.py" line="116" />
             <source>Login:</source>
             <translation>Логин:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="107" />
+            <location filename="../../ui/team/dialog.py" line="117" />
             <source>Password:</source>
             <translation>Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="108" />
+            <location filename="../../ui/team/dialog.py" line="118" />
             <source>Password again:</source>
             <translation>Пароль ещё раз:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="109" />
+            <location filename="../../ui/team/dialog.py" line="119" />
             <source>Role:</source>
             <translation>Роль:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="114" />
+            <location filename="../../ui/team/dialog.py" line="124" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="129" />
+            <location filename="../../ui/team/dialog.py" line="139" />
             <source>The two passwords differ.</source>
             <translation>Пароли не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="133" />
+            <location filename="../../ui/team/dialog.py" line="143" />
             <source>Add team member</source>
             <translation>Добавление участника команды</translation>
         </message>
@@ -407,6 +421,99 @@
             <location filename="../../ui/app.py" line="252" />
             <source>Quit</source>
             <translation>Выйти</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <location filename="../../ui/deals/assign_dialog.py" line="50" />
+            <source>Assign to</source>
+            <translation>Передать сделки</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/assign_dialog.py" line="52" />
+            <source>Give %n selected deal(s) to:</source>
+            <translation>
+                <numerusform>Кому передать %n выбранную сделку:</numerusform>
+                <numerusform>Кому передать %n выбранные сделки:</numerusform>
+                <numerusform>Кому передать %n выбранных сделок:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/assign_dialog.py" line="63" />
+            <source>Their open follow-ups go with them, and the new owner is told.</source>
+            <translation>Открытые дела перейдут вместе со сделками, а новый ответственный получит уведомление.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/assign_dialog.py" line="71" />
+            <source>Assign</source>
+            <translation>Передать</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../../ui/backup.py" line="37" />
+            <location filename="../../ui/backup.py" line="74" />
+            <source>Back up database</source>
+            <translation>Резервная копия базы</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="39" />
+            <source>Funnel databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Базы Funnel (*.sqlite3 *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="49" />
+            <source>Backup cancelled; nothing was written.</source>
+            <translation>Резервное копирование отменено; ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="55" />
+            <source>The backup could not be written to %1: %2</source>
+            <translation>Не удалось записать резервную копию в %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="60" />
+            <source>Backed up to %1</source>
+            <translation>Резервная копия сохранена в %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="67" />
+            <source>Copying what you can see from the team server…</source>
+            <translation>Копирование доступных вам данных с командного сервера…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup.py" line="68" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="94" />
+            <source>Backed up %n deal(s) you can see to %1.</source>
+            <translation>
+                <numerusform>Сохранена %n доступная вам сделка в %1.</numerusform>
+                <numerusform>Сохранены %n доступные вам сделки в %1.</numerusform>
+                <numerusform>Сохранено %n доступных вам сделок в %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="114" />
+            <source>%n deal(s) refer to clients you cannot see; they are kept without the client's details.</source>
+            <translation>
+                <numerusform>%n сделка ссылается на клиента, которого вы не видите; она сохранена без данных клиента.</numerusform>
+                <numerusform>%n сделки ссылаются на клиентов, которых вы не видите; они сохранены без данных клиентов.</numerusform>
+                <numerusform>%n сделок ссылаются на клиентов, которых вы не видите; они сохранены без данных клиентов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/backup.py" line="123" />
+            <source>%n other record(s) refer to records you cannot see; they are kept without those details.</source>
+            <translation>
+                <numerusform>Ещё %n запись ссылается на записи, которые вы не видите; она сохранена без этих данных.</numerusform>
+                <numerusform>Ещё %n записи ссылаются на записи, которые вы не видите; они сохранены без этих данных.</numerusform>
+                <numerusform>Ещё %n записей ссылаются на записи, которые вы не видите; они сохранены без этих данных.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -493,6 +600,11 @@
             <location filename="../../ui/board/page.py" line="472" />
             <source>Move to</source>
             <translation>Перенести на этап</translation>
+        </message>
+        <message>
+            <location filename="../../ui/board/page.py" line="487" />
+            <source>Assign to…</source>
+            <translation>Передать…</translation>
         </message>
         <message>
             <location filename="../../ui/board/undo_feedback.py" line="70" />
@@ -1443,12 +1555,17 @@
             <translation>Без клиента</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="262" />
+            <location filename="../../ui/cleanup/facts.py" line="253" />
+            <source>Owner: %1</source>
+            <translation>Ответственный: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/facts.py" line="265" />
             <source>Parked in %1 until %2; returns to %3</source>
             <translation>Отложена в «%1» до %2; вернётся на этап «%3»</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="269" />
+            <location filename="../../ui/cleanup/facts.py" line="272" />
             <source>%1 · %n day(s) in stage</source>
             <translation>
                 <numerusform>%1 · %n день на этапе</numerusform>
@@ -1457,7 +1574,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="273" />
+            <location filename="../../ui/cleanup/facts.py" line="276" />
             <source>(stalls after %n day(s))</source>
             <translation>
                 <numerusform>(зависает через %n день)</numerusform>
@@ -1466,34 +1583,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="281" />
-            <location filename="../../ui/cleanup/facts.py" line="285" />
+            <location filename="../../ui/cleanup/facts.py" line="284" />
+            <location filename="../../ui/cleanup/facts.py" line="288" />
             <source>Not filled in</source>
             <translation>Не заполнено</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="294" />
-            <location filename="../../ui/cleanup/facts.py" line="388" />
+            <location filename="../../ui/cleanup/facts.py" line="297" />
+            <location filename="../../ui/cleanup/facts.py" line="391" />
             <source>None</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="322" />
+            <location filename="../../ui/cleanup/facts.py" line="325" />
             <source>No reply to the notice: archive?</source>
             <translation>Нет ответа на письмо: в архив?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="326" />
+            <location filename="../../ui/cleanup/facts.py" line="329" />
             <source>Replied after the notice</source>
             <translation>Ответил после письма</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="330" />
+            <location filename="../../ui/cleanup/facts.py" line="333" />
             <source>Notice sent, waiting for a reply</source>
             <translation>Письмо отправлено, ждём ответа</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="348" />
+            <location filename="../../ui/cleanup/facts.py" line="351" />
             <source>%1 → %2? No purchase and no activity for %n day(s) or more.</source>
             <translation>
                 <numerusform>%1 → %2? Ни покупок, ни дел уже %n день и больше.</numerusform>
@@ -1502,17 +1619,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="367" />
+            <location filename="../../ui/cleanup/facts.py" line="370" />
             <source>None logged</source>
             <translation>Не записано</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/facts.py" line="370" />
+            <location filename="../../ui/cleanup/facts.py" line="373" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/facts.py" line="383" />
+            <location filename="../../ui/cleanup/facts.py" line="386" />
             <source>overdue by %n day(s)</source>
             <translation>
                 <numerusform>просрочено на %n день</numerusform>
@@ -1716,12 +1833,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/page.py" line="73" />
+            <location filename="../../ui/cleanup/page.py" line="79" />
             <source>Clean-up</source>
             <translation>Чистка воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/page.py" line="91" />
+            <location filename="../../ui/cleanup/page.py" line="97" />
             <location filename="../../ui/cleanup/settings_dialog.py" line="163" />
             <location filename="../../ui/firststart/assistant.py" line="175" />
             <source>Weekly pipeline clean-up</source>
@@ -2113,81 +2230,101 @@
             <source>Back from Future sales</source>
             <translation>Вернулась из будущих продаж</translation>
         </message>
+        <message>
+            <location filename="../../ui/cleanup/scope.py" line="24" />
+            <source>Mine</source>
+            <translation>Мои</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/scope.py" line="25" />
+            <source>Everyone's</source>
+            <translation>Всех</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/scope.py" line="27" />
+            <source>Whose open deals this week's clean-up reviews</source>
+            <translation>Чьи открытые сделки разбирает чистка этой недели</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/scope.py" line="34" />
+            <source>Deals to review:</source>
+            <translation>Какие сделки разбирать:</translation>
+        </message>
     </context>
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/clients/card.py" line="108" />
+            <location filename="../../ui/clients/card.py" line="109" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="125" />
+            <location filename="../../ui/clients/card.py" line="131" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="185" />
+            <location filename="../../ui/clients/card.py" line="191" />
             <source>The birthday is known</source>
             <translation>День рождения известен</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="193" />
+            <location filename="../../ui/clients/card.py" line="199" />
             <source>Not known</source>
             <translation>Неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="161" />
+            <location filename="../../ui/clients/card.py" line="167" />
             <source>What to remember about this client</source>
             <translation>Что важно помнить об этом клиенте</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="167" />
+            <location filename="../../ui/clients/card.py" line="173" />
             <source>Company:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="168" />
+            <location filename="../../ui/clients/card.py" line="174" />
             <source>Phones:</source>
             <translation>Телефоны:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="169" />
+            <location filename="../../ui/clients/card.py" line="175" />
             <source>E-mails:</source>
             <translation>E-mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="170" />
+            <location filename="../../ui/clients/card.py" line="176" />
             <source>Source:</source>
             <translation>Источник:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="171" />
+            <location filename="../../ui/clients/card.py" line="177" />
             <source>Tags:</source>
             <translation>Теги:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="172" />
+            <location filename="../../ui/clients/card.py" line="178" />
             <source>Temperature:</source>
             <translation>Температура:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="173" />
+            <location filename="../../ui/clients/card.py" line="179" />
             <source>Birthday:</source>
             <translation>День рождения:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="174" />
+            <location filename="../../ui/clients/card.py" line="180" />
             <source>Referred by:</source>
             <translation>Кто порекомендовал:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="227" />
+            <location filename="../../ui/clients/card.py" line="233" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="291" />
+            <location filename="../../ui/clients/card.py" line="317" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Сделки (%n)</numerusform>
@@ -2196,7 +2333,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="292" />
+            <location filename="../../ui/clients/card.py" line="318" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Покупки (%n)</numerusform>
@@ -2205,27 +2342,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="340" />
+            <location filename="../../ui/clients/card.py" line="366" />
             <source>A client needs a name.</source>
             <translation>У клиента должно быть имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="349" />
+            <location filename="../../ui/clients/card.py" line="375" />
             <source>“%1” does not look like a phone number.</source>
             <translation>«%1» не похоже на номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="351" />
+            <location filename="../../ui/clients/card.py" line="377" />
             <source>“%1” is not an e-mail address.</source>
             <translation>«%1» — не адрес e-mail.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="355" />
+            <location filename="../../ui/clients/card.py" line="381" />
             <source>Pick who referred this client from the list, or clear the box.</source>
             <translation>Выберите из списка, кто порекомендовал клиента, или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="405" />
+            <location filename="../../ui/clients/card.py" line="431" />
             <source>Edit client</source>
             <translation>Изменение клиента</translation>
         </message>
@@ -2715,37 +2852,37 @@
     <context>
         <name>ConflictBar</name>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="33" />
+            <location filename="../../ui/team/conflict_bar.py" line="36" />
             <source>Reload</source>
             <translation>Загрузить заново</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="36" />
+            <location filename="../../ui/team/conflict_bar.py" line="39" />
             <source>Show the record as it is now; what you typed is dropped</source>
             <translation>Показать запись в нынешнем виде; введённое вами будет отброшено</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="38" />
+            <location filename="../../ui/team/conflict_bar.py" line="41" />
             <source>Keep mine</source>
             <translation>Оставить моё</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="40" />
+            <location filename="../../ui/team/conflict_bar.py" line="43" />
             <source>Save what you typed over the other change</source>
             <translation>Сохранить введённое вами поверх чужого изменения</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="55" />
+            <location filename="../../ui/team/conflict_bar.py" line="58" />
             <source>%1 was changed by %2 a moment ago.</source>
             <translation>%1 только что изменил(а) %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="58" />
+            <location filename="../../ui/team/conflict_bar.py" line="61" />
             <source>%1 was changed elsewhere a moment ago.</source>
             <translation>%1 только что изменили в другом месте.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/conflict_bar.py" line="59" />
+            <location filename="../../ui/team/conflict_bar.py" line="62" />
             <source>Nothing you typed was lost or saved yet.</source>
             <translation>Введённое вами не потеряно и пока не сохранено.</translation>
         </message>
@@ -2818,37 +2955,37 @@
             <translation>Проверить подключение</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="111" />
+            <location filename="../../ui/team/connect_dialog.py" line="114" />
             <source>Connect</source>
             <translation>Подключиться</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="139" />
+            <location filename="../../ui/team/connect_dialog.py" line="143" />
             <source>Fill in the server's name or address.</source>
             <translation>Укажите имя или адрес сервера.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="140" />
+            <location filename="../../ui/team/connect_dialog.py" line="144" />
             <source>Fill in the database's name.</source>
             <translation>Укажите имя базы данных.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="141" />
+            <location filename="../../ui/team/connect_dialog.py" line="145" />
             <source>Fill in your user name on the server.</source>
             <translation>Укажите ваше имя пользователя на сервере.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="186" />
+            <location filename="../../ui/team/connect_dialog.py" line="190" />
             <source>Connecting…</source>
             <translation>Подключение…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="206" />
+            <location filename="../../ui/team/connect_dialog.py" line="210" />
             <source>Connected as %1 to %2 on %3</source>
             <translation>Подключено как %1 к %2 на %3</translation>
         </message>
         <message>
-            <location filename="../../ui/team/connect_dialog.py" line="226" />
+            <location filename="../../ui/team/connect_dialog.py" line="230" />
             <source>There is no system keyring to remember it in.</source>
             <translation>Нет системной связки ключей, чтобы запомнить пароль.</translation>
         </message>
@@ -3496,70 +3633,70 @@
     <context>
         <name>DealCard</name>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="141" />
+            <location filename="../../ui/deal_card/dialog.py" line="145" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="160" />
-            <location filename="../../ui/deal_card/dialog.py" line="264" />
+            <location filename="../../ui/deal_card/dialog.py" line="164" />
+            <location filename="../../ui/deal_card/dialog.py" line="267" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="161" />
-            <location filename="../../ui/deal_card/dialog.py" line="269" />
+            <location filename="../../ui/deal_card/dialog.py" line="165" />
+            <location filename="../../ui/deal_card/dialog.py" line="272" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="167" />
+            <location filename="../../ui/deal_card/dialog.py" line="171" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="172" />
+            <location filename="../../ui/deal_card/dialog.py" line="176" />
             <source>Save and close (Ctrl+S saves and stays)</source>
             <translation>Сохранить и закрыть (Ctrl+S — сохранить без закрытия)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="174" />
+            <location filename="../../ui/deal_card/dialog.py" line="178" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="236" />
-            <location filename="../../ui/deal_card/dialog.py" line="380" />
+            <location filename="../../ui/deal_card/dialog.py" line="240" />
+            <location filename="../../ui/deal_card/dialog.py" line="376" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="238" />
+            <location filename="../../ui/deal_card/dialog.py" line="242" />
             <source>Deal — %1</source>
             <translation>Сделка — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="263" />
+            <location filename="../../ui/deal_card/dialog.py" line="266" />
             <source>Notes (%1)</source>
             <translation>Примечания (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="267" />
+            <location filename="../../ui/deal_card/dialog.py" line="270" />
             <source>Activities (%1)</source>
             <translation>Дела (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="312" />
+            <location filename="../../ui/deal_card/dialog.py" line="315" />
             <source>Hand over deal</source>
             <translation>Передача сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="378" />
+            <location filename="../../ui/deal_card/dialog.py" line="374" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="379" />
+            <location filename="../../ui/deal_card/dialog.py" line="375" />
             <source>Save the changes to «%1»?</source>
             <translation>Сохранить изменения в «%1»?</translation>
         </message>
@@ -3794,67 +3931,78 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../ui/deals/page.py" line="110" />
+            <location filename="../../ui/deals/page.py" line="116" />
             <source>Open</source>
             <translation>Открытые</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="111" />
+            <location filename="../../ui/deals/page.py" line="117" />
             <source>Won</source>
             <translation>Успешные</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="112" />
+            <location filename="../../ui/deals/page.py" line="118" />
             <source>Lost</source>
             <translation>Проигранные</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="113" />
+            <location filename="../../ui/deals/page.py" line="119" />
             <source>Archived</source>
             <translation>В архиве</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="114" />
+            <location filename="../../ui/deals/page.py" line="120" />
             <source>All statuses</source>
             <translation>Все статусы</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="121" />
+            <location filename="../../ui/deals/page.py" line="127" />
             <source>Filter by title, client, phone or e-mail</source>
             <translation>Фильтр по названию, клиенту, телефону или e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="124" />
+            <location filename="../../ui/deals/page.py" line="130" />
             <source>Move to stage…</source>
             <translation>Перенести на этап…</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="59" />
+            <location filename="../../ui/deals/page.py" line="63" />
             <source>No deals match these filters.</source>
             <translation>Нет сделок, подходящих под эти фильтры.</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="160" />
+            <location filename="../../ui/deals/page.py" line="133" />
+            <location filename="../../ui/deals/page.py" line="368" />
+            <source>Assign to…</source>
+            <translation>Передать…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/page.py" line="135" />
+            <source>Give the selected deals to another owner</source>
+            <translation>Передать выбранные сделки другому ответственному</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/page.py" line="172" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="188" />
+            <location filename="../../ui/deals/page.py" line="200" />
             <source>All pipelines</source>
             <translation>Все воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="194" />
+            <location filename="../../ui/deals/page.py" line="206" />
             <source>All owners</source>
             <translation>Все ответственные</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="208" />
+            <location filename="../../ui/deals/page.py" line="221" />
             <source>All stages</source>
             <translation>Все этапы</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="239" />
+            <location filename="../../ui/deals/page.py" line="252" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -3863,7 +4011,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="255" />
+            <location filename="../../ui/deals/page.py" line="268" />
             <source>Total: %Ln deal(s)</source>
             <translation>
                 <numerusform>Итого: %Ln сделка</numerusform>
@@ -3872,7 +4020,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="304" />
+            <location filename="../../ui/deals/page.py" line="319" />
             <source>Select at most %n deals to move at once</source>
             <translation>
                 <numerusform>Можно перенести не больше %n сделки за раз</numerusform>
@@ -3881,14 +4029,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="349" />
+            <location filename="../../ui/deals/page.py" line="364" />
             <source>Open deal</source>
             <translation>Открыть сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="351" />
+            <location filename="../../ui/deals/page.py" line="366" />
             <source>Move to stage</source>
             <translation>Перенести на этап</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/page.py" line="403" />
+            <source>%n deal(s) assigned to %1</source>
+            <translation>
+                <numerusform>%n сделка передана: %1</numerusform>
+                <numerusform>%n сделки переданы: %1</numerusform>
+                <numerusform>%n сделок передано: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3912,22 +4069,22 @@
     <context>
         <name>Desktop</name>
         <message>
-            <location filename="../../ui/desktop.py" line="97" />
+            <location filename="../../ui/desktop.py" line="106" />
             <source>Export reminders to calendar</source>
             <translation>Экспорт напоминаний в календарь</translation>
         </message>
         <message>
-            <location filename="../../ui/desktop.py" line="99" />
+            <location filename="../../ui/desktop.py" line="108" />
             <source>iCalendar files (*.ics);;All files (*)</source>
             <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/desktop.py" line="114" />
+            <location filename="../../ui/desktop.py" line="123" />
             <source>The calendar could not be written to %1: %2</source>
             <translation>Не удалось записать календарь в %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/desktop.py" line="120" />
+            <location filename="../../ui/desktop.py" line="129" />
             <source>Follow-ups exported to %1</source>
             <translation>Напоминания экспортированы в %1</translation>
         </message>
@@ -4265,7 +4422,7 @@
         </message>
         <message>
             <location filename="../../funnel/followups/activities.py" line="110" />
-            <location filename="../../funnel/followups/activity_list.py" line="113" />
+            <location filename="../../funnel/followups/activity_list.py" line="115" />
             <location filename="../../funnel/followups/snooze.py" line="94" />
             <location filename="../../funnel/followups/snooze.py" line="153" />
             <source>There is no activity with id {activity_id}.</source>
@@ -4283,9 +4440,11 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decision_log.py" line="90" />
-            <location filename="../../funnel/cleanup/queue.py" line="380" />
+            <location filename="../../funnel/cleanup/queue.py" line="382" />
             <location filename="../../funnel/cleanup/silent.py" line="149" />
             <location filename="../../funnel/cleanup/silent.py" line="197" />
+            <location filename="../../funnel/deals/handover.py" line="162" />
+            <location filename="../../funnel/deals/handover_server.py" line="34" />
             <location filename="../../funnel/deals/notes.py" line="55" />
             <location filename="../../funnel/deals/service.py" line="156" />
             <location filename="../../funnel/deals/service.py" line="378" />
@@ -4298,7 +4457,7 @@
         </message>
         <message>
             <location filename="../../funnel/cleanup/decisions.py" line="449" />
-            <location filename="../../funnel/customers/clients.py" line="158" />
+            <location filename="../../funnel/customers/clients.py" line="160" />
             <location filename="../../funnel/customers/lifetime.py" line="130" />
             <location filename="../../funnel/customers/merge.py" line="138" />
             <location filename="../../funnel/customers/merge_preview.py" line="72" />
@@ -4474,38 +4633,38 @@
             <translation>Запрашивайте не больше {max_page} клиентов за раз (запрошено {count}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="61" />
+            <location filename="../../funnel/customers/clients.py" line="62" />
             <source>'{phone}' does not look like a phone number.</source>
             <translation>«{phone}» не похоже на номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="70" />
+            <location filename="../../funnel/customers/clients.py" line="71" />
             <source>'{email}' is not an e-mail address.</source>
             <translation>«{email}» — не адрес e-mail.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="81" />
+            <location filename="../../funnel/customers/clients.py" line="82" />
             <source>Temperature is hot, warm or cold (got '{value}').</source>
             <translation>Температура: hot, warm или cold (указано «{value}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="99" />
+            <location filename="../../funnel/customers/clients.py" line="100" />
             <source>There is no client with id {referred_by_id} to be the referrer.</source>
             <translation>Клиента с id {referred_by_id}, который мог бы порекомендовать, нет.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="182" />
-            <location filename="../../funnel/customers/clients.py" line="224" />
+            <location filename="../../funnel/customers/clients.py" line="184" />
+            <location filename="../../funnel/customers/clients.py" line="226" />
             <source>A client needs a name.</source>
             <translation>У клиента должно быть имя.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="218" />
+            <location filename="../../funnel/customers/clients.py" line="220" />
             <source>Unknown client field(s): {fields}.</source>
             <translation>Неизвестные поля клиента: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/clients.py" line="239" />
+            <location filename="../../funnel/customers/clients.py" line="241" />
             <source>A client cannot be referred by themselves.</source>
             <translation>Клиент не может порекомендовать сам себя.</translation>
         </message>
@@ -4894,12 +5053,12 @@
             <translation>Этот список сортируется по {choices} (указано «{sort_key}»).</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/edits.py" line="50" />
+            <location filename="../../funnel/customers/edits.py" line="53" />
             <source>Client '{name}' has changed since; it cannot be undone.</source>
             <translation>Клиент «{name}» с тех пор изменился; отменить действие нельзя.</translation>
         </message>
         <message>
-            <location filename="../../funnel/customers/edits.py" line="60" />
+            <location filename="../../funnel/customers/edits.py" line="63" />
             <source>Client '{name}' has changed since; it cannot be redone.</source>
             <translation>Клиент «{name}» с тех пор изменился; повторить действие нельзя.</translation>
         </message>
@@ -5240,12 +5399,12 @@
             <translation>Причина {line} длиннее {limit} символов.</translation>
         </message>
         <message>
-            <location filename="../../funnel/pipeline/reasons.py" line="136" />
+            <location filename="../../funnel/pipeline/reasons.py" line="131" />
             <source>Reasons {first} and {second} are the same: '{text}'.</source>
             <translation>Причины {first} и {second} совпадают: «{text}».</translation>
         </message>
         <message>
-            <location filename="../../funnel/pipeline/reasons.py" line="143" />
+            <location filename="../../funnel/pipeline/reasons.py" line="154" />
             <source>Reason {line} was removed meanwhile; reopen the list.</source>
             <translation>Причину {line} тем временем удалили; откройте список заново.</translation>
         </message>
@@ -5300,12 +5459,12 @@
             <translation>{what} принадлежит другому пользователю; изменить может только он или руководитель.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/copy_to.py" line="24" />
+            <location filename="../../funnel/store/copy_to.py" line="42" />
             <source>The team database {path} already holds data ({table}: {count} rows); copy-to only fills an empty one, so nothing was copied.</source>
             <translation>В командной базе {path} уже есть данные ({table}: строк {count}); copy-to заполняет только пустую базу, поэтому ничего не скопировано.</translation>
         </message>
         <message>
-            <location filename="../../funnel/store/copy_to.py" line="29" />
+            <location filename="../../funnel/store/copy_to.py" line="47" />
             <source>The copy did not match the file ({what}); nothing was copied.</source>
             <translation>Копия не совпала с файлом ({what}); ничего не скопировано.</translation>
         </message>
@@ -5438,6 +5597,17 @@
             <location filename="../../funnel/team/users.py" line="52" />
             <source>You cannot disable your own login.</source>
             <translation>Нельзя отключить собственный логин.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/deals/handover.py" line="154" />
+            <location filename="../../funnel/deals/handover_server.py" line="35" />
+            <source>There is no active owner with id {owner_id}.</source>
+            <translation>Нет активного ответственного с id {owner_id}.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/deals/handover_server.py" line="31" />
+            <source>{who} now owns {what}; ask them or a manager to hand it back.</source>
+            <translation>{what} теперь принадлежит пользователю {who}; попросите его или руководителя вернуть сделку.</translation>
         </message>
     </context>
     <context>
@@ -5746,7 +5916,7 @@
     <context>
         <name>Followups</name>
         <message>
-            <location filename="../../ui/followups/dialogs.py" line="50" />
+            <location filename="../../ui/followups/dialogs.py" line="51" />
             <source>d MMMM</source>
             <comment>day and month: 23 November</comment>
             <translation>d MMMM</translation>
@@ -5981,6 +6151,42 @@
                 <numerusform>Отложенных сделок: %Ln</numerusform>
                 <numerusform>Отложенных сделок: %Ln</numerusform>
                 <numerusform>Отложенных сделок: %Ln</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandedNotices</name>
+        <message>
+            <location filename="../../ui/reminders/handed.py" line="20" />
+            <source>%1 handed you “%2”</source>
+            <translation>%1 передаёт вам «%2»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders/handed.py" line="22" />
+            <source>“%2” was handed to you</source>
+            <translation>Вам передана сделка «%2»</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders/handed.py" line="25" />
+            <source>%n open follow-up(s)</source>
+            <translation>
+                <numerusform>%n открытое дело</numerusform>
+                <numerusform>%n открытых дела</numerusform>
+                <numerusform>%n открытых дел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders/handed.py" line="26" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/reminders/handed.py" line="31" />
+            <source>%n deal(s) handed to you</source>
+            <translation>
+                <numerusform>Вам передана %n сделка</numerusform>
+                <numerusform>Вам переданы %n сделки</numerusform>
+                <numerusform>Вам передано %n сделок</numerusform>
             </translation>
         </message>
     </context>
@@ -6387,214 +6593,194 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
-            <location filename="../../ui/main_window.py" line="456" />
+            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Funnel</source>
             <translation>Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>The database in use</source>
             <translation>Используемая база данных</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="145" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Main toolbar</source>
             <translation>Основная панель</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="148" />
             <source>Pipeline:</source>
             <translation>Воронка:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>Create a deal in this pipeline (Ctrl+N)</source>
             <translation>Создать сделку в этой воронке (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;Import deals…</source>
             <translation>&amp;Импорт сделок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>Import &amp;clients…</source>
             <translation>Импорт &amp;клиентов…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Import &amp;purchases…</source>
             <translation>Импорт &amp;покупок…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>E&amp;xport…</source>
             <translation>&amp;Выгрузить…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;Back up database…</source>
             <translation>&amp;Резервная копия базы…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Export reminders to calendar (.ics)…</source>
             <translation>&amp;Экспорт напоминаний в календарь (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="224" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>&amp;Pipeline</source>
             <translation>Во&amp;ронка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>&amp;Edit pipeline…</source>
             <translation>&amp;Изменить воронку…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>&amp;New pipeline…</source>
             <translation>&amp;Новая воронка…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>&amp;Settings</source>
             <translation>&amp;Настройки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>&amp;Language</source>
             <translation>&amp;Язык</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>System</source>
             <translation>Системный</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="273" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Параметры…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="278" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="277" />
             <source>&amp;Getting started…</source>
             <translation>&amp;Первые шаги…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="279" />
             <source>&amp;About Funnel</source>
             <translation>&amp;О программе Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="315" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>%1 is not available in this build.</source>
             <translation>%1: недоступно в этой сборке.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>The deal card</source>
             <translation>Карточка сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>The client card</source>
             <translation>Карточка клиента</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="355" />
             <source>The pipeline editor</source>
             <translation>Редактор воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="378" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
-            <source>Back up database</source>
-            <translation>Резервная копия базы</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="404" />
-            <source>Funnel databases (*.sqlite3 *.db);;All files (*)</source>
-            <translation>Базы Funnel (*.sqlite3 *.db);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="413" />
-            <source>The backup could not be written to %1: %2</source>
-            <translation>Не удалось записать резервную копию в %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="418" />
-            <source>Backed up to %1</source>
-            <translation>Резервная копия сохранена: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="417" />
             <source>About Funnel</source>
             <translation>О программе Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;A desktop sales-pipeline manager: deals through the stages of a funnel, stalled leads flagged, no follow-up forgotten.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;Настольная программа для воронки продаж: сделки идут по этапам, зависшие лиды видны сразу, ни одно дело не забыто.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
         </message>
@@ -6746,54 +6932,59 @@
             <translation>Ещё не связались</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="56" />
+            <location filename="../../ui/team/dialog.py" line="61" />
             <source>Login</source>
             <translation>Логин</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="56" />
+            <location filename="../../ui/team/dialog.py" line="61" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="56" />
+            <location filename="../../ui/team/dialog.py" line="61" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="56" />
+            <location filename="../../ui/team/dialog.py" line="61" />
             <source>Active</source>
             <translation>Активен</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="57" />
+            <location filename="../../ui/team/dialog.py" line="62" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="68" />
+            <location filename="../../ui/team/dialog.py" line="73" />
             <source>(no login)</source>
             <translation>(без логина)</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="72" />
+            <location filename="../../ui/team/dialog.py" line="77" />
             <source>Manager</source>
             <translation>Руководитель</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="72" />
+            <location filename="../../ui/team/dialog.py" line="77" />
             <source>Salesperson</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="74" />
+            <location filename="../../ui/team/dialog.py" line="79" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="74" />
+            <location filename="../../ui/team/dialog.py" line="79" />
             <source>No</source>
             <translation>Нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/dialog.py" line="87" />
+            <source>This login is disabled and can no longer sign in.</source>
+            <translation>Этот логин отключён: войти с ним больше нельзя.</translation>
         </message>
     </context>
     <context>
@@ -7236,19 +7427,19 @@
             <translation>Не готов в этом месяце…</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="141" />
+            <location filename="../../ui/operations/deals.py" line="158" />
             <source>Call back</source>
             <comment>the activity a parked deal gets on its return date</comment>
             <translation>Перезвонить</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="133" />
+            <location filename="../../ui/operations/deals.py" line="150" />
             <source>Park deal</source>
             <translation>перенос в будущие продажи</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="58" />
-            <location filename="../../ui/operations/deals.py" line="151" />
+            <location filename="../../ui/operations/deals.py" line="59" />
+            <location filename="../../ui/operations/deals.py" line="168" />
             <source>Bring deal back</source>
             <translation>возврат сделки</translation>
         </message>
@@ -7582,6 +7773,99 @@
         </message>
     </context>
     <context>
+        <name>ReasonDelegate</name>
+        <message>
+            <location filename="../../ui/settings/reasons_model.py" line="209" />
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons_model.py" line="211" />
+            <source>new</source>
+            <translation>новая</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons_model.py" line="215" />
+            <source>no deals</source>
+            <translation>нет сделок</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons_model.py" line="218" />
+            <source>(retired)</source>
+            <translation>(убрана)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/settings/reasons_model.py" line="228" />
+            <source>%n deal(s)</source>
+            <translation>
+                <numerusform>%n сделка</numerusform>
+                <numerusform>%n сделки</numerusform>
+                <numerusform>%n сделок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/settings/reasons_model.py" line="233" />
+            <source>“%1” becomes “%2” on %n deal(s).</source>
+            <translation>
+                <numerusform>«%1» станет «%2» у %n сделки.</numerusform>
+                <numerusform>«%1» станет «%2» у %n сделок.</numerusform>
+                <numerusform>«%1» станет «%2» у %n сделок.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonsList</name>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="59" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="60" />
+            <location filename="../../ui/settings/reasons.py" line="196" />
+            <source>Retire</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="64" />
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="65" />
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="84" />
+            <source>Show retired</source>
+            <translation>Показать убранные</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="196" />
+            <source>Restore</source>
+            <translation>Вернуть</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonsSettings</name>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="242" />
+            <source>Why deals are lost</source>
+            <translation>Почему сделки проигрывают</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="243" />
+            <source>Why deals are won</source>
+            <translation>Почему сделки выигрывают</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/reasons.py" line="246" />
+            <source>These are offered when a deal is marked lost or won. Double-click a reason (or press F2) to rename it: the deals that carry it are renamed too, in reports as well. A retired reason is no longer offered, but its deals keep it and the reports still count them. Changes are saved when you press OK.</source>
+            <translation>Эти причины предлагаются, когда сделку отмечают проигранной или выигранной. Дважды щёлкните причину (или нажмите F2), чтобы переименовать её: у сделок с этой причиной она тоже изменится, и в отчётах тоже. Убранная причина больше не предлагается, но её сделки сохраняют её, и отчёты по-прежнему их учитывают. Изменения сохраняются при нажатии «ОК».</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentFiles</name>
         <message>
             <location filename="../../ui/recent_files.py" line="82" />
@@ -7634,12 +7918,12 @@
     <context>
         <name>Reminders</name>
         <message>
-            <location filename="../../ui/reminders/notifier.py" line="57" />
+            <location filename="../../ui/reminders/notifier.py" line="67" />
             <source>%1 at %2: %3</source>
             <translation>%1 в %2: %3</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="139" />
+            <location filename="../../ui/reminders/notifier.py" line="155" />
             <source>Came due while Funnel was closed: %n</source>
             <translation>
                 <numerusform>Пока Funnel был закрыт, подошёл срок %n дела</numerusform>
@@ -7648,7 +7932,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="221" />
+            <location filename="../../ui/reminders/notifier.py" line="269" />
             <source>Overdue follow-ups handed to the backup owner: %n</source>
             <translation>
                 <numerusform>%n просроченное дело передано заместителю</numerusform>
@@ -7657,7 +7941,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="245" />
+            <location filename="../../ui/reminders/notifier.py" line="243" />
+            <location filename="../../ui/reminders/notifier.py" line="293" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… и ещё %n</numerusform>
@@ -7666,7 +7951,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reminders/notifier.py" line="247" />
+            <location filename="../../ui/reminders/notifier.py" line="295" />
             <source>%n follow-ups due</source>
             <translation>
                 <numerusform>Подошёл срок %n дела</numerusform>
@@ -8409,34 +8694,39 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="33" />
+            <location filename="../../ui/settings/dialog.py" line="34" />
             <source>Preferences</source>
             <translation>Параметры</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="37" />
+            <location filename="../../ui/settings/dialog.py" line="38" />
             <source>Count business days only for stalls</source>
             <translation>Считать зависание только по рабочим дням</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="42" />
+            <location filename="../../ui/settings/dialog.py" line="43" />
             <source>Saturdays and Sundays do not age a deal: a deal entered on Friday is one day old on Monday. Public holidays still count.</source>
             <translation>Суббота и воскресенье не считаются: сделка, попавшая на этап в пятницу, в понедельник находится на нём один день. Праздники считаются.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="69" />
+            <location filename="../../ui/settings/dialog.py" line="72" />
             <source>General</source>
             <translation>Общие</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="70" />
+            <location filename="../../ui/settings/dialog.py" line="73" />
             <source>Profile</source>
             <translation>Профиль</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="71" />
+            <location filename="../../ui/settings/dialog.py" line="74" />
             <source>Exchange rates</source>
             <translation>Курсы валют</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/dialog.py" line="75" />
+            <source>Reasons</source>
+            <translation>Причины</translation>
         </message>
     </context>
     <context>
@@ -8733,28 +9023,28 @@
     <context>
         <name>TeamDialog</name>
         <message>
-            <location filename="../../ui/team/dialog.py" line="155" />
-            <location filename="../../ui/team/dialog.py" line="222" />
+            <location filename="../../ui/team/dialog.py" line="165" />
+            <location filename="../../ui/team/dialog.py" line="232" />
             <source>Team members</source>
             <translation>Участники команды</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="165" />
+            <location filename="../../ui/team/dialog.py" line="175" />
             <source>Add a salesperson…</source>
             <translation>Добавить продавца…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="167" />
+            <location filename="../../ui/team/dialog.py" line="177" />
             <source>Disable…</source>
             <translation>Отключить…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="169" />
+            <location filename="../../ui/team/dialog.py" line="179" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/team/dialog.py" line="205" />
+            <location filename="../../ui/team/dialog.py" line="215" />
             <source>%n open deal(s) stay theirs until you hand them over.</source>
             <translation>
                 <numerusform>%n открытая сделка остаётся за ним, пока вы её не передадите.</numerusform>
@@ -8763,17 +9053,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="209" />
+            <location filename="../../ui/team/dialog.py" line="219" />
             <source>Disable login</source>
             <translation>Отключить логин</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="210" />
+            <location filename="../../ui/team/dialog.py" line="220" />
             <source>{name} ({login}) will no longer be able to sign in.</source>
             <translation>{name} ({login}) больше не сможет войти.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="218" />
+            <location filename="../../ui/team/dialog.py" line="228" />
             <source>Disable team member</source>
             <translation>Отключение участника команды</translation>
         </message>
@@ -9258,6 +9548,19 @@
             <location filename="../../ui/lists/undo_bar.py" line="47" />
             <source>Dismiss (Esc)</source>
             <translation>Скрыть (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersMenu</name>
+        <message>
+            <location filename="../../ui/team/menu.py" line="25" />
+            <source>&amp;Users</source>
+            <translation>По&amp;льзователи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/team/menu.py" line="30" />
+            <source>&amp;Team members…</source>
+            <translation>&amp;Участники команды…</translation>
         </message>
     </context>
 </TS>
