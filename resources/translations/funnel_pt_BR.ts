@@ -6148,6 +6148,44 @@
             <source>New clients: %1, new stages: %2, new pipelines: %3.</source>
             <translation>Novos clientes: %1, novas etapas: %2, novos funis: %3.</translation>
         </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="23" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="28" />
+            <source>Cancel import</source>
+            <translation>Cancelar importação</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="43" />
+            <location filename="../../ui/imports/import_page.py" line="64" />
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="51" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="58" />
+            <source>Waiting for another program to finish writing to this file…</source>
+            <translation>Aguardando outro programa terminar de gravar neste arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="71" />
+            <source>The import was cancelled. Nothing was written.</source>
+            <translation>A importação foi cancelada. Nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="78" />
+            <source>The import failed: %1
+Nothing was written.</source>
+            <translation>A importação falhou: %1
+Nada foi gravado.</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>

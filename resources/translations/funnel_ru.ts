@@ -6206,6 +6206,44 @@
             <source>New clients: %1, new stages: %2, new pipelines: %3.</source>
             <translation>Новых клиентов: %1, новых этапов: %2, новых воронок: %3.</translation>
         </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="23" />
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="28" />
+            <source>Cancel import</source>
+            <translation>Отменить импорт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="43" />
+            <location filename="../../ui/imports/import_page.py" line="64" />
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="51" />
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="58" />
+            <source>Waiting for another program to finish writing to this file…</source>
+            <translation>Ждём, пока другая программа закончит запись в этот файл…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="71" />
+            <source>The import was cancelled. Nothing was written.</source>
+            <translation>Импорт отменён. Ничего не записано.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/imports/import_page.py" line="78" />
+            <source>The import failed: %1
+Nothing was written.</source>
+            <translation>Импорт не удался: %1
+Ничего не записано.</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>

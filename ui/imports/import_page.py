@@ -14,25 +14,18 @@ from ui.imports.pages import fill
 from ui.messages import error_text
 from ui.operations.worker import WAITING, Cancelled
 
-# One context for the words every import page shares, so each is translated once.
-CONTEXT = "ImportPage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 class ImportProgressPage(QWizardPage):
     """Its wizard offers `start_import(page)` and `abandon(page, forget=)`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(_tr("Import"))
+        self.setTitle(QCoreApplication.translate("ImportPage", "Import"))
         self.progress = QProgressBar()
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
-        self.cancel_button = QPushButton(_tr("Cancel import"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportPage", "Cancel import"))
         self.cancel_button.setObjectName("cancel_import")
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
@@ -47,7 +40,7 @@ class ImportProgressPage(QWizardPage):
         self.done = False
         self.result = None
         self.progress.setRange(0, 0)
-        self.status_label.setText(_tr("Importing…"))
+        self.status_label.setText(QCoreApplication.translate("ImportPage", "Importing…"))
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.wizard().start_import(self)  # type: ignore[attr-defined]
@@ -55,26 +48,39 @@ class ImportProgressPage(QWizardPage):
     def cancel(self) -> None:
         if not self.done:
             self.cancel_button.setEnabled(False)
-            self.status_label.setText(_tr("Cancelling…"))
+            self.status_label.setText(QCoreApplication.translate("ImportPage", "Cancelling…"))
             self.wizard().abandon(self, forget=False)  # type: ignore[attr-defined]
 
     def job_progress(self, done: int, total: int) -> None:
         if done == WAITING:
             self.progress.setRange(0, 0)
             self.status_label.setText(
-                _tr("Waiting for another program to finish writing to this file…")
+                QCoreApplication.translate(
+                    "ImportPage", "Waiting for another program to finish writing to this file…"
+                )
             )
             return
         if self.progress.maximum() == 0:
-            self.status_label.setText(_tr("Importing…"))
+            self.status_label.setText(QCoreApplication.translate("ImportPage", "Importing…"))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
     def job_failed(self, error: Exception) -> None:
         if isinstance(error, ImportCancelled | Cancelled):
-            self.finish(_tr("The import was cancelled. Nothing was written."))
+            self.finish(
+                QCoreApplication.translate(
+                    "ImportPage", "The import was cancelled. Nothing was written."
+                )
+            )
         else:
-            self.finish(fill(_tr("The import failed: %1\nNothing was written."), error_text(error)))
+            self.finish(
+                fill(
+                    QCoreApplication.translate(
+                        "ImportPage", "The import failed: %1\nNothing was written."
+                    ),
+                    error_text(error),
+                )
+            )
 
     def finish(self, text: str) -> None:
         self.done = True
