@@ -114,6 +114,8 @@ def test_a_whole_review_from_the_keyboard(db, funnel, open_page, qtbot, mail, to
     press(qtbot, page, Qt.Key.Key_2)  # no next step: a call tomorrow
     assert shown_title(page) == "Solar panels"
     press(qtbot, page, Qt.Key.Key_W)  # back from Future sales, and won
+    won = page.review.dialog  # asks for a win reason (optional) and the follow-ups
+    qtbot.mouseClick(won.ok_button, Qt.MouseButton.LeftButton)
     assert shown_title(page) == "Website redesign"
 
     press(qtbot, page, Qt.Key.Key_S)  # silent lead
