@@ -157,8 +157,10 @@ def archive(session: Session, item_id: int, *, now: datetime, today: date,
     any, is closed and its task ticked off)."""
     item = item_to_decide(session, item_id)
     open_deal_of(session, item)
-    moved = archive_deal(session, item.deal_id, now=now, reason=reason, followups=followups)
+    # The notice's "archive unless they reply" task is settled by this very
+    # decision (done, not cancelled), so it is closed before the follow-ups.
     closed = close_notices(session, item.deal_id, now=now, outcome=ARCHIVED_OUTCOME)
+    moved = archive_deal(session, item.deal_id, now=now, reason=reason, followups=followups)
     return record_decision(
         session,
         item,
