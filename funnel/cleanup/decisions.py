@@ -151,15 +151,16 @@ def schedule_call(
     )
 
 
-def archive(
-    session: Session, item_id: int, *, now: datetime, today: date, reason: str | None = None
-) -> DecisionResult:
+def archive(session: Session, item_id: int, *, now: datetime, today: date,
+            reason: str | None = None, followups: str = "cancel") -> DecisionResult:  # fmt: skip
     """No, and not worth a call: archive the deal (its silent-lead notice, if
     any, is closed and its task ticked off)."""
     item = item_to_decide(session, item_id)
     open_deal_of(session, item)
-    moved = archive_deal(session, item.deal_id, now=now, reason=reason)
+    # The notice's "archive unless they reply" task is settled by this very
+    # decision (done, not cancelled), so it is closed before the follow-ups.
     closed = close_notices(session, item.deal_id, now=now, outcome=ARCHIVED_OUTCOME)
+    moved = archive_deal(session, item.deal_id, now=now, reason=reason, followups=followups)
     return record_decision(
         session,
         item,
@@ -185,6 +186,7 @@ def park(
     until: date | None = None,
     note: str | None = None,
     callback_subject: str = CALLBACK_SUBJECT,
+    followups: str = "cancel",
 ) -> DecisionResult:
     """No, not this month: park it in Future sales for 1, 3, 6 months or until a date."""
     item = item_to_decide(session, item_id)
@@ -205,6 +207,7 @@ def park(
         until=until,
         note=note,
         callback_subject=callback_subject,
+        followups=followups,
     )
     return record_decision(
         session,
@@ -360,21 +363,23 @@ def change_temperature(
     )
 
 
-def win(session: Session, item_id: int, *, now: datetime, today: date) -> DecisionResult:
+def win(session: Session, item_id: int, *, now: datetime, today: date,
+        reason: str | None = None, followups: str = "cancel") -> DecisionResult:  # fmt: skip
     item = item_to_decide(session, item_id)
     open_deal_of(session, item)
-    moved = win_deal(session, item.deal_id, now=now, today=today)
+    moved = win_deal(
+        session, item.deal_id, now=now, today=today, reason=reason, followups=followups
+    )
     return record_decision(
         session, item, DecisionKind.WON, now=now, today=today, leaves=True, moves=(moved,)
     )
 
 
-def lose(
-    session: Session, item_id: int, *, reason: str, now: datetime, today: date
-) -> DecisionResult:
+def lose(session: Session, item_id: int, *, reason: str, now: datetime, today: date,
+         followups: str = "cancel") -> DecisionResult:  # fmt: skip
     item = item_to_decide(session, item_id)
     open_deal_of(session, item)
-    moved = lose_deal(session, item.deal_id, reason=reason, now=now)
+    moved = lose_deal(session, item.deal_id, reason=reason, now=now, followups=followups)
     return record_decision(
         session,
         item,

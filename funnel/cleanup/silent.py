@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from funnel.cleanup.checklist import CONTACT_KINDS
@@ -302,6 +302,27 @@ def close_notices(session: Session, deal_id: int, *, now: datetime, outcome: str
             .execution_options(synchronize_session=False)
         )
     return len(open_notices)
+
+
+def followups_left_on_archive(session: Session, deal_id: int) -> int:
+    """The open follow-ups archiving the deal from the clean-up would cancel:
+    all but its notice's "archive unless they reply" task, which the archive
+    itself settles."""
+    tasks = select(SilentNotice.task_id).where(
+        SilentNotice.deal_id == deal_id,
+        SilentNotice.closed_at.is_(None),
+        SilentNotice.task_id.is_not(None),
+    )
+    return (
+        session.scalar(
+            select(func.count(Activity.id)).where(
+                Activity.deal_id == deal_id,
+                Activity.done_at.is_(None),
+                Activity.id.not_in(tasks),
+            )
+        )
+        or 0
+    )
 
 
 def silent_language(session: Session, deal_id: int, *, default: str) -> str:

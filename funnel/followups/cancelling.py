@@ -134,3 +134,19 @@ def recancel(session: Session, pairs: Iterable[tuple[int, int]]) -> None:
         moment = session.scalar(select(StageChange.changed_at).where(StageChange.id == change_id))
         if moment is not None:
             cancel_activities(session, (activity_id,), change_id=change_id, moment=moment)
+
+
+def open_followup_total(session: Session, deal_ids: Iterable[int]) -> int:
+    """How many follow-ups the deals have still to do, together: what closing
+    or parking them would cancel (the dialog's "Cancel its 2 open follow-ups")."""
+    ids = list(deal_ids)
+    if not ids:
+        return 0
+    return (
+        session.scalar(
+            select(func.count(Activity.id)).where(
+                Activity.deal_id.in_(ids), Activity.done_at.is_(None)
+            )
+        )
+        or 0
+    )

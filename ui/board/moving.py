@@ -8,14 +8,14 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from funnel.errors import FunnelError
-from funnel.pipeline.reasons import list_lost_reasons
 from ui.board.column import ColumnWidget
 from ui.context import AppContext
 from ui.deals.assign_dialog import AssignDialog, assign_deals
-from ui.deals.lost_reason_dialog import LostReasonDialog
+from ui.deals.closing import followups_of, lost_dialog, won_dialog
+from ui.deals.lost_reason_dialog import ArchiveDialog, LostReasonDialog, WonDialog
 from ui.deals.park_dialog import ParkDialog, ask_park
 from ui.messages import show_error
 from ui.operations.deals import DealActions
@@ -36,6 +36,8 @@ class BoardMoves(_Base):
     park_dialog: ParkDialog | None
     lost_dialog: LostReasonDialog | None
     assign_dialog: AssignDialog | None = None
+    won_dialog: WonDialog | None = None
+    archive_dialog: ArchiveDialog | None = None
 
     if TYPE_CHECKING:
 
@@ -126,30 +128,71 @@ class BoardMoves(_Base):
     def _dropped_on_zone(self, kind: str, deal_ids: list[int]) -> None:
         if kind == "lost":
             self.ask_lost_reason(deal_ids)
-            return
-        act = self.deal_actions.win if kind == "won" else self.deal_actions.archive
-        for deal_id in deal_ids:
-            if not self._run(lambda d=deal_id: act(d), [deal_id]):
-                break
+        elif kind == "won":
+            self.ask_won(deal_ids)
+        else:
+            self.ask_archive(deal_ids)
 
-    def ask_lost_reason(self, deal_ids: list[int]) -> None:
-        """Lost needs a reason: ask with the usual ones offered. The dialog is
-        opened, not exec'd, so a drop returns at once and the board stays live."""
-        reasons = self.ctx.read(list_lost_reasons)
-        title = None
+    def _title(self, deal_ids: list[int]) -> str | None:
         if len(deal_ids) == 1:
             for column in self.columns:
                 row = column.model.row_of(deal_ids[0])
                 if row is not None:
-                    title = column.model.card(row).title
-        dialog = LostReasonDialog(reasons, title, self)
+                    return column.model.card(row).title
+        return None
+
+    def _show(self, dialog: QDialog, attr: str, on_accept: Callable[[], None]) -> None:
+        """Opened, not exec'd, so a drop returns at once and the board stays live."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._lose(deal_ids, dialog.reason()))
-        self.lost_dialog = dialog
-        dialog.destroyed.connect(lambda *_: setattr(self, "lost_dialog", None))
+        dialog.accepted.connect(on_accept)
+        setattr(self, attr, dialog)
+        dialog.destroyed.connect(lambda *_: setattr(self, attr, None))
         dialog.open()
 
-    def _lose(self, deal_ids: list[int], reason: str) -> None:
+    def ask_lost_reason(self, deal_ids: list[int]) -> None:
+        """Lost needs a reason: ask with the usual ones offered, and what to
+        do with the open follow-ups."""
+        dialog = lost_dialog(self.ctx, deal_ids, self._title(deal_ids), self)
+        self._show(
+            dialog,
+            "lost_dialog",
+            lambda: self._close_each(
+                deal_ids,
+                lambda d: self.deal_actions.lose(d, dialog.reason(), dialog.followups()),
+            ),
+        )
+
+    def ask_won(self, deal_ids: list[int]) -> None:
+        """Won at once, unless there is a win reason to choose or follow-ups to keep."""
+        dialog = won_dialog(self.ctx, deal_ids, self._title(deal_ids), self)
+        if dialog is None:
+            self._close_each(deal_ids, self.deal_actions.win)
+            return
+        self._show(
+            dialog,
+            "won_dialog",
+            lambda: self._close_each(
+                deal_ids,
+                lambda d: self.deal_actions.win(d, dialog.reason(), dialog.followups()),
+            ),
+        )
+
+    def ask_archive(self, deal_ids: list[int]) -> None:
+        """Archived at once, unless there are open follow-ups to cancel or keep."""
+        count = followups_of(self.ctx, deal_ids)
+        if not count:
+            self._close_each(deal_ids, self.deal_actions.archive)
+            return
+        dialog = ArchiveDialog(self._title(deal_ids), len(deal_ids), count, self)
+        self._show(
+            dialog,
+            "archive_dialog",
+            lambda: self._close_each(
+                deal_ids, lambda d: self.deal_actions.archive(d, dialog.followups())
+            ),
+        )
+
+    def _close_each(self, deal_ids: list[int], act: Callable[[int], object]) -> None:
         for deal_id in deal_ids:
-            if not self._run(lambda d=deal_id: self.deal_actions.lose(d, reason), [deal_id]):
+            if not self._run(lambda d=deal_id: act(d), [deal_id]):
                 break

@@ -35,6 +35,7 @@ from funnel.pipeline.pipelines import StageInfo
 from ui.board.delegate import temperature_name
 from ui.cleanup.text import kind_name
 from ui.deal_card.format import amount_text, parse_amount, pydate, qdate
+from ui.deals.followups_box import FollowupsBox
 from ui.messages import show_error
 from ui.money_edit import MoneyEdit
 
@@ -128,7 +129,7 @@ class NextStepDialog(_Dialog):
 
 
 class ParkDateDialog(_Dialog):
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None, *, followups: int = 0) -> None:
         super().__init__(
             QCoreApplication.translate("Cleanup", "Park until a date"),
             parent,
@@ -140,6 +141,8 @@ class ParkDateDialog(_Dialog):
         label.setBuddy(self.date_edit)
         self.body.addWidget(label)
         self.body.addWidget(self.date_edit)
+        self.followups_box = FollowupsBox(followups, parking=True)
+        self.body.addWidget(self.followups_box)
         self.finish_layout()
 
     def until(self) -> date:

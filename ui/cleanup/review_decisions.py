@@ -22,12 +22,11 @@ from funnel.cleanup import decisions
 from funnel.cleanup.queue import DealFacts
 from funnel.errors import FunnelError
 from funnel.pipeline.pipelines import get_pipeline
-from funnel.pipeline.reasons import list_lost_reasons
-from ui.cleanup.confirm_dialog import confirm_archive
+from ui.cleanup.confirm_dialog import confirm_archive, followups_choice
 from ui.cleanup.dialogs import NextStepDialog, ParkDateDialog, StageDialog, TemperatureDialog
 from ui.cleanup.silent_dialog import SilentLeadDialog
 from ui.context import AppContext
-from ui.deals.lost_reason_dialog import LostReasonDialog
+from ui.deals.closing import followups_of, lost_dialog, won_dialog
 from ui.messages import show_error
 
 
@@ -79,6 +78,7 @@ def _park(months: int | None) -> Callable[[DecisionHost, DealFacts, Any], Params
         "months": months,
         "until": dialog.until() if dialog is not None else None,
         "callback_subject": QCoreApplication.translate("Cleanup", "Call back"),
+        **followups_choice(dialog),
     }
 
 
@@ -110,7 +110,12 @@ def _stage(view: DecisionHost, facts: DealFacts, dialog: StageDialog) -> Params 
 
 
 def _ask_lost(view: DecisionHost, facts: DealFacts) -> QDialog:
-    return LostReasonDialog(view.ctx.read(list_lost_reasons), facts.title, view)
+    return lost_dialog(view.ctx, [facts.deal_id], facts.title, view)
+
+
+def _won(view: DecisionHost, facts: DealFacts, dialog) -> Params:
+    reason = {"reason": dialog.reason()} if dialog is not None else {}
+    return {**reason, **followups_choice(dialog)}
 
 
 def _silent(view: DecisionHost, facts: DealFacts, dialog: SilentLeadDialog) -> Params | None:
@@ -146,6 +151,7 @@ DECISIONS: dict[str, Decision] = {
     "archive": Decision(
         decisions.archive,
         lambda: QCoreApplication.translate("Cleanup", "Archived “%1”."),
+        lambda view, facts, dialog: followups_choice(dialog),
         confirm=confirm_archive,
         moves=True,
     ),
@@ -171,7 +177,9 @@ DECISIONS: dict[str, Decision] = {
         decisions.park,
         lambda: QCoreApplication.translate("Cleanup", "Parked “%1”."),
         _park(None),
-        ask=lambda view, facts: ParkDateDialog(view.ctx.today(), view),
+        ask=lambda view, facts: ParkDateDialog(
+            view.ctx.today(), view, followups=followups_of(view.ctx, [facts.deal_id])
+        ),
         moves=True,
     ),
     "next_step": Decision(
@@ -200,12 +208,16 @@ DECISIONS: dict[str, Decision] = {
         applies=lambda facts: facts.client_id is not None,
     ),
     "won": Decision(
-        decisions.win, lambda: QCoreApplication.translate("Cleanup", "“%1” marked won."), moves=True
+        decisions.win,
+        lambda: QCoreApplication.translate("Cleanup", "“%1” marked won."),
+        _won,
+        confirm=lambda view, facts: won_dialog(view.ctx, [facts.deal_id], facts.title, view),
+        moves=True,
     ),
     "lost": Decision(
         decisions.lose,
         lambda: QCoreApplication.translate("Cleanup", "“%1” marked lost."),
-        lambda view, facts, dialog: {"reason": dialog.reason()},
+        lambda view, facts, dialog: {"reason": dialog.reason(), **followups_choice(dialog)},
         ask=_ask_lost,
         moves=True,
     ),

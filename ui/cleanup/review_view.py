@@ -236,13 +236,13 @@ class ReviewView(DecisionHost):
             return
         question = decision.confirm(self, step.facts) if decision.confirm else None
         if question is not None:
-            self._open(question, lambda: self._ask(decision, step))
+            self._open(question, lambda: self._ask(decision, step, question))
             return
         self._ask(decision, step)
 
-    def _ask(self, decision: Decision, step: ReviewStep) -> None:
-        if decision.ask is None:
-            self._decided(decision, step, None)
+    def _ask(self, decision: Decision, step: ReviewStep, question=None) -> None:
+        if decision.ask is None:  # the confirming question carries the answers, if any
+            self._decided(decision, step, question)
             return
         dialog = decision.ask(self, step.facts)
         if dialog is not None:

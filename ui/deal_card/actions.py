@@ -23,7 +23,8 @@ from ui.context import AppContext, Changes
 from ui.deal_card.activities import ActivitiesPanel
 from ui.deal_card.form import DealForm
 from ui.deal_card.notes import NotesPanel
-from ui.deals.lost_reason_dialog import LostReasonDialog
+from ui.deals.closing import followups_of, lost_dialog, won_dialog
+from ui.deals.lost_reason_dialog import ArchiveDialog
 from ui.deals.park_dialog import ParkDialog, ask_park
 from ui.followups.done_dialog import DoneDialog
 from ui.messages import show_error
@@ -82,24 +83,37 @@ class CardActions(_Base):
         return kinds.get(pipeline_id) == PipelineKind.FUTURE
 
     def _win(self) -> None:
-        if self._deal_id is not None:
-            deal_id = self._deal_id
+        if self._deal_id is None:
+            return
+        deal_id = self._deal_id
+        dialog = won_dialog(self.ctx, [deal_id], self.form.title_edit.text().strip(), self)
+        if dialog is None:
             self._act(lambda: self.deal_actions.win(deal_id))
+        elif dialog.exec() == QDialog.DialogCode.Accepted:
+            reason, followups = dialog.reason(), dialog.followups()
+            self._act(lambda: self.deal_actions.win(deal_id, reason, followups))
 
     def _lose(self) -> None:
-        if self._deal_id is None or self._choices is None:
+        if self._deal_id is None:
             return
-        dialog = LostReasonDialog(
-            list(self._choices.lost_reasons), self.form.title_edit.text().strip(), self
-        )
+        deal_id = self._deal_id
+        dialog = lost_dialog(self.ctx, [deal_id], self.form.title_edit.text().strip(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            deal_id, reason = self._deal_id, dialog.reason()
-            self._act(lambda: self.deal_actions.lose(deal_id, reason))
+            reason, followups = dialog.reason(), dialog.followups()
+            self._act(lambda: self.deal_actions.lose(deal_id, reason, followups))
 
     def _archive(self) -> None:
-        if self._deal_id is not None:
-            deal_id = self._deal_id
+        if self._deal_id is None:
+            return
+        deal_id = self._deal_id
+        count = followups_of(self.ctx, [deal_id])
+        if not count:
             self._act(lambda: self.deal_actions.archive(deal_id))
+            return
+        dialog = ArchiveDialog(self.form.title_edit.text().strip(), 1, count, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            followups = dialog.followups()
+            self._act(lambda: self.deal_actions.archive(deal_id, followups))
 
     def _reopen(self) -> None:
         if self._deal_id is not None:

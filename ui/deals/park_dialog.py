@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from funnel.deals.service import get_deal
 from funnel.errors import FunnelError, ValidationError
+from funnel.followups.cancelling import open_followup_total
 from funnel.pipeline.moves import MoveResult
 from funnel.pipeline.parking import PARK_PERIODS, return_date
 from funnel.pipeline.pipelines import list_pipelines
 from funnel.store.models import DealStatus, PipelineKind
 from ui.context import AppContext
+from ui.deals.followups_box import FollowupsBox
 from ui.followups.fields import error_label, pydate
 from ui.followups.format import date_edit_format, long_date
 from ui.i18n import qdate
@@ -103,6 +105,9 @@ class ParkDialog(QDialog):
         note_label.setFont(bold)
         self._build_note_and_buttons()
         note_label.setBuddy(self.note_edit)
+        self.followups_box = FollowupsBox(
+            ctx.read(open_followup_total, [deal_id]), parking=True, parent=self
+        )
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -114,6 +119,7 @@ class ParkDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(note_label)
         layout.addWidget(self.note_edit)
+        layout.addWidget(self.followups_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error_label)
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
@@ -202,6 +208,7 @@ class ParkDialog(QDialog):
                 months=self.months(),
                 until=until,
                 note=self.note_edit.text(),
+                followups=self.followups_box.choice(),
             )
         except FunnelError as exc:
             self._refuse(error_text(exc))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 
 from funnel.deals.handover import HandOver, hand_over_deals, undo_hand_over_deals
+from funnel.followups.cancelling import DEFAULT_CHOICE, FollowupChoice
 from funnel.pipeline import moves, undo
 from funnel.pipeline.moves import MoveResult
 from funnel.pipeline.parking import park_deal, unpark_deal
@@ -22,6 +23,8 @@ from funnel.pipeline.stage_change import change_stage, reapply_moves, revert_mov
 from funnel.store.models import ChangeKind
 from ui.context import AppContext, Changes
 from ui.operations.core import Op, Operations
+
+Choice = FollowupChoice | str
 
 
 class Actions(QObject):
@@ -104,17 +107,33 @@ class DealActions:
         )
         return self.ops.run(op)
 
-    def win(self, deal_id: int) -> list[MoveResult]:
+    # `followups`: cancel (the default) or keep the deal's open follow-ups;
+    # undoing the close brings cancelled ones back.
+    def win(
+        self, deal_id: int, reason: str | None = None, followups: Choice = DEFAULT_CHOICE
+    ) -> list[MoveResult]:
         text = QCoreApplication.translate("Actions", "Mark deal won")
-        return self._one(text, moves.win_deal, deal_id, now=self.ctx.now(), today=self.ctx.today())
+        return self._one(
+            text,
+            moves.win_deal,
+            deal_id,
+            now=self.ctx.now(),
+            today=self.ctx.today(),
+            reason=reason,
+            followups=followups,
+        )
 
-    def lose(self, deal_id: int, reason: str) -> list[MoveResult]:
+    def lose(
+        self, deal_id: int, reason: str, followups: Choice = DEFAULT_CHOICE
+    ) -> list[MoveResult]:
         text = QCoreApplication.translate("Actions", "Mark deal lost")
-        return self._one(text, moves.lose_deal, deal_id, reason=reason, now=self.ctx.now())
+        return self._one(
+            text, moves.lose_deal, deal_id, reason=reason, now=self.ctx.now(), followups=followups
+        )
 
-    def archive(self, deal_id: int) -> list[MoveResult]:
+    def archive(self, deal_id: int, followups: Choice = DEFAULT_CHOICE) -> list[MoveResult]:
         text = QCoreApplication.translate("Actions", "Archive deal")
-        return self._one(text, moves.archive_deal, deal_id, now=self.ctx.now())
+        return self._one(text, moves.archive_deal, deal_id, now=self.ctx.now(), followups=followups)
 
     def reopen(self, deal_id: int, stage_id: int | None = None) -> list[MoveResult]:
         text = QCoreApplication.translate("Actions", "Reopen deal")
@@ -143,6 +162,7 @@ class DealActions:
         months: int | None = None,
         until: date | None = None,
         note: str | None = None,
+        followups: Choice = DEFAULT_CHOICE,
     ) -> MoveResult:
         """Park one deal in Future sales until a return date, as one undo step."""
         return self.ops.run(
@@ -155,6 +175,7 @@ class DealActions:
                 months=months,
                 until=until,
                 note=note,
+                followups=followups,
                 callback_subject=QCoreApplication.translate(
                     "Parking", "Call back", "the activity a parked deal gets on its return date"
                 ),

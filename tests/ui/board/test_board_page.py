@@ -169,10 +169,18 @@ def test_dropping_a_card_on_lost_asks_why_and_closes_the_deal(db, now, open_wind
     assert titles(column(board, "Negotiation")) == []
 
 
-def test_dropping_a_card_on_won_and_archive_closes_it(db, now, open_window):
+def accept_won(board: BoardPage, qtbot) -> None:
+    """The won dialog (the default win reasons are offered): OK, no reason chosen."""
+    dialog = board.won_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_dropping_a_card_on_won_and_archive_closes_it(db, now, open_window, qtbot):
     won, archived = deals(db, now, ("Website", "Negotiation", 1), ("Shop", "New lead", 1))
     board = board_of(open_window())
     drop(board.drop_zones.zones["won"], dragged(column(board, "Negotiation"), "Website"))
+    accept_won(board, qtbot)
     drop(board.drop_zones.zones["archive"], dragged(column(board, "New lead"), "Shop"))
     with db.begin() as s:
         assert get_deal(s, won, today=now.date()).status == "won"
@@ -316,6 +324,7 @@ def test_winning_on_the_board_is_undone_and_redone_with_the_keyboard(db, now, op
     window = open_window()
     board = board_of(window)
     drop(board.drop_zones.zones["won"], dragged(column(board, "New lead"), "Website"))
+    accept_won(board, qtbot)
 
     def status() -> str:
         with db.begin() as s:

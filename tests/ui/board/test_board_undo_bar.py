@@ -77,6 +77,7 @@ def test_winning_from_a_drop_zone_shows_the_bar_and_undo_brings_the_card_back(
     (deal,) = deals(db, now, ("Website", "Negotiation", 1))
     board = board_of(open_window())
     drop(board.drop_zones.zones["won"], dragged(column(board, "Negotiation"), "Website"))
+    qtbot.mouseClick(board.won_dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason needed
     assert board.undo_bar.label.text() == "Mark deal won: “Website”"
     board.undo_bar.undo_button.setFocus()
     qtbot.keyClick(board.undo_bar.undo_button, Qt.Key.Key_Space)  # reachable by keyboard

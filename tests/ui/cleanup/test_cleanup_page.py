@@ -114,6 +114,8 @@ def test_a_whole_review_from_the_keyboard(db, funnel, open_page, qtbot, mail, to
     press(qtbot, page, Qt.Key.Key_2)  # no next step: a call tomorrow
     assert shown_title(page) == "Solar panels"
     press(qtbot, page, Qt.Key.Key_W)  # back from Future sales, and won
+    won = page.review.dialog  # asks for a win reason (optional) and the follow-ups
+    qtbot.mouseClick(won.ok_button, Qt.MouseButton.LeftButton)
     assert shown_title(page) == "Website redesign"
 
     press(qtbot, page, Qt.Key.Key_S)  # silent lead
@@ -180,6 +182,10 @@ def test_the_silent_lead_is_archived_when_its_task_comes_due_without_a_reply(
     assert shown_title(later) == "Website redesign"
     assert later.review.facts.silent_chip.text() == "No reply to the notice: archive?"
     press(qtbot, later, Qt.Key.Key_3)  # archive
+    confirm = later.review.dialog  # its other follow-up: cancel it (the notice's task is not)
+    assert confirm.followups_box.text() == "Cancel its 1 open follow-up"
+    assert confirm.archive_button.isDefault()  # no warning: Enter archives
+    qtbot.mouseClick(confirm.archive_button, Qt.MouseButton.LeftButton)
     with db.begin() as s:
         deal = get_deal(s, funnel.silent, today=today)
         assert deal.status == DealStatus.ARCHIVED
@@ -188,7 +194,13 @@ def test_the_silent_lead_is_archived_when_its_task_comes_due_without_a_reply(
                 Activity.deal_id == funnel.silent, Activity.subject == "Archive unless they reply"
             )
         ).one()
-        assert task.done_at is not None
+        assert task.done_at is not None and task.cancelled_at is None  # settled, not cancelled
+        chase = s.scalars(
+            select(Activity).where(
+                Activity.deal_id == funnel.silent, Activity.subject == "Chase the proposal"
+            )
+        ).one()
+        assert chase.cancelled_at is not None
 
 
 def test_a_missing_field_is_fixed_in_place_or_waived_before_moving_on(
@@ -211,6 +223,7 @@ def test_undo_brings_a_won_deal_back_into_the_review(db, funnel, open_page, qtbo
     page = open_page()
     press(qtbot, page, Qt.Key.Key_Return)
     press(qtbot, page, Qt.Key.Key_W)
+    qtbot.mouseClick(page.review.dialog.ok_button, Qt.MouseButton.LeftButton)
     assert shown_title(page) == "Kitchen set"
     page.undo_stack.undo()
     assert shown_title(page) == "Office chairs"
@@ -395,6 +408,7 @@ def test_a_won_decision_is_undone_and_redone(db, funnel, open_page, qtbot, today
     page = open_page()
     press(qtbot, page, Qt.Key.Key_Return)  # Start review
     press(qtbot, page, Qt.Key.Key_W)  # won
+    qtbot.mouseClick(page.review.dialog.ok_button, Qt.MouseButton.LeftButton)
 
     def status() -> str:
         with db.begin() as s:
@@ -406,3 +420,25 @@ def test_a_won_decision_is_undone_and_redone(db, funnel, open_page, qtbot, today
     page.undo_stack.redo()
     assert (status(), shown_title(page)) == (DealStatus.WON, "Kitchen set")
     assert page.undo_stack.count() == 1
+
+
+def test_won_in_the_review_asks_for_a_reason_and_cancels_the_followups(
+    db, funnel, open_page, qtbot, today
+):
+    page = open_page()
+    press(qtbot, page, Qt.Key.Key_Return)  # Start review
+    assert shown_title(page) == "Office chairs"
+    press(qtbot, page, Qt.Key.Key_W)
+    won = page.review.dialog
+    qtbot.keyClicks(won.reason_box.lineEdit(), "Referral")
+    qtbot.mouseClick(won.ok_button, Qt.MouseButton.LeftButton)
+    assert shown_title(page) == "Kitchen set"
+    with db.begin() as s:
+        deal = s.get(Deal, funnel.stalled_most)
+        assert (deal.status, deal.win_reason) == (DealStatus.WON, "Referral")
+        still_open = s.scalars(
+            select(Activity).where(
+                Activity.deal_id == funnel.stalled_most, Activity.done_at.is_(None)
+            )
+        ).all()
+    assert still_open == []

@@ -457,8 +457,12 @@ def test_marking_won_in_the_card_is_undone_and_redone_with_its_keys(
     with db.begin() as session:
         deal_id = make_deal(session, now, client=None)
     card = open_card(deal_id)
+    # The usual win reasons are offered; none is needed to mark it won.
+    when_a_dialog_opens(lambda dialog: dialog.ok_button.click())
     qtbot.mouseClick(card.form.won_button, Qt.MouseButton.LeftButton)
     assert deal(ctx, deal_id).status == "won"
+    card.activateWindow()  # back from the dialog, as the window manager would
+    qtbot.waitUntil(card.isActiveWindow)
     qtbot.keyClick(card, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert deal(ctx, deal_id).status == "open"
     assert card.form.won_button.isVisible()  # the card follows the undo

@@ -223,3 +223,37 @@ def test_a_park_from_the_dialog_is_undone_and_redone_with_its_call_back_and_note
     stack.redo()
     assert state() == parked
     assert ctx.read(get_deal, deal_id, today=today).stage == "Parked"
+
+
+def test_parking_cancels_the_deals_followups_but_keeps_its_call_back_and_undo_restores_them(
+    db, now, ctx, today, open_window, qtbot
+):
+    from funnel.followups.activities import add_activity
+    from funnel.followups.agenda import agenda
+
+    def subjects(day: date) -> list[str]:
+        lines = ctx.read(agenda, today=day, days=366)
+        return [line.subject for line in (*lines.overdue, *lines.due_today, *lines.upcoming)]
+
+    with db.begin() as s:
+        deal_id = make_deal(s, now, "Solar panels", stage="Proposal sent")
+        add_activity(
+            s, kind="call", subject="Сверка остатков", due_date=today, deal_id=deal_id, now=now
+        )
+    board = open_window().pages["board"]
+    select(board, "Solar panels", qtbot)
+    qtbot.keyClick(board.columns[3].view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = board.park_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    box = dialog.followups_box
+    assert box.isVisible() and box.isChecked()
+    assert box.text() == "Cancel its 1 open follow-up (the call-back is kept)"
+    qtbot.mouseClick(dialog.period_buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert "Сверка остатков" not in subjects(today)  # not in Today, not on the Future board
+    assert "Call back" in subjects(today)  # the parking call-back on its return date
+
+    qtbot.keyClick(board.window(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Сверка остатков" in subjects(today)
+    assert "Call back" not in subjects(today)
