@@ -4,7 +4,7 @@
     <context>
         <name>Actions</name>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="80" />
+            <location filename="../../ui/operations/deals.py" line="83" />
             <source>Move %n deal(s)</source>
             <translation>
                 <numerusform>Move %n deal</numerusform>
@@ -12,11 +12,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="95" />
+            <location filename="../../ui/operations/deals.py" line="98" />
             <source>Assign %n deal(s)</source>
             <translation>
                 <numerusform>Assign %n deal</numerusform>
                 <numerusform>Assign %n deals</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="148" />
+            <source>Archive %n deal(s)?</source>
+            <translation>
+                <numerusform>Archive %n deal?</numerusform>
+                <numerusform>Archive %n deals?</numerusform>
             </translation>
         </message>
     </context>
@@ -492,6 +503,33 @@
         </message>
     </context>
     <context>
+        <name>FollowupsBox</name>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="20" />
+            <source>Cancel its %n open follow-up(s) (the call-back is kept)</source>
+            <translation>
+                <numerusform>Cancel its %n open follow-up (the call-back is kept)</numerusform>
+                <numerusform>Cancel its %n open follow-ups (the call-back is kept)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="22" />
+            <source>Cancel their %n open follow-up(s)</source>
+            <translation>
+                <numerusform>Cancel their %n open follow-up</numerusform>
+                <numerusform>Cancel their %n open follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="24" />
+            <source>Cancel its %n open follow-up(s)</source>
+            <translation>
+                <numerusform>Cancel its %n open follow-up</numerusform>
+                <numerusform>Cancel its %n open follow-ups</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FutureBuckets</name>
         <message numerus="yes">
             <location filename="../../ui/board/future.py" line="103" />
@@ -623,7 +661,7 @@
     <context>
         <name>ParkDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/deals/park_dialog.py" line="132" />
+            <location filename="../../ui/deals/park_dialog.py" line="138" />
             <source>&amp;%n months</source>
             <translation>
                 <numerusform>&amp;%n month</numerusform>

@@ -57,13 +57,13 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../ui/operations/deals.py" line="60" />
-            <location filename="../../ui/operations/deals.py" line="77" />
+            <location filename="../../ui/operations/deals.py" line="63" />
+            <location filename="../../ui/operations/deals.py" line="80" />
             <source>Move deal</source>
             <translation>movimentação do negócio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="80" />
+            <location filename="../../ui/operations/deals.py" line="83" />
             <source>Move %n deal(s)</source>
             <translation>
                 <numerusform>movimentação de %n negócio</numerusform>
@@ -71,7 +71,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="95" />
+            <location filename="../../ui/operations/deals.py" line="98" />
             <source>Assign %n deal(s)</source>
             <translation>
                 <numerusform>repasse de %n negócio</numerusform>
@@ -79,23 +79,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="108" />
+            <location filename="../../ui/operations/deals.py" line="115" />
             <source>Mark deal won</source>
             <translation>marcação como ganho</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="112" />
+            <location filename="../../ui/operations/deals.py" line="129" />
             <source>Mark deal lost</source>
             <translation>marcação como perdido</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="116" />
+            <location filename="../../ui/operations/deals.py" line="135" />
             <source>Archive deal</source>
             <translation>arquivamento do negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="57" />
-            <location filename="../../ui/operations/deals.py" line="120" />
+            <location filename="../../ui/operations/deals.py" line="60" />
+            <location filename="../../ui/operations/deals.py" line="139" />
             <source>Reopen deal</source>
             <translation>reabertura do negócio</translation>
         </message>
@@ -419,6 +419,32 @@
             <location filename="../../ui/app.py" line="252" />
             <source>Quit</source>
             <translation>Sair</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveDialog</name>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="143" />
+            <source>Archive deal</source>
+            <translation>Arquivar negócio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="146" />
+            <source>Archive “%1”?</source>
+            <translation>Arquivar “%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="148" />
+            <source>Archive %n deal(s)?</source>
+            <translation>
+                <numerusform>Arquivar %n negócio?</numerusform>
+                <numerusform>Arquivar %n negócios?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="156" />
+            <source>Archive</source>
+            <translation>Arquivar</translation>
         </message>
     </context>
     <context>
@@ -1214,35 +1240,40 @@
             <translation>Ligar amanhã</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="23" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="28" />
             <source>“%1” is a hot deal with a meeting booked on %2. Archive it anyway?</source>
             <translation>“%1” é um negócio quente com reunião marcada para %2. Arquivar mesmo assim?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="27" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="32" />
             <source>“%1” has a meeting booked on %2. Archive it anyway?</source>
             <translation>“%1” tem reunião marcada para %2. Arquivar mesmo assim?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="31" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="36" />
             <source>“%1” is a hot deal. Archive it anyway?</source>
             <translation>“%1” é um negócio quente. Arquivar mesmo assim?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="42" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="56" />
             <source>Archive this deal?</source>
             <translation>Arquivar este negócio?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="48" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="62" />
             <location filename="../../ui/cleanup/decision_panel.py" line="58" />
             <source>Archive</source>
             <translation>Arquivar</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="52" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="66" />
             <source>Keep the deal</source>
             <translation>Manter o negócio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="92" />
+            <source>Archive “%1”?</source>
+            <translation>Arquivar “%1”?</translation>
         </message>
         <message>
             <location filename="../../ui/cleanup/decision_panel.py" line="61" />
@@ -1333,145 +1364,145 @@
             <translation>Trazer de volta para…</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="78" />
+            <location filename="../../ui/cleanup/dialogs.py" line="79" />
             <location filename="../../ui/cleanup/facts.py" line="185" />
             <source>Next step</source>
             <translation>Próximo passo</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="80" />
+            <location filename="../../ui/cleanup/dialogs.py" line="81" />
             <source>Set next step</source>
             <translation>Definir próximo passo</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="86" />
-            <location filename="../../ui/cleanup/review_decisions.py" line="73" />
+            <location filename="../../ui/cleanup/dialogs.py" line="87" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="72" />
             <location filename="../../ui/cleanup/text.py" line="19" />
             <source>Call</source>
             <translation>Ligação</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="91" />
+            <location filename="../../ui/cleanup/dialogs.py" line="92" />
             <source>At</source>
             <translation>Às</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="101" />
+            <location filename="../../ui/cleanup/dialogs.py" line="102" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="102" />
+            <location filename="../../ui/cleanup/dialogs.py" line="103" />
             <location filename="../../ui/cleanup/settings_dialog.py" line="98" />
             <location filename="../../ui/cleanup/silent_dialog.py" line="86" />
             <source>Subject</source>
             <translation>Assunto</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="103" />
+            <location filename="../../ui/cleanup/dialogs.py" line="104" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="133" />
+            <location filename="../../ui/cleanup/dialogs.py" line="134" />
             <source>Park until a date</source>
             <translation>Adiar até uma data</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="135" />
+            <location filename="../../ui/cleanup/dialogs.py" line="136" />
             <source>Park</source>
             <translation>Adiar</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="137" />
+            <location filename="../../ui/cleanup/dialogs.py" line="138" />
             <source>Call the client back on:</source>
             <translation>Retornar ao cliente em:</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="159" />
+            <location filename="../../ui/cleanup/dialogs.py" line="162" />
             <source>Move</source>
             <translation>Mover</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="168" />
+            <location filename="../../ui/cleanup/dialogs.py" line="171" />
             <source>%1 (now)</source>
             <translation>%1 (atual)</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="204" />
+            <location filename="../../ui/cleanup/dialogs.py" line="207" />
             <source>Temperature</source>
             <translation>Temperatura</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="206" />
+            <location filename="../../ui/cleanup/dialogs.py" line="209" />
             <source>Set</source>
             <translation>Definir</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="213" />
+            <location filename="../../ui/cleanup/dialogs.py" line="216" />
             <source>Not set</source>
             <translation>Não definido</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="234" />
+            <location filename="../../ui/cleanup/dialogs.py" line="237" />
             <source>Log a contact</source>
             <translation>Registrar contato</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="236" />
+            <location filename="../../ui/cleanup/dialogs.py" line="239" />
             <source>Log</source>
             <translation>Registrar</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="244" />
+            <location filename="../../ui/cleanup/dialogs.py" line="247" />
             <source>What was said, what was agreed</source>
             <translation>O que foi dito, o que foi combinado</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="248" />
+            <location filename="../../ui/cleanup/dialogs.py" line="251" />
             <source>How</source>
             <translation>Como</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="249" />
+            <location filename="../../ui/cleanup/dialogs.py" line="252" />
             <source>Outcome</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="268" />
+            <location filename="../../ui/cleanup/dialogs.py" line="271" />
             <source>Fill in the deal</source>
             <translation>Preencher o negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="270" />
+            <location filename="../../ui/cleanup/dialogs.py" line="273" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="274" />
+            <location filename="../../ui/cleanup/dialogs.py" line="277" />
             <source>Amount</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="279" />
+            <location filename="../../ui/cleanup/dialogs.py" line="282" />
             <location filename="../../ui/cleanup/facts.py" line="182" />
             <location filename="../../ui/cleanup/summary_view.py" line="108" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="280" />
+            <location filename="../../ui/cleanup/dialogs.py" line="283" />
             <location filename="../../ui/cleanup/facts.py" line="183" />
             <source>Expected close</source>
             <translation>Previsão de fechamento</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="303" />
+            <location filename="../../ui/cleanup/dialogs.py" line="306" />
             <source>Add a note</source>
             <translation>Adicionar anotação</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="305" />
+            <location filename="../../ui/cleanup/dialogs.py" line="308" />
             <source>Add note</source>
             <translation>Adicionar anotação</translation>
         </message>
@@ -1848,7 +1879,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="81" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="80" />
             <source>Call back</source>
             <translation>Retornar ligação</translation>
         </message>
@@ -1863,87 +1894,87 @@
             <translation>Mover para etapa</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="138" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="143" />
             <source>Call today set for “%1”.</source>
             <translation>Ligação marcada para hoje em “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="143" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="148" />
             <source>Call tomorrow set for “%1”.</source>
             <translation>Ligação marcada para amanhã em “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="148" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="153" />
             <source>Archived “%1”.</source>
             <translation>“%1” arquivado.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="154" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="160" />
             <source>Parked “%1” for a month.</source>
             <translation>“%1” adiado por um mês.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="160" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="166" />
             <source>Parked “%1” for 3 months.</source>
             <translation>“%1” adiado por 3 meses.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="166" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="172" />
             <source>Parked “%1” for 6 months.</source>
             <translation>“%1” adiado por 6 meses.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="172" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="178" />
             <source>Parked “%1”.</source>
             <translation>“%1” adiado.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="179" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="187" />
             <source>Next step set for “%1”.</source>
             <translation>Próximo passo definido para “%1”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="190" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="198" />
             <source>Moved “%1”.</source>
             <translation>“%1” movido.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="197" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="205" />
             <source>Temperature of “%1” changed.</source>
             <translation>Temperatura de “%1” alterada.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="203" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="212" />
             <source>“%1” marked won.</source>
             <translation>“%1” marcado como ganho.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="207" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="219" />
             <source>“%1” marked lost.</source>
             <translation>“%1” marcado como perdido.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="214" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="226" />
             <source>Notice sent for “%1”; it is archived unless they reply.</source>
             <translation>Aviso enviado para “%1”; será arquivado se não houver resposta.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="222" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="234" />
             <source>Skipped “%1” this week.</source>
             <translation>“%1” pulado nesta semana.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="226" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="238" />
             <source>Kept “%1”.</source>
             <translation>“%1” mantido como está.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="121" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="126" />
             <source>No mail program opened the message; nothing was recorded. Set a default mail program, or write to the client yourself.</source>
             <translation>Nenhum programa de e-mail abriu a mensagem; nada foi registrado. Defina um programa de e-mail padrão ou escreva ao cliente você mesmo.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="131" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="136" />
             <source>Archive unless they reply</source>
             <translation>Arquivar se não responder</translation>
         </message>
@@ -4404,7 +4435,7 @@
             <translation>Não existe negócio com id {deal_id}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="449" />
+            <location filename="../../funnel/cleanup/decisions.py" line="454" />
             <location filename="../../funnel/customers/clients.py" line="160" />
             <location filename="../../funnel/customers/lifetime.py" line="130" />
             <location filename="../../funnel/customers/merge.py" line="138" />
@@ -4460,17 +4491,17 @@
             <translation>Agende a ligação para hoje ou depois (recebido: {day}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="241" />
+            <location filename="../../funnel/cleanup/decisions.py" line="244" />
             <source>A next step is today or later (got {day}).</source>
             <translation>O próximo passo é hoje ou depois (recebido: {day}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="268" />
+            <location filename="../../funnel/cleanup/decisions.py" line="271" />
             <source>Deal '{title}' still misses part of its checklist ({missing}); fix or waive it first.</source>
             <translation>O negócio “{title}” ainda tem itens pendentes no checklist ({missing}); resolva ou dispense-os antes.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="313" />
+            <location filename="../../funnel/cleanup/decisions.py" line="316" />
             <location filename="../../funnel/deals/service.py" line="169" />
             <location filename="../../funnel/pipeline/moves.py" line="123" />
             <location filename="../../funnel/pipeline/parking.py" line="247" />
@@ -4479,23 +4510,23 @@
             <translation>Não existe etapa com id {stage_id}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="317" />
+            <location filename="../../funnel/cleanup/decisions.py" line="320" />
             <source>'{stage}' is a future-sales stage; park the deal to put it there.</source>
             <translation>“{stage}” é uma etapa de vendas futuras; adie o negócio para colocá-lo lá.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="347" />
+            <location filename="../../funnel/cleanup/decisions.py" line="350" />
             <source>Deal '{title}' has no client to be hot, warm or cold.</source>
             <translation>O negócio “{title}” não tem cliente para ser quente, morno ou frio.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="441" />
+            <location filename="../../funnel/cleanup/decisions.py" line="446" />
             <location filename="../../funnel/cleanup/review.py" line="109" />
             <source>There is no review with id {review_id}.</source>
             <translation>Não existe revisão com id {review_id}.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="457" />
+            <location filename="../../funnel/cleanup/decisions.py" line="462" />
             <source>Client '{name}' is not hot or warm; nothing to cool.</source>
             <translation>O cliente “{name}” não está quente nem morno; não há o que esfriar.</translation>
         </message>
@@ -5920,6 +5951,38 @@
         </message>
     </context>
     <context>
+        <name>FollowupsBox</name>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="20" />
+            <source>Cancel its %n open follow-up(s) (the call-back is kept)</source>
+            <translation>
+                <numerusform>Cancelar %n tarefa em aberto (o retorno é mantido)</numerusform>
+                <numerusform>Cancelar %n tarefas em aberto (o retorno é mantido)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="22" />
+            <source>Cancel their %n open follow-up(s)</source>
+            <translation>
+                <numerusform>Cancelar a %n tarefa em aberto deles</numerusform>
+                <numerusform>Cancelar as %n tarefas em aberto deles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="24" />
+            <source>Cancel its %n open follow-up(s)</source>
+            <translation>
+                <numerusform>Cancelar %n tarefa em aberto</numerusform>
+                <numerusform>Cancelar %n tarefas em aberto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/followups_box.py" line="27" />
+            <source>Cancelled follow-ups leave Today and reminders; Undo brings them back.</source>
+            <translation>Tarefas canceladas saem de Hoje e dos lembretes; Desfazer as traz de volta.</translation>
+        </message>
+    </context>
+    <context>
         <name>FunnelStep</name>
         <message>
             <location filename="../../ui/firststart/funnel_step.py" line="44" />
@@ -6545,27 +6608,27 @@ Nada foi gravado.</translation>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="20" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="42" />
             <source>Mark deal lost</source>
             <translation>Marcar negócio como perdido</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="23" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="45" />
             <source>Why was “%1” lost?</source>
             <translation>Por que “%1” foi perdido?</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="25" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="47" />
             <source>Why was the deal lost?</source>
             <translation>Por que o negócio foi perdido?</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="35" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="51" />
             <source>Choose or type a reason</source>
             <translation>Escolha ou digite um motivo</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="42" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="59" />
             <source>Mark lost</source>
             <translation>Marcar como perdido</translation>
         </message>
@@ -7332,27 +7395,27 @@ Nada foi gravado.</translation>
     <context>
         <name>ParkDialog</name>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="80" />
+            <location filename="../../ui/deals/park_dialog.py" line="82" />
             <source>Not ready this month</source>
             <translation>Não está pronto este mês</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="92" />
+            <location filename="../../ui/deals/park_dialog.py" line="94" />
             <source>The deal moves to Future sales and comes back to «%1» with a call-back on the day you choose.</source>
             <translation>O negócio vai para Vendas futuras e volta para “%1” com um retorno agendado no dia escolhido.</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="99" />
+            <location filename="../../ui/deals/park_dialog.py" line="101" />
             <source>Call back</source>
             <translation>Retornar ligação</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="132" />
+            <location filename="../../ui/deals/park_dialog.py" line="138" />
             <source>&amp;1 month</source>
             <translation>&amp;1 mês</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/park_dialog.py" line="132" />
+            <location filename="../../ui/deals/park_dialog.py" line="138" />
             <source>&amp;%n months</source>
             <translation>
                 <numerusform>&amp;%n mês</numerusform>
@@ -7360,32 +7423,32 @@ Nada foi gravado.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="138" />
+            <location filename="../../ui/deals/park_dialog.py" line="144" />
             <source>Return on %1</source>
             <translation>Volta em %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="142" />
+            <location filename="../../ui/deals/park_dialog.py" line="148" />
             <source>On a &amp;date</source>
             <translation>Em uma &amp;data</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="102" />
+            <location filename="../../ui/deals/park_dialog.py" line="104" />
             <source>Note</source>
             <translation>Anotação</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="161" />
+            <location filename="../../ui/deals/park_dialog.py" line="167" />
             <source>What they said, what to offer then (optional)</source>
             <translation>O que o cliente disse, o que oferecer depois (opcional)</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="167" />
+            <location filename="../../ui/deals/park_dialog.py" line="173" />
             <source>Park</source>
             <translation>Adiar</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="194" />
+            <location filename="../../ui/deals/park_dialog.py" line="200" />
             <source>The return date %1 is not after today (%2); choose a later date.</source>
             <translation>A data de volta %1 não é posterior a hoje (%2); escolha uma data mais adiante.</translation>
         </message>
@@ -7393,24 +7456,24 @@ Nada foi gravado.</translation>
     <context>
         <name>Parking</name>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="47" />
+            <location filename="../../ui/deals/park_dialog.py" line="49" />
             <source>Not ready this month…</source>
             <translation>Não está pronto este mês…</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="158" />
+            <location filename="../../ui/operations/deals.py" line="179" />
             <source>Call back</source>
             <comment>the activity a parked deal gets on its return date</comment>
             <translation>Retornar ligação</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="150" />
+            <location filename="../../ui/operations/deals.py" line="170" />
             <source>Park deal</source>
             <translation>adiamento do negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="59" />
-            <location filename="../../ui/operations/deals.py" line="168" />
+            <location filename="../../ui/operations/deals.py" line="62" />
+            <location filename="../../ui/operations/deals.py" line="189" />
             <source>Bring deal back</source>
             <translation>volta do negócio</translation>
         </message>
@@ -8769,12 +8832,12 @@ Nada foi gravado.</translation>
     <context>
         <name>StageMenu</name>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="227" />
+            <location filename="../../ui/deals/park_dialog.py" line="234" />
             <source>Back to stage</source>
             <translation>Voltar para a etapa</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="237" />
+            <location filename="../../ui/deals/park_dialog.py" line="244" />
             <source>The stage it was parked from</source>
             <translation>A etapa de onde foi adiado</translation>
         </message>
@@ -9507,6 +9570,34 @@ Nada foi gravado.</translation>
             <location filename="../../ui/team/menu.py" line="30" />
             <source>&amp;Team members…</source>
             <translation>Membros da &amp;equipe…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WonDialog</name>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="98" />
+            <source>Mark deal won</source>
+            <translation>Marcar negócio como ganho</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="102" />
+            <source>Choose or type a reason (optional)</source>
+            <translation>Escolha ou digite um motivo (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="106" />
+            <source>Why was “%1” won?</source>
+            <translation>Por que “%1” foi ganho?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="108" />
+            <source>Why was the deal won?</source>
+            <translation>Por que o negócio foi ganho?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="122" />
+            <source>Mark won</source>
+            <translation>Marcar como ganho</translation>
         </message>
     </context>
 </TS>

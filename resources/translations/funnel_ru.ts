@@ -57,13 +57,13 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../ui/operations/deals.py" line="60" />
-            <location filename="../../ui/operations/deals.py" line="77" />
+            <location filename="../../ui/operations/deals.py" line="63" />
+            <location filename="../../ui/operations/deals.py" line="80" />
             <source>Move deal</source>
             <translation>перенос сделки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="80" />
+            <location filename="../../ui/operations/deals.py" line="83" />
             <source>Move %n deal(s)</source>
             <translation>
                 <numerusform>перенос %n сделки</numerusform>
@@ -72,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/operations/deals.py" line="95" />
+            <location filename="../../ui/operations/deals.py" line="98" />
             <source>Assign %n deal(s)</source>
             <translation>
                 <numerusform>передачу %n сделки</numerusform>
@@ -81,23 +81,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="108" />
+            <location filename="../../ui/operations/deals.py" line="115" />
             <source>Mark deal won</source>
             <translation>отметку «Успешно»</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="112" />
+            <location filename="../../ui/operations/deals.py" line="129" />
             <source>Mark deal lost</source>
             <translation>отметку «Проиграна»</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="116" />
+            <location filename="../../ui/operations/deals.py" line="135" />
             <source>Archive deal</source>
             <translation>отправку в архив</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="57" />
-            <location filename="../../ui/operations/deals.py" line="120" />
+            <location filename="../../ui/operations/deals.py" line="60" />
+            <location filename="../../ui/operations/deals.py" line="139" />
             <source>Reopen deal</source>
             <translation>возврат сделки в работу</translation>
         </message>
@@ -421,6 +421,33 @@
             <location filename="../../ui/app.py" line="252" />
             <source>Quit</source>
             <translation>Выйти</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveDialog</name>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="143" />
+            <source>Archive deal</source>
+            <translation>Архивировать сделку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="146" />
+            <source>Archive “%1”?</source>
+            <translation>Архивировать «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="148" />
+            <source>Archive %n deal(s)?</source>
+            <translation>
+                <numerusform>Архивировать %n сделку?</numerusform>
+                <numerusform>Архивировать %n сделки?</numerusform>
+                <numerusform>Архивировать %n сделок?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="156" />
+            <source>Archive</source>
+            <translation>Архивировать</translation>
         </message>
     </context>
     <context>
@@ -1228,35 +1255,40 @@
             <translation>Позвонить завтра</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="23" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="28" />
             <source>“%1” is a hot deal with a meeting booked on %2. Archive it anyway?</source>
             <translation>«%1» — горячая сделка, на %2 назначена встреча. Всё равно отправить в архив?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="27" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="32" />
             <source>“%1” has a meeting booked on %2. Archive it anyway?</source>
             <translation>По «%1» на %2 назначена встреча. Всё равно отправить в архив?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="31" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="36" />
             <source>“%1” is a hot deal. Archive it anyway?</source>
             <translation>«%1» — горячая сделка. Всё равно отправить в архив?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="42" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="56" />
             <source>Archive this deal?</source>
             <translation>Отправить сделку в архив?</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="48" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="62" />
             <location filename="../../ui/cleanup/decision_panel.py" line="58" />
             <source>Archive</source>
             <translation>В архив</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/confirm_dialog.py" line="52" />
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="66" />
             <source>Keep the deal</source>
             <translation>Оставить сделку</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cleanup/confirm_dialog.py" line="92" />
+            <source>Archive “%1”?</source>
+            <translation>Архивировать «%1»?</translation>
         </message>
         <message>
             <location filename="../../ui/cleanup/decision_panel.py" line="61" />
@@ -1347,145 +1379,145 @@
             <translation>Вернуть на этап…</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="78" />
+            <location filename="../../ui/cleanup/dialogs.py" line="79" />
             <location filename="../../ui/cleanup/facts.py" line="185" />
             <source>Next step</source>
             <translation>Следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="80" />
+            <location filename="../../ui/cleanup/dialogs.py" line="81" />
             <source>Set next step</source>
             <translation>Задать следующий шаг</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="86" />
-            <location filename="../../ui/cleanup/review_decisions.py" line="73" />
+            <location filename="../../ui/cleanup/dialogs.py" line="87" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="72" />
             <location filename="../../ui/cleanup/text.py" line="19" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="91" />
+            <location filename="../../ui/cleanup/dialogs.py" line="92" />
             <source>At</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="101" />
+            <location filename="../../ui/cleanup/dialogs.py" line="102" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="102" />
+            <location filename="../../ui/cleanup/dialogs.py" line="103" />
             <location filename="../../ui/cleanup/settings_dialog.py" line="98" />
             <location filename="../../ui/cleanup/silent_dialog.py" line="86" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="103" />
+            <location filename="../../ui/cleanup/dialogs.py" line="104" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="133" />
+            <location filename="../../ui/cleanup/dialogs.py" line="134" />
             <source>Park until a date</source>
             <translation>Отложить до даты</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="135" />
+            <location filename="../../ui/cleanup/dialogs.py" line="136" />
             <source>Park</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="137" />
+            <location filename="../../ui/cleanup/dialogs.py" line="138" />
             <source>Call the client back on:</source>
             <translation>Перезвонить клиенту:</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="159" />
+            <location filename="../../ui/cleanup/dialogs.py" line="162" />
             <source>Move</source>
             <translation>Перенести</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="168" />
+            <location filename="../../ui/cleanup/dialogs.py" line="171" />
             <source>%1 (now)</source>
             <translation>%1 (сейчас)</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="204" />
+            <location filename="../../ui/cleanup/dialogs.py" line="207" />
             <source>Temperature</source>
             <translation>Температура</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="206" />
+            <location filename="../../ui/cleanup/dialogs.py" line="209" />
             <source>Set</source>
             <translation>Задать</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="213" />
+            <location filename="../../ui/cleanup/dialogs.py" line="216" />
             <source>Not set</source>
             <translation>Не задано</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="234" />
+            <location filename="../../ui/cleanup/dialogs.py" line="237" />
             <source>Log a contact</source>
             <translation>Записать контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="236" />
+            <location filename="../../ui/cleanup/dialogs.py" line="239" />
             <source>Log</source>
             <translation>Записать</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="244" />
+            <location filename="../../ui/cleanup/dialogs.py" line="247" />
             <source>What was said, what was agreed</source>
             <translation>Что обсудили, о чём договорились</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="248" />
+            <location filename="../../ui/cleanup/dialogs.py" line="251" />
             <source>How</source>
             <translation>Как</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="249" />
+            <location filename="../../ui/cleanup/dialogs.py" line="252" />
             <source>Outcome</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="268" />
+            <location filename="../../ui/cleanup/dialogs.py" line="271" />
             <source>Fill in the deal</source>
             <translation>Заполнить сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="270" />
+            <location filename="../../ui/cleanup/dialogs.py" line="273" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="274" />
+            <location filename="../../ui/cleanup/dialogs.py" line="277" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="279" />
+            <location filename="../../ui/cleanup/dialogs.py" line="282" />
             <location filename="../../ui/cleanup/facts.py" line="182" />
             <location filename="../../ui/cleanup/summary_view.py" line="108" />
             <source>Value</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="280" />
+            <location filename="../../ui/cleanup/dialogs.py" line="283" />
             <location filename="../../ui/cleanup/facts.py" line="183" />
             <source>Expected close</source>
             <translation>Плановое закрытие</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="303" />
+            <location filename="../../ui/cleanup/dialogs.py" line="306" />
             <source>Add a note</source>
             <translation>Добавить примечание</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/dialogs.py" line="305" />
+            <location filename="../../ui/cleanup/dialogs.py" line="308" />
             <source>Add note</source>
             <translation>Добавить примечание</translation>
         </message>
@@ -1874,7 +1906,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="81" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="80" />
             <source>Call back</source>
             <translation>Перезвонить</translation>
         </message>
@@ -1889,87 +1921,87 @@
             <translation>Перенести на этап</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="138" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="143" />
             <source>Call today set for “%1”.</source>
             <translation>Звонок по «%1» назначен на сегодня.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="143" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="148" />
             <source>Call tomorrow set for “%1”.</source>
             <translation>Звонок по «%1» назначен на завтра.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="148" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="153" />
             <source>Archived “%1”.</source>
             <translation>«%1» отправлена в архив.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="154" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="160" />
             <source>Parked “%1” for a month.</source>
             <translation>«%1» отложена на месяц.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="160" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="166" />
             <source>Parked “%1” for 3 months.</source>
             <translation>«%1» отложена на 3 месяца.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="166" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="172" />
             <source>Parked “%1” for 6 months.</source>
             <translation>«%1» отложена на 6 месяцев.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="172" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="178" />
             <source>Parked “%1”.</source>
             <translation>«%1» отложена.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="179" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="187" />
             <source>Next step set for “%1”.</source>
             <translation>Следующий шаг по «%1» назначен.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="190" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="198" />
             <source>Moved “%1”.</source>
             <translation>«%1» перенесена.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="197" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="205" />
             <source>Temperature of “%1” changed.</source>
             <translation>Температура «%1» изменена.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="203" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="212" />
             <source>“%1” marked won.</source>
             <translation>«%1» отмечена выигранной.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="207" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="219" />
             <source>“%1” marked lost.</source>
             <translation>«%1» отмечена проигранной.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="214" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="226" />
             <source>Notice sent for “%1”; it is archived unless they reply.</source>
             <translation>Уведомление по «%1» отправлено; без ответа сделка уйдёт в архив.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="222" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="234" />
             <source>Skipped “%1” this week.</source>
             <translation>«%1» пропущена на этой неделе.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="226" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="238" />
             <source>Kept “%1”.</source>
             <translation>«%1» оставлена как есть.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="121" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="126" />
             <source>No mail program opened the message; nothing was recorded. Set a default mail program, or write to the client yourself.</source>
             <translation>Почтовая программа не открыла письмо; ничего не записано. Назначьте почтовую программу по умолчанию или напишите клиенту сами.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/review_decisions.py" line="131" />
+            <location filename="../../ui/cleanup/review_decisions.py" line="136" />
             <source>Archive unless they reply</source>
             <translation>В архив, если не ответит</translation>
         </message>
@@ -4456,7 +4488,7 @@
             <translation>Сделки с id {deal_id} нет.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="449" />
+            <location filename="../../funnel/cleanup/decisions.py" line="454" />
             <location filename="../../funnel/customers/clients.py" line="160" />
             <location filename="../../funnel/customers/lifetime.py" line="130" />
             <location filename="../../funnel/customers/merge.py" line="138" />
@@ -4512,17 +4544,17 @@
             <translation>Назначьте звонок на сегодня или позже (указано {day}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="241" />
+            <location filename="../../funnel/cleanup/decisions.py" line="244" />
             <source>A next step is today or later (got {day}).</source>
             <translation>Следующий шаг — сегодня или позже (указано {day}).</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="268" />
+            <location filename="../../funnel/cleanup/decisions.py" line="271" />
             <source>Deal '{title}' still misses part of its checklist ({missing}); fix or waive it first.</source>
             <translation>В сделке «{title}» не выполнена часть чек-листа ({missing}); сначала выполните или пропустите эти пункты.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="313" />
+            <location filename="../../funnel/cleanup/decisions.py" line="316" />
             <location filename="../../funnel/deals/service.py" line="169" />
             <location filename="../../funnel/pipeline/moves.py" line="123" />
             <location filename="../../funnel/pipeline/parking.py" line="247" />
@@ -4531,23 +4563,23 @@
             <translation>Этапа с id {stage_id} нет.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="317" />
+            <location filename="../../funnel/cleanup/decisions.py" line="320" />
             <source>'{stage}' is a future-sales stage; park the deal to put it there.</source>
             <translation>«{stage}» — этап будущих продаж; чтобы сделка попала туда, отложите её.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="347" />
+            <location filename="../../funnel/cleanup/decisions.py" line="350" />
             <source>Deal '{title}' has no client to be hot, warm or cold.</source>
             <translation>У сделки «{title}» нет клиента, которому можно задать температуру.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="441" />
+            <location filename="../../funnel/cleanup/decisions.py" line="446" />
             <location filename="../../funnel/cleanup/review.py" line="109" />
             <source>There is no review with id {review_id}.</source>
             <translation>Чистки с id {review_id} нет.</translation>
         </message>
         <message>
-            <location filename="../../funnel/cleanup/decisions.py" line="457" />
+            <location filename="../../funnel/cleanup/decisions.py" line="462" />
             <source>Client '{name}' is not hot or warm; nothing to cool.</source>
             <translation>Клиент «{name}» не горячий и не тёплый; понижать нечего.</translation>
         </message>
@@ -5973,6 +6005,41 @@
         </message>
     </context>
     <context>
+        <name>FollowupsBox</name>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="20" />
+            <source>Cancel its %n open follow-up(s) (the call-back is kept)</source>
+            <translation>
+                <numerusform>Отменить %n открытую задачу (обратный звонок останется)</numerusform>
+                <numerusform>Отменить %n открытые задачи (обратный звонок останется)</numerusform>
+                <numerusform>Отменить %n открытых задач (обратный звонок останется)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="22" />
+            <source>Cancel their %n open follow-up(s)</source>
+            <translation>
+                <numerusform>Отменить их %n открытую задачу</numerusform>
+                <numerusform>Отменить их %n открытые задачи</numerusform>
+                <numerusform>Отменить их %n открытых задач</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/deals/followups_box.py" line="24" />
+            <source>Cancel its %n open follow-up(s)</source>
+            <translation>
+                <numerusform>Отменить %n открытую задачу</numerusform>
+                <numerusform>Отменить %n открытые задачи</numerusform>
+                <numerusform>Отменить %n открытых задач</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/followups_box.py" line="27" />
+            <source>Cancelled follow-ups leave Today and reminders; Undo brings them back.</source>
+            <translation>Отменённые задачи уходят из «Сегодня» и напоминаний; «Отменить действие» вернёт их.</translation>
+        </message>
+    </context>
+    <context>
         <name>FunnelStep</name>
         <message>
             <location filename="../../ui/firststart/funnel_step.py" line="44" />
@@ -6603,27 +6670,27 @@ Nothing was written.</source>
     <context>
         <name>LostReasonDialog</name>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="20" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="42" />
             <source>Mark deal lost</source>
             <translation>Сделка проиграна</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="23" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="45" />
             <source>Why was “%1” lost?</source>
             <translation>Почему сделка «%1» проиграна?</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="25" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="47" />
             <source>Why was the deal lost?</source>
             <translation>Почему сделка проиграна?</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="35" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="51" />
             <source>Choose or type a reason</source>
             <translation>Выберите или введите причину</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/lost_reason_dialog.py" line="42" />
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="59" />
             <source>Mark lost</source>
             <translation>Отметить проигранной</translation>
         </message>
@@ -7398,27 +7465,27 @@ Nothing was written.</source>
     <context>
         <name>ParkDialog</name>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="80" />
+            <location filename="../../ui/deals/park_dialog.py" line="82" />
             <source>Not ready this month</source>
             <translation>Не готов в этом месяце</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="92" />
+            <location filename="../../ui/deals/park_dialog.py" line="94" />
             <source>The deal moves to Future sales and comes back to «%1» with a call-back on the day you choose.</source>
             <translation>Сделка уйдёт в «Будущие продажи» и в выбранный день вернётся на этап «%1» с задачей перезвонить.</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="99" />
+            <location filename="../../ui/deals/park_dialog.py" line="101" />
             <source>Call back</source>
             <translation>Перезвонить</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="132" />
+            <location filename="../../ui/deals/park_dialog.py" line="138" />
             <source>&amp;1 month</source>
             <translation>&amp;1 месяц</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/park_dialog.py" line="132" />
+            <location filename="../../ui/deals/park_dialog.py" line="138" />
             <source>&amp;%n months</source>
             <translation>
                 <numerusform>&amp;%n месяц</numerusform>
@@ -7427,32 +7494,32 @@ Nothing was written.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="138" />
+            <location filename="../../ui/deals/park_dialog.py" line="144" />
             <source>Return on %1</source>
             <translation>Возврат %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="142" />
+            <location filename="../../ui/deals/park_dialog.py" line="148" />
             <source>On a &amp;date</source>
             <translation>В &amp;дату</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="102" />
+            <location filename="../../ui/deals/park_dialog.py" line="104" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="161" />
+            <location filename="../../ui/deals/park_dialog.py" line="167" />
             <source>What they said, what to offer then (optional)</source>
             <translation>Что сказал клиент, что предложить потом (необязательно)</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="167" />
+            <location filename="../../ui/deals/park_dialog.py" line="173" />
             <source>Park</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="194" />
+            <location filename="../../ui/deals/park_dialog.py" line="200" />
             <source>The return date %1 is not after today (%2); choose a later date.</source>
             <translation>Дата возврата %1 не позже сегодняшней (%2); выберите более позднюю дату.</translation>
         </message>
@@ -7460,24 +7527,24 @@ Nothing was written.</source>
     <context>
         <name>Parking</name>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="47" />
+            <location filename="../../ui/deals/park_dialog.py" line="49" />
             <source>Not ready this month…</source>
             <translation>Не готов в этом месяце…</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="158" />
+            <location filename="../../ui/operations/deals.py" line="179" />
             <source>Call back</source>
             <comment>the activity a parked deal gets on its return date</comment>
             <translation>Перезвонить</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="150" />
+            <location filename="../../ui/operations/deals.py" line="170" />
             <source>Park deal</source>
             <translation>перенос в будущие продажи</translation>
         </message>
         <message>
-            <location filename="../../ui/operations/deals.py" line="59" />
-            <location filename="../../ui/operations/deals.py" line="168" />
+            <location filename="../../ui/operations/deals.py" line="62" />
+            <location filename="../../ui/operations/deals.py" line="189" />
             <source>Bring deal back</source>
             <translation>возврат сделки</translation>
         </message>
@@ -8844,12 +8911,12 @@ Nothing was written.</source>
     <context>
         <name>StageMenu</name>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="227" />
+            <location filename="../../ui/deals/park_dialog.py" line="234" />
             <source>Back to stage</source>
             <translation>Вернуть на этап</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/park_dialog.py" line="237" />
+            <location filename="../../ui/deals/park_dialog.py" line="244" />
             <source>The stage it was parked from</source>
             <translation>Этап, с которого сделку отложили</translation>
         </message>
@@ -9599,6 +9666,34 @@ Nothing was written.</source>
             <location filename="../../ui/team/menu.py" line="30" />
             <source>&amp;Team members…</source>
             <translation>&amp;Участники команды…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WonDialog</name>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="98" />
+            <source>Mark deal won</source>
+            <translation>Отметить сделку выигранной</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="102" />
+            <source>Choose or type a reason (optional)</source>
+            <translation>Выберите или введите причину (необязательно)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="106" />
+            <source>Why was “%1” won?</source>
+            <translation>Почему «%1» выиграна?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="108" />
+            <source>Why was the deal won?</source>
+            <translation>Почему сделка выиграна?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deals/lost_reason_dialog.py" line="122" />
+            <source>Mark won</source>
+            <translation>Отметить выигранной</translation>
         </message>
     </context>
 </TS>
