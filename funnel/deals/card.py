@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from funnel.deals.details import HANDED, DealEdit, save_deal_card
 from funnel.deals.handover import HandOver, undo_hand_over
 from funnel.errors import NotFoundError
+from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import Deal
 
 
@@ -53,7 +54,9 @@ def save_card(
         # server no longer shows it to them; it stands where it stood.
         after = before
     if after is None:
-        raise NotFoundError(f"There is no deal with id {saved_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=saved_id
+        )
     return SavedDeal(saved_id, after.pipeline_id, after.client_id, handed)
 
 
