@@ -124,9 +124,13 @@ def _startup_shell() -> Pairs:
     yield from NAV_TITLES
     yield from (("MainWindow", menu) for menu in MENUS)
     for node in ast.walk(ast.parse((ROOT / "ui" / "startup.py").read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_t":
-            if all(_literal(a) for a in node.args):
-                yield node.args[0].value, node.args[1].value  # type: ignore[attr-defined]
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "_t"
+            and all(_literal(a) for a in node.args)
+        ):
+            yield node.args[0].value, node.args[1].value  # type: ignore[attr-defined]
 
 
 # (file, function) → the (context, text) pairs that pass through it, each
