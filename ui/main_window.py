@@ -319,6 +319,8 @@ class MainWindow(WindowPages, QMainWindow):
         card = card_class(
             self.ctx, self.deal_actions, deal_id, sequence=list(sequence or []) or None, parent=self
         )
+        if hasattr(card, "handed_away"):  # handed to a colleague: the card closed, say so here
+            card.handed_away.connect(self.show_step)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open()
 

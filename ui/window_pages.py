@@ -25,6 +25,7 @@ from ui.context import AppContext
 from ui.operations.deals import DealActions
 
 PIPELINE_KEY = "window/pipeline"
+STEP_MESSAGE_MS = 8000
 
 
 def _optional(module_name: str, class_name: str):
@@ -132,6 +133,16 @@ class WindowPages(_Base):
     def current_page_key(self) -> str | None:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def show_step(self, text: str) -> None:
+        """Say what was just done on the page shown: its undo bar (Undo takes
+        back the step just pushed), or the status bar on a page without one."""
+        page = self._pages.get(self.current_page_key() or "")
+        bar = getattr(page, "undo_bar", None)
+        if bar is not None:
+            bar.show_step(text)
+        else:
+            self.statusBar().showMessage(text, STEP_MESSAGE_MS)
 
     def _page_changed(self, row: int) -> None:
         key = self.current_page_key()

@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from funnel.deals.details import HANDED, DealEdit, save_deal_card
 from funnel.deals.handover import HandOver, undo_hand_over
+from funnel.errors import NotFoundError
+from funnel.i18n import QT_TRANSLATE_NOOP
 from funnel.store.models import Deal
 
 
@@ -33,13 +36,28 @@ def save_card(
 ) -> SavedDeal:
     """`save_deal_card`, and where the saved deal now stands."""
     session.info.pop(HANDED, None)
+    before = None
+    if deal_id is not None:
+        before = session.execute(
+            select(Deal.pipeline_id, Deal.client_id).where(Deal.id == deal_id)
+        ).first()
     saved_id = save_deal_card(
         session, deal_id, edit, now=now, pipeline_id=pipeline_id, stage_id=stage_id,
         expected_version=expected_version,
     )  # fmt: skip
-    deal = session.get(Deal, saved_id)
-    assert deal is not None
-    return SavedDeal(saved_id, deal.pipeline_id, deal.client_id, session.info.pop(HANDED, None))
+    handed = session.info.pop(HANDED, None)
+    after = session.execute(
+        select(Deal.pipeline_id, Deal.client_id).where(Deal.id == saved_id)
+    ).first()
+    if after is None and handed is not None and before is not None:
+        # A salesperson handed their deal to a colleague on a team server: the
+        # server no longer shows it to them; it stands where it stood.
+        after = before
+    if after is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no deal with id {deal_id}."), deal_id=saved_id
+        )
+    return SavedDeal(saved_id, after.pipeline_id, after.client_id, handed)
 
 
 def undo_card_hand_over(session: Session, saved: SavedDeal) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from funnel.cleanup.queue import deal_facts
@@ -110,3 +111,34 @@ def test_the_home_counts_follow_a_managers_choice_of_whose_deals(
         assert again.home.detail_label.text().startswith("4 open deals to review")
     finally:
         again_db.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "pt_BR"])
+def test_the_home_reads_title_then_whose_deals_then_counts_then_start(
+    team,  # noqa: F811
+    qtbot,
+    settings_dir,
+    language,
+):
+    from ui import i18n
+
+    i18n.install_language(language)
+    try:
+        db, page = _cleanup_page(team["manager_url"], qtbot)
+        try:
+            home = page.home
+
+            def top(widget) -> int:
+                return widget.mapTo(home, widget.rect().topLeft()).y()
+
+            title, scope = home.title_label, page.scope
+            assert top(title) < top(home.schedule_label) < top(scope)
+            assert top(scope) + scope.height() <= top(home.status_label)
+            assert top(home.detail_label) < top(home.start_button)
+            label = scope.findChild(QLabel)
+            assert label.width() >= label.sizeHint().width()  # "Deals to review:" not cut
+            page.grab().save(f"/tmp/teamfinish-cleanup-{language}.png")
+        finally:
+            db.close()
+    finally:
+        i18n.install_language("en")

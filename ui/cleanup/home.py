@@ -26,7 +26,9 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.setObjectName("cleanupHome")
         title = QLabel(QCoreApplication.translate("Cleanup", "Weekly clean-up"))
+        title.setObjectName("cleanupTitle")
         title.setFont(scaled_font(self, 1.6, bold=True))
+        self.title_label = title
         self.schedule_label = muted_label()
         self.schedule_label.setObjectName("cleanupSchedule")
         self.settings_button = QPushButton(QCoreApplication.translate("Cleanup", "Settings…"))
@@ -34,6 +36,7 @@ class HomeView(QWidget):
         self.settings_button.clicked.connect(self.settings_requested.emit)
         head = QHBoxLayout()
         titles = QVBoxLayout()
+        self._titles = titles
         titles.setSpacing(2)
         titles.addWidget(title)
         titles.addWidget(self.schedule_label)
@@ -112,6 +115,12 @@ class HomeView(QWidget):
         layout.addWidget(self.history_view)
         layout.addWidget(self.history_empty)
         layout.addStretch(1)
+
+    def set_scope(self, scope: QWidget) -> None:
+        """Put a manager's "Deals to review" under the title and schedule, so
+        the home reads title → whose deals → counts → Start."""
+        self._titles.addSpacing(6)
+        self._titles.addWidget(scope)
 
     def show_overview(self, o: CleanupOverview) -> None:
         palette = self.palette()

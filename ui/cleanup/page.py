@@ -51,9 +51,7 @@ class CleanupPage(QWidget):
         self.home.settings_requested.connect(self.edit_settings)
         self.scope = CleanupScope(ctx, self.home)  # a manager's "Mine / Everyone's"
         self.scope.changed.connect(self.refresh_home)  # the counts follow the choice
-        home_layout = self.home.layout()
-        if home_layout is not None:
-            home_layout.insertWidget(0, self.scope)  # type: ignore[attr-defined]
+        self.home.set_scope(self.scope)
         self.review = ReviewView(ctx, actions)
         self.review.left.connect(self.show_home)
         self.review.finished.connect(self.show_summary)

@@ -72,6 +72,7 @@ class DealCard(CardActions, QDialog):
 
     deal_saved = Signal(int)
     current_deal_changed = Signal(int)
+    handed_away = Signal(str)  # the message to show once the card closed after a hand-over
 
     def __init__(
         self,
@@ -298,13 +299,23 @@ class DealCard(CardActions, QDialog):
     def save(self) -> bool:
         """Save the form (creating the deal and a typed-in client if need be),
         and add a note still sitting in the note box."""
+        note = self._pending_note()
+        if note and self._hands_over():
+            # The note goes in first: once handed over, the deal may be out of reach.
+            self._add_note(note)
+            if self._pending_note():
+                return False
+            note = ""
         if (self._deal_id is None or self._fields_changed()) and not self._save_fields():
             return False
-        note = self._pending_note()
         if note:
             self._add_note(note)
             return not self._pending_note()  # the box is emptied once the note is in
         return True
+
+    def _hands_over(self) -> bool:
+        deal = self._details.deal if self._details else None
+        return deal is not None and self.form.owner_box.currentData() != deal.owner_id
 
     def _save_fields(self) -> bool:
         edit = self.form.collect()
@@ -334,11 +345,25 @@ class DealCard(CardActions, QDialog):
         except FunnelError as exc:
             show_error(self, exc)
             return False
+        if saved.handed_over is not None and self.ctx.read(deal_version, saved.deal_id) is None:
+            self._close_handed_away()
+            return False  # nothing more to do here: the card is closed
         self._deal_id = deal_id = saved.deal_id
         if not self._load(fill_form=True) or self._details is None:
             return False
         self.deal_saved.emit(deal_id)
         return True
+
+    def _close_handed_away(self) -> None:
+        """A salesperson handed their deal to a colleague on a team server: the
+        save went through but the deal is no longer theirs to see, so the card
+        closes quietly and the window says what happened (Ctrl+Z undoes it)."""
+        text = self.tr("“%1” handed to %2")
+        title = self.form.title_edit.text().strip()
+        owner = self.form.owner_box.currentText()
+        self.handed_away.emit(text.replace("%2", owner).replace("%1", title))
+        self._loaded_state = self._form_state()  # saved: nothing to ask about on closing
+        super().accept()
 
     # walking -----------------------------------------------------------------
     def _position(self) -> int | None:
