@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="166" />
+            <location filename="../../ui/cleanup/home.py" line="175" />
             <source>%n week(s) skipped before this one.</source>
             <translation>
                 <numerusform>%n week skipped before this one.</numerusform>
@@ -202,7 +202,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="178" />
+            <location filename="../../ui/cleanup/home.py" line="187" />
             <source>Streak: %n week(s) in a row</source>
             <translation>
                 <numerusform>Streak: %n week in a row</numerusform>
@@ -210,7 +210,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="188" />
+            <location filename="../../ui/cleanup/home.py" line="197" />
             <source>%n open deal(s) to review</source>
             <translation>
                 <numerusform>%n open deal to review</numerusform>
@@ -218,7 +218,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="191" />
+            <location filename="../../ui/cleanup/home.py" line="200" />
             <source>%n stalled</source>
             <translation>
                 <numerusform>%n stalled</numerusform>
@@ -226,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="194" />
+            <location filename="../../ui/cleanup/home.py" line="203" />
             <source>%n without a next step</source>
             <translation>
                 <numerusform>%n without a next step</numerusform>
@@ -234,7 +234,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="198" />
+            <location filename="../../ui/cleanup/home.py" line="207" />
             <source>%n back from Future sales</source>
             <translation>
                 <numerusform>%n back from Future sales</numerusform>

@@ -1720,73 +1720,73 @@
             <translation>Limpeza semanal do funil</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="32" />
+            <location filename="../../ui/cleanup/home.py" line="34" />
             <source>Settings…</source>
             <translation>Configurações…</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="53" />
-            <location filename="../../ui/cleanup/home.py" line="162" />
+            <location filename="../../ui/cleanup/home.py" line="56" />
+            <location filename="../../ui/cleanup/home.py" line="171" />
             <source>Start review</source>
             <translation>Iniciar revisão</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="64" />
+            <location filename="../../ui/cleanup/home.py" line="67" />
             <source>Every open deal, stalled ones first: does the client know they are in your funnel, and are they ready to buy this month? Each deal leaves with a decision and a next step.</source>
             <translation>Todos os negócios abertos, os parados primeiro: o cliente sabe que está no seu funil e está pronto para comprar este mês? Cada negócio sai com uma decisão e um próximo passo.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="88" />
+            <location filename="../../ui/cleanup/home.py" line="91" />
             <source>Past weeks</source>
             <translation>Semanas anteriores</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="99" />
+            <location filename="../../ui/cleanup/home.py" line="102" />
             <source>No clean-up yet: the first one starts the history.</source>
             <translation>Nenhuma limpeza ainda: a primeira inicia o histórico.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="120" />
+            <location filename="../../ui/cleanup/home.py" line="129" />
             <source>Reminder every %1 at %2</source>
             <translation>Lembrete a cada %1 às %2</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="127" />
+            <location filename="../../ui/cleanup/home.py" line="136" />
             <source>Under way: %1 of %2 deals decided</source>
             <translation>Em andamento: %1 de %2 negócios decididos</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="133" />
+            <location filename="../../ui/cleanup/home.py" line="142" />
             <source>Pick up where you left off.</source>
             <translation>Continue de onde parou.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="135" />
+            <location filename="../../ui/cleanup/home.py" line="144" />
             <source>Resume review</source>
             <translation>Continuar revisão</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="139" />
+            <location filename="../../ui/cleanup/home.py" line="148" />
             <source>This week's clean-up is due</source>
             <translation>A limpeza desta semana está pendente</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="144" />
+            <location filename="../../ui/cleanup/home.py" line="153" />
             <source>Done for this week. Next clean-up: %1, %2</source>
             <translation>Pronto por esta semana. Próxima limpeza: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="153" />
+            <location filename="../../ui/cleanup/home.py" line="162" />
             <source>Next clean-up: %1, %2</source>
             <translation>Próxima limpeza: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="160" />
+            <location filename="../../ui/cleanup/home.py" line="169" />
             <source>Review again</source>
             <translation>Revisar de novo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="166" />
+            <location filename="../../ui/cleanup/home.py" line="175" />
             <source>%n week(s) skipped before this one.</source>
             <translation>
                 <numerusform>%n semana pulada antes desta.</numerusform>
@@ -1794,7 +1794,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="178" />
+            <location filename="../../ui/cleanup/home.py" line="187" />
             <source>Streak: %n week(s) in a row</source>
             <translation>
                 <numerusform>Sequência: %n semana seguida</numerusform>
@@ -1802,12 +1802,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="187" />
+            <location filename="../../ui/cleanup/home.py" line="196" />
             <source>No open deals to review.</source>
             <translation>Nenhum negócio aberto para revisar.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="188" />
+            <location filename="../../ui/cleanup/home.py" line="197" />
             <source>%n open deal(s) to review</source>
             <translation>
                 <numerusform>%n negócio aberto para revisar</numerusform>
@@ -1815,7 +1815,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="191" />
+            <location filename="../../ui/cleanup/home.py" line="200" />
             <source>%n stalled</source>
             <translation>
                 <numerusform>%n parado</numerusform>
@@ -1823,7 +1823,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="194" />
+            <location filename="../../ui/cleanup/home.py" line="203" />
             <source>%n without a next step</source>
             <translation>
                 <numerusform>%n sem próximo passo</numerusform>
@@ -1831,7 +1831,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="198" />
+            <location filename="../../ui/cleanup/home.py" line="207" />
             <source>%n back from Future sales</source>
             <translation>
                 <numerusform>%n de volta das Vendas futuras</numerusform>
@@ -1839,12 +1839,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/page.py" line="79" />
+            <location filename="../../ui/cleanup/page.py" line="77" />
             <source>Clean-up</source>
             <translation>Limpeza do funil</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/page.py" line="97" />
+            <location filename="../../ui/cleanup/page.py" line="95" />
             <location filename="../../ui/cleanup/settings_dialog.py" line="163" />
             <location filename="../../ui/firststart/assistant.py" line="175" />
             <source>Weekly pipeline clean-up</source>
@@ -3618,70 +3618,75 @@
     <context>
         <name>DealCard</name>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="145" />
+            <location filename="../../ui/deal_card/dialog.py" line="146" />
             <source>Stage history</source>
             <translation>Histórico de etapas</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="164" />
-            <location filename="../../ui/deal_card/dialog.py" line="267" />
+            <location filename="../../ui/deal_card/dialog.py" line="165" />
+            <location filename="../../ui/deal_card/dialog.py" line="268" />
             <source>Notes</source>
             <translation>Anotações</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="165" />
-            <location filename="../../ui/deal_card/dialog.py" line="272" />
+            <location filename="../../ui/deal_card/dialog.py" line="166" />
+            <location filename="../../ui/deal_card/dialog.py" line="273" />
             <source>Activities</source>
             <translation>Atividades</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="171" />
+            <location filename="../../ui/deal_card/dialog.py" line="172" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="176" />
+            <location filename="../../ui/deal_card/dialog.py" line="177" />
             <source>Save and close (Ctrl+S saves and stays)</source>
             <translation>Salvar e fechar (Ctrl+S salva sem fechar)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="178" />
+            <location filename="../../ui/deal_card/dialog.py" line="179" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="240" />
-            <location filename="../../ui/deal_card/dialog.py" line="376" />
+            <location filename="../../ui/deal_card/dialog.py" line="241" />
+            <location filename="../../ui/deal_card/dialog.py" line="401" />
             <source>New deal</source>
             <translation>Novo negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="242" />
+            <location filename="../../ui/deal_card/dialog.py" line="243" />
             <source>Deal — %1</source>
             <translation>Negócio — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="266" />
+            <location filename="../../ui/deal_card/dialog.py" line="267" />
             <source>Notes (%1)</source>
             <translation>Anotações (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="270" />
+            <location filename="../../ui/deal_card/dialog.py" line="271" />
             <source>Activities (%1)</source>
             <translation>Atividades (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="315" />
+            <location filename="../../ui/deal_card/dialog.py" line="326" />
             <source>Hand over deal</source>
             <translation>Repassar negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="374" />
+            <location filename="../../ui/deal_card/dialog.py" line="361" />
+            <source>“%1” handed to %2</source>
+            <translation>“%1” passado para %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deal_card/dialog.py" line="399" />
             <source>Unsaved changes</source>
             <translation>Alterações não salvas</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="375" />
+            <location filename="../../ui/deal_card/dialog.py" line="400" />
             <source>Save the changes to «%1»?</source>
             <translation>Salvar as alterações em “%1”?</translation>
         </message>
@@ -4422,6 +4427,7 @@
             <location filename="../../funnel/cleanup/queue.py" line="382" />
             <location filename="../../funnel/cleanup/silent.py" line="149" />
             <location filename="../../funnel/cleanup/silent.py" line="197" />
+            <location filename="../../funnel/deals/card.py" line="58" />
             <location filename="../../funnel/deals/handover.py" line="162" />
             <location filename="../../funnel/deals/handover_server.py" line="34" />
             <location filename="../../funnel/deals/notes.py" line="55" />
@@ -6637,7 +6643,7 @@ Nada foi gravado.</translation>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="309" />
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>Funnel</source>
             <translation>Funnel</translation>
         </message>
@@ -6793,37 +6799,37 @@ Nada foi gravado.</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="317" />
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>The deal card</source>
             <translation>A ficha do negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>The client card</source>
             <translation>A ficha do cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>The pipeline editor</source>
             <translation>O editor de funis</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>Importing</source>
             <translation>A importação</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>About Funnel</source>
             <translation>Sobre o Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;A desktop sales-pipeline manager: deals through the stages of a funnel, stalled leads flagged, no follow-up forgotten.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;Um gerenciador de funil de vendas para desktop: negócios pelas etapas do funil, leads parados em destaque, nenhuma atividade esquecida.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>Demo data</source>
             <translation>Dados de demonstração</translation>
         </message>

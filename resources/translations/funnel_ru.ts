@@ -1740,73 +1740,73 @@
             <translation>Еженедельная чистка воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="32" />
+            <location filename="../../ui/cleanup/home.py" line="34" />
             <source>Settings…</source>
             <translation>Настройки…</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="53" />
-            <location filename="../../ui/cleanup/home.py" line="162" />
+            <location filename="../../ui/cleanup/home.py" line="56" />
+            <location filename="../../ui/cleanup/home.py" line="171" />
             <source>Start review</source>
             <translation>Начать чистку</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="64" />
+            <location filename="../../ui/cleanup/home.py" line="67" />
             <source>Every open deal, stalled ones first: does the client know they are in your funnel, and are they ready to buy this month? Each deal leaves with a decision and a next step.</source>
             <translation>Все открытые сделки, сначала зависшие: знает ли клиент, что он в вашей воронке, и готов ли купить в этом месяце? По каждой сделке — решение и следующий шаг.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="88" />
+            <location filename="../../ui/cleanup/home.py" line="91" />
             <source>Past weeks</source>
             <translation>Прошлые недели</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="99" />
+            <location filename="../../ui/cleanup/home.py" line="102" />
             <source>No clean-up yet: the first one starts the history.</source>
             <translation>Чисток ещё не было: первая начнёт историю.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="120" />
+            <location filename="../../ui/cleanup/home.py" line="129" />
             <source>Reminder every %1 at %2</source>
             <translation>Напоминание: %1, в %2</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="127" />
+            <location filename="../../ui/cleanup/home.py" line="136" />
             <source>Under way: %1 of %2 deals decided</source>
             <translation>Идёт чистка: решено сделок — %1 из %2</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="133" />
+            <location filename="../../ui/cleanup/home.py" line="142" />
             <source>Pick up where you left off.</source>
             <translation>Продолжите с того места, где остановились.</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="135" />
+            <location filename="../../ui/cleanup/home.py" line="144" />
             <source>Resume review</source>
             <translation>Продолжить чистку</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="139" />
+            <location filename="../../ui/cleanup/home.py" line="148" />
             <source>This week's clean-up is due</source>
             <translation>Пора провести чистку этой недели</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="144" />
+            <location filename="../../ui/cleanup/home.py" line="153" />
             <source>Done for this week. Next clean-up: %1, %2</source>
             <translation>На этой неделе готово. Следующая чистка: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="153" />
+            <location filename="../../ui/cleanup/home.py" line="162" />
             <source>Next clean-up: %1, %2</source>
             <translation>Следующая чистка: %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="160" />
+            <location filename="../../ui/cleanup/home.py" line="169" />
             <source>Review again</source>
             <translation>Пройти ещё раз</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="166" />
+            <location filename="../../ui/cleanup/home.py" line="175" />
             <source>%n week(s) skipped before this one.</source>
             <translation>
                 <numerusform>Перед этой пропущена %n неделя.</numerusform>
@@ -1815,7 +1815,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="178" />
+            <location filename="../../ui/cleanup/home.py" line="187" />
             <source>Streak: %n week(s) in a row</source>
             <translation>
                 <numerusform>Серия: %n неделя подряд</numerusform>
@@ -1824,12 +1824,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/home.py" line="187" />
+            <location filename="../../ui/cleanup/home.py" line="196" />
             <source>No open deals to review.</source>
             <translation>Открытых сделок для разбора нет.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="188" />
+            <location filename="../../ui/cleanup/home.py" line="197" />
             <source>%n open deal(s) to review</source>
             <translation>
                 <numerusform>%n открытая сделка к разбору</numerusform>
@@ -1838,7 +1838,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="191" />
+            <location filename="../../ui/cleanup/home.py" line="200" />
             <source>%n stalled</source>
             <translation>
                 <numerusform>%n зависла</numerusform>
@@ -1847,7 +1847,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="194" />
+            <location filename="../../ui/cleanup/home.py" line="203" />
             <source>%n without a next step</source>
             <translation>
                 <numerusform>%n без следующего шага</numerusform>
@@ -1856,7 +1856,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/cleanup/home.py" line="198" />
+            <location filename="../../ui/cleanup/home.py" line="207" />
             <source>%n back from Future sales</source>
             <translation>
                 <numerusform>%n вернулась из будущих продаж</numerusform>
@@ -1865,12 +1865,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/page.py" line="79" />
+            <location filename="../../ui/cleanup/page.py" line="77" />
             <source>Clean-up</source>
             <translation>Чистка воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/cleanup/page.py" line="97" />
+            <location filename="../../ui/cleanup/page.py" line="95" />
             <location filename="../../ui/cleanup/settings_dialog.py" line="163" />
             <location filename="../../ui/firststart/assistant.py" line="175" />
             <source>Weekly pipeline clean-up</source>
@@ -3665,70 +3665,75 @@
     <context>
         <name>DealCard</name>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="145" />
+            <location filename="../../ui/deal_card/dialog.py" line="146" />
             <source>Stage history</source>
             <translation>История этапов</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="164" />
-            <location filename="../../ui/deal_card/dialog.py" line="267" />
+            <location filename="../../ui/deal_card/dialog.py" line="165" />
+            <location filename="../../ui/deal_card/dialog.py" line="268" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="165" />
-            <location filename="../../ui/deal_card/dialog.py" line="272" />
+            <location filename="../../ui/deal_card/dialog.py" line="166" />
+            <location filename="../../ui/deal_card/dialog.py" line="273" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="171" />
+            <location filename="../../ui/deal_card/dialog.py" line="172" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="176" />
+            <location filename="../../ui/deal_card/dialog.py" line="177" />
             <source>Save and close (Ctrl+S saves and stays)</source>
             <translation>Сохранить и закрыть (Ctrl+S — сохранить без закрытия)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="178" />
+            <location filename="../../ui/deal_card/dialog.py" line="179" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="240" />
-            <location filename="../../ui/deal_card/dialog.py" line="376" />
+            <location filename="../../ui/deal_card/dialog.py" line="241" />
+            <location filename="../../ui/deal_card/dialog.py" line="401" />
             <source>New deal</source>
             <translation>Новая сделка</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="242" />
+            <location filename="../../ui/deal_card/dialog.py" line="243" />
             <source>Deal — %1</source>
             <translation>Сделка — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="266" />
+            <location filename="../../ui/deal_card/dialog.py" line="267" />
             <source>Notes (%1)</source>
             <translation>Примечания (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="270" />
+            <location filename="../../ui/deal_card/dialog.py" line="271" />
             <source>Activities (%1)</source>
             <translation>Дела (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="315" />
+            <location filename="../../ui/deal_card/dialog.py" line="326" />
             <source>Hand over deal</source>
             <translation>Передача сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="374" />
+            <location filename="../../ui/deal_card/dialog.py" line="361" />
+            <source>“%1” handed to %2</source>
+            <translation>«%1» передана: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/deal_card/dialog.py" line="399" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../ui/deal_card/dialog.py" line="375" />
+            <location filename="../../ui/deal_card/dialog.py" line="400" />
             <source>Save the changes to «%1»?</source>
             <translation>Сохранить изменения в «%1»?</translation>
         </message>
@@ -4475,6 +4480,7 @@
             <location filename="../../funnel/cleanup/queue.py" line="382" />
             <location filename="../../funnel/cleanup/silent.py" line="149" />
             <location filename="../../funnel/cleanup/silent.py" line="197" />
+            <location filename="../../funnel/deals/card.py" line="58" />
             <location filename="../../funnel/deals/handover.py" line="162" />
             <location filename="../../funnel/deals/handover_server.py" line="34" />
             <location filename="../../funnel/deals/notes.py" line="55" />
@@ -6699,7 +6705,7 @@ Nothing was written.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="309" />
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="434" />
             <source>Funnel</source>
             <translation>Funnel</translation>
         </message>
@@ -6855,37 +6861,37 @@ Nothing was written.</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="317" />
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="330" />
             <source>The deal card</source>
             <translation>Карточка сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>The client card</source>
             <translation>Карточка клиента</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="355" />
+            <location filename="../../ui/main_window.py" line="357" />
             <source>The pipeline editor</source>
             <translation>Редактор воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="378" />
+            <location filename="../../ui/main_window.py" line="380" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="417" />
+            <location filename="../../ui/main_window.py" line="419" />
             <source>About Funnel</source>
             <translation>О программе Funnel</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="421" />
             <source>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;A desktop sales-pipeline manager: deals through the stages of a funnel, stalled leads flagged, no follow-up forgotten.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Funnel %1&lt;/h3&gt;&lt;p&gt;Настольная программа для воронки продаж: сделки идут по этапам, зависшие лиды видны сразу, ни одно дело не забыто.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
         </message>
