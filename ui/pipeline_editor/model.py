@@ -9,20 +9,17 @@ Nothing here writes to the database; the editor turns the drafts into a
 from __future__ import annotations
 
 import enum
-import json
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDrag, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from funnel.pipeline.edits import EditorCounts, PipelinePlan, StagePlan, StageRemoval
 from funnel.pipeline.pipelines import PipelineInfo
+from ui.reorder import ReorderRows, start_move_drag
 
 Index = QModelIndex | QPersistentModelIndex
-MIME_TYPE = "application/x-funnel-stage-rows"
 
 
 class Column(enum.IntEnum):
@@ -117,7 +114,9 @@ class PipelineDraft:
             self.removals.append(StageRemoval(stage.stage_id, stage.name, target))
 
 
-class StagesModel(QAbstractTableModel):
+class StagesModel(ReorderRows, QAbstractTableModel):
+    MIME_TYPE = "application/x-funnel-stage-rows"
+
     """One row per stage of the draft, in pipeline order."""
 
     problem = Signal(str)  # a change refused, in words for the person
@@ -134,6 +133,9 @@ class StagesModel(QAbstractTableModel):
     @property
     def stages(self) -> list[StageDraft]:
         return self.draft.stages if self.draft is not None else []
+
+    def _ordered_rows(self) -> list[StageDraft]:
+        return self.stages
 
     def stage(self, row: int) -> StageDraft:
         return self.stages[row]
@@ -268,75 +270,6 @@ class StagesModel(QAbstractTableModel):
             self.index(0, Column.DEALS), self.index(self.rowCount() - 1, Column.DEALS)
         )
 
-    def moveRows(
-        self,
-        source_parent: Index,
-        source_row: int,
-        count: int,
-        destination_parent: Index,
-        destination_child: int,
-    ) -> bool:
-        """Qt's convention: `destination_child` is the row the block goes
-        before, counted before the block is taken out."""
-        if source_parent.isValid() or destination_parent.isValid() or count < 1:
-            return False
-        last = source_row + count - 1
-        if not (source_row >= 0 and last < len(self.stages)):
-            return False
-        if source_row <= destination_child <= last + 1:
-            return False  # onto itself: nothing moves
-        if not self.beginMoveRows(
-            QModelIndex(), source_row, last, QModelIndex(), destination_child
-        ):
-            return False
-        block = self.stages[source_row : last + 1]
-        del self.stages[source_row : last + 1]
-        at = destination_child - count if destination_child > last else destination_child
-        self.stages[at:at] = block
-        self.endMoveRows()
-        return True
-
-    # drag and drop ------------------------------------------------------------
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        data = QMimeData()
-        data.setData(MIME_TYPE, QByteArray(json.dumps(rows).encode()))
-        return data
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return data.hasFormat(MIME_TYPE) and action == Qt.DropAction.MoveAction
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        """Move the dragged stages to `row` (or onto `parent`'s row). The rows
-        move here, as one block in their order; the view must not remove the
-        source rows afterwards (see `StagesView.startDrag`)."""
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        rows = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        if parent.isValid():
-            row = parent.row()
-        if row < 0:
-            row = len(self.stages)
-        moving = [self.stages[r] for r in rows if 0 <= r < len(self.stages)]
-        moved = False
-        for stage in moving:  # top to bottom, each lands after the one before
-            source = self.stages.index(stage)
-            moved |= self.moveRows(QModelIndex(), source, 1, QModelIndex(), row)
-            if source >= row:
-                row += 1
-        return moved
-
 
 class SpinDelegate(QStyledItemDelegate):
     """Edits a whole number in place; `special` is shown for the minimum."""
@@ -410,11 +343,4 @@ class StagesView(QTableView):
             header.resizeSection(column, 120 if column != Column.DEALS else 70)
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:
-        # The base class removes the dragged rows after a MoveAction drop,
-        # expecting the drop to have copied them; our drop moves them itself.
-        indexes = self.selectionModel().selectedRows()
-        if not indexes:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(self.model().mimeData(indexes))
-        drag.exec(Qt.DropAction.MoveAction)
+        start_move_drag(self, self.selectionModel().selectedRows())

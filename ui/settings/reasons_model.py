@@ -7,18 +7,15 @@ Nothing here writes to the database; the Reasons tab turns the drafts into
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QDrag, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -28,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from funnel.pipeline.reasons import MAX_REASON_LENGTH, ReasonPlan, ReasonRow
+from ui.reorder import ReorderRows, start_move_drag
 
 Index = QModelIndex | QPersistentModelIndex
-MIME_TYPE = "application/x-funnel-reason-rows"
 DEALS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -54,7 +51,9 @@ class ReasonDraft:
         return self.original is not None and " ".join(self.text.split()) != self.original
 
 
-class ReasonsModel(QAbstractListModel):
+class ReasonsModel(ReorderRows, QAbstractListModel):
+    MIME_TYPE = "application/x-funnel-reason-rows"
+
     def __init__(self, drafts: list[ReasonDraft], parent=None) -> None:
         super().__init__(parent)
         self.drafts = drafts
@@ -127,74 +126,8 @@ class ReasonsModel(QAbstractListModel):
     def ordered(self) -> list[ReasonDraft]:
         return [d for d in self.drafts if not d.retired] + [d for d in self.drafts if d.retired]
 
-    def moveRows(
-        self,
-        source_parent: Index,
-        source_row: int,
-        count: int,
-        destination_parent: Index,
-        destination_child: int,
-    ) -> bool:
-        if source_parent.isValid() or destination_parent.isValid() or count < 1:
-            return False
-        last = source_row + count - 1
-        if not (source_row >= 0 and last < len(self.drafts)):
-            return False
-        if source_row <= destination_child <= last + 1:
-            return False
-        if not self.beginMoveRows(
-            QModelIndex(), source_row, last, QModelIndex(), destination_child
-        ):
-            return False
-        block = self.drafts[source_row : last + 1]
-        del self.drafts[source_row : last + 1]
-        at = destination_child - count if destination_child > last else destination_child
-        self.drafts[at:at] = block
-        self.endMoveRows()
-        return True
-
-    # drag and drop ----------------------------------------------------------
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        data = QMimeData()
-        data.setData(MIME_TYPE, QByteArray(json.dumps([id(self), rows]).encode()))
-        return data
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        if not data.hasFormat(MIME_TYPE) or action != Qt.DropAction.MoveAction:
-            return False
-        owner, _rows = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        return owner == id(self)  # a lost reason never lands in the win list
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        """Move the dragged rows before `row` (or `parent`'s row). The rows
-        move here; the view must not remove them afterwards (`ReasonsView`)."""
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        _owner, rows = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        if parent.isValid():
-            row = parent.row()
-        if row < 0:
-            row = len(self.drafts)
-        moving = [self.drafts[r] for r in rows if 0 <= r < len(self.drafts)]
-        moved = False
-        for draft in moving:
-            source = self.drafts.index(draft)
-            moved |= self.moveRows(QModelIndex(), source, 1, QModelIndex(), row)
-            if source >= row:
-                row += 1
-        return moved
+    def _ordered_rows(self) -> list[ReasonDraft]:
+        return self.drafts
 
 
 class ReasonDelegate(QStyledItemDelegate):
@@ -254,11 +187,4 @@ class ReasonsView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:
-        # The base class removes the dragged rows after a MoveAction drop,
-        # expecting the drop to have copied them; our drop moves them itself.
-        indexes = self.selectedIndexes()
-        if not indexes:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(self.model().mimeData(indexes))
-        drag.exec(Qt.DropAction.MoveAction)
+        start_move_drag(self, self.selectedIndexes())
