@@ -103,7 +103,8 @@ class ClientCard(QDialog):
         self.undo_stack = undo_stack
         self.client_id = client_id
         self.setObjectName("clientCard")
-        self.setMinimumSize(860, 560)
+        # The contact fields and the four tabs whole, in every language.
+        self.setMinimumSize(980, 560)
 
         client = ctx.read(get_client, client_id) if client_id is not None else None
         self.setWindowTitle(client.name if client else self.tr("New client"))
@@ -256,7 +257,7 @@ class ClientCard(QDialog):
         bottom.addWidget(self.buttons)
         return bottom
         self.name_edit.textEdited.connect(lambda _: mark_invalid(self.name_edit, False))
-        self.resize(940, 580)
+        self.resize(1000, 600)
 
     # loading ----------------------------------------------------------------------
     def _fill(self, client: ClientRow | None) -> None:

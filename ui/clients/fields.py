@@ -113,6 +113,10 @@ class ContactList(QWidget):
         edit.setPlaceholderText(
             self.tr("+1 555 010 0200") if self.kind == "phone" else self.tr("name@example.com")
         )
+        # Room for a whole international number or a usual e-mail address:
+        # a field that scrolls its start out of view hides the country code.
+        sample = "+55 (11) 98765-4321" if self.kind == "phone" else "anna.ivanova@example.com"
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(sample) + 16)
         link = QLabel()
         link.setObjectName(f"{self.kind}Link")
         link.setTextFormat(Qt.TextFormat.RichText)
@@ -252,7 +256,9 @@ class TemperatureSwitch(QWidget):
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setIcon(dot_icon(temperature_color(key, self.palette())))
-            button.setMinimumWidth(72)
+            # Never narrower than its word ("Холодный", "Morno"): the form
+            # column grows instead of the label being cut.
+            button.setMinimumWidth(max(72, button.sizeHint().width()))
             self._group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button)
