@@ -126,7 +126,7 @@ class DealsPage(QWidget):
         self.text_box.setObjectName("textFilter")
         self.text_box.setPlaceholderText(self.tr("Filter by title, client, phone or e-mail"))
         self.text_box.setClearButtonEnabled(True)
-        self.text_box.setMinimumWidth(260)
+        self.text_box.setMinimumWidth(180)
         self.move_button = QPushButton(self.tr("Move to stage…"))
         self.move_button.setObjectName("moveButton")
         self.move_button.setEnabled(False)
@@ -134,9 +134,6 @@ class DealsPage(QWidget):
         self.assign_button.setObjectName("assignButton")
         self.assign_button.setToolTip(self.tr("Give the selected deals to another owner"))
         self.assign_button.setEnabled(False)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -144,10 +141,12 @@ class DealsPage(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             bar.addWidget(box)
         bar.addWidget(self.text_box, 1)
+        # The count is in the totals row under the table: the bar keeps its
+        # width for the filter and the two bulk actions (Russian at 1280 px).
         bar.addSpacing(12)
-        bar.addWidget(self.count_label)
-        bar.addWidget(self.move_button)
-        bar.addWidget(self.assign_button)
+        for button in (self.move_button, self.assign_button):
+            button.setMinimumWidth(button.sizeHint().width())  # the filter gives way
+            bar.addWidget(button)
         return bar
 
     def _connect(self) -> None:
@@ -249,7 +248,6 @@ class DealsPage(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%Ln deal(s)", "", n))
         empty = self.empty_label if n or self.ctx.read(has_deals) else self.first_empty
         self.stack.setCurrentWidget(self.view if n else empty)
         self._update_totals()

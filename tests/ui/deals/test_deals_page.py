@@ -102,7 +102,7 @@ def test_choosing_a_status_shows_only_those_deals(db, now, today, make_page, qtb
     assert titles(page) == ["Still open"]
     qtbot.keyClicks(page.status_box, "Won")
     assert titles(page) == ["Signed"]
-    assert page.count_label.text().startswith("1 deal")
+    assert page.totals_label.text().startswith("Total: 1 deal ·")
 
 
 def test_choosing_a_pipeline_then_a_stage(db, now, make_page, qtbot):
@@ -300,7 +300,7 @@ def test_five_thousand_deals_open_without_building_every_row(
     page = make_page()
     qtbot.wait(50)
     assert page.model.rowCount() == 5000
-    assert page.count_label.text().startswith("5,000 deal")
+    assert page.totals_label.text().startswith("Total: 5,000 deals")
     assert 0 < len(built) <= 100  # one page covers the rows on screen
 
     page.view.scrollToBottom()
