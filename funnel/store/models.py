@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -80,6 +81,11 @@ class ChangeKind(enum.StrEnum):
     REOPENED = "reopened"
     PARKED = "parked"
     UNPARKED = "unparked"
+
+
+# Cents of any real amount: 64 bits (PostgreSQL's `integer` ends at 21 million
+# roubles); a file's INTEGER is already 64-bit, so SQLite keeps its type.
+MONEY = BigInteger().with_variant(Integer(), "sqlite")
 
 
 def to_cents(amount: Decimal | int | float | str | None) -> int:
@@ -218,7 +224,7 @@ class Deal(Versioned, Base):
     client_id: Mapped[int | None] = mapped_column(
         ForeignKey("client.id", ondelete="SET NULL"), index=True
     )
-    value_cents: Mapped[int] = mapped_column(Integer, default=0)
+    value_cents: Mapped[int] = mapped_column(MONEY, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     pipeline_id: Mapped[int] = mapped_column(ForeignKey("pipeline.id"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id"))
@@ -380,7 +386,7 @@ class Purchase(Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     deal_id: Mapped[int | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
     purchased_on: Mapped[date] = mapped_column(Date, index=True)
-    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    amount_cents: Mapped[int] = mapped_column(MONEY, default=0)
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     # The order number in the shop or accounting export it came from: lines
     # of one order become one purchase, and importing again adds nothing twice.
