@@ -152,7 +152,13 @@ def cmd_users(args: argparse.Namespace) -> int:
     print_table(
         ["login", "name", "role", "active", "open deals"],
         [
-            [m.login or "-", m.name, m.role, "yes" if m.active else "no", m.open_deals]
+            [
+                m.login or "-",
+                m.name,
+                m.role if m.login else "-",  # a role means something once they sign in
+                "yes" if m.active else "no",
+                m.open_deals,
+            ]
             for m in members
         ],
     )

@@ -73,7 +73,9 @@ class MembersModel(QAbstractTableModel):
                 return m.login or self.tr("(no login)")
             if column == 1:
                 return m.name
-            if column == 2:
+            if column == 2:  # a role means something only to someone who signs in
+                if not m.login:
+                    return "—"
                 return self.tr("Manager") if m.role == MANAGER else self.tr("Salesperson")
             if column == 3:
                 return self.tr("Yes") if m.active else self.tr("No")
