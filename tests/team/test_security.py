@@ -116,3 +116,42 @@ def test_a_manager_login_sees_every_deal(pg_cluster, team):
         assert main(["--db", url, "team", "users"]) == 0
     finally:
         db.close()
+
+
+def test_a_salesperson_sees_the_client_of_their_deal_owned_by_a_colleague(pg_cluster, team):
+    """Boris works a deal for Vera's client: he sees its name and phone to
+    call, but the client stays Vera's to change."""
+    from funnel.customers.clients import create_client
+    from funnel.customers.edits import edit_client
+    from funnel.deals.service import get_deal
+
+    manager = _open(team["manager_url"])
+    with manager.write() as s:
+        vera_id = s.scalar(select(Owner.id).where(Owner.name == "Vera"))
+        client = create_client(
+            s, name="Romashka LLC", phones=["+7 912 345-00-00"], owner_id=vera_id, now=NOW
+        )
+        hidden = create_client(s, name="Vera's own", owner_id=vera_id, now=NOW)
+        s.get(Deal, team["ids"]["boris"]).client_id = client
+    manager.close()
+
+    with psycopg.connect(team["boris_url"]) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM client")}
+        assert "Romashka LLC" in names and "Vera's own" not in names
+        phones = conn.execute(
+            "SELECT count(*) FROM client_contact WHERE client_id = %s", [client]
+        ).fetchone()[0]
+        assert phones == 1
+        assert conn.execute("UPDATE client SET name = 'x' WHERE id = %s", [client]).rowcount == 0
+        assert (
+            conn.execute("SELECT count(*) FROM client WHERE id = %s", [hidden]).fetchone()[0] == 0
+        )
+
+    db = _open(team["boris_url"])
+    try:
+        with db.read() as s:
+            assert get_deal(s, team["ids"]["boris"], today=NOW.date()).client == "Romashka LLC"
+        with pytest.raises(PermissionDeniedError), db.write() as s:
+            edit_client(s, client, name="Mine now")
+    finally:
+        db.close()
