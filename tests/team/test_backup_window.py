@@ -56,7 +56,7 @@ def test_backing_up_a_team_server_writes_a_file_that_opens_with_the_same_deals(
         backup.close()
 
 
-def test_the_backup_result_says_which_deals_refer_to_clients_the_login_cannot_see(
+def test_the_backup_result_says_which_records_refer_to_records_the_login_cannot_see(
     team,  # noqa: F811
     tmp_path,
     qtbot,
@@ -79,8 +79,8 @@ def test_the_backup_result_says_which_deals_refer_to_clients_the_login_cannot_se
         assert box is not None
         assert "Backed up 2 deal" in box.text()
         said = box.informativeText()  # (English plural forms arrive with the .qm)
-        assert said.startswith("1 deal") and "cannot see" in said
-        assert "kept without the client" in said
+        assert said.startswith("1 other record") and "cannot see" in said
+        assert "kept without those details" in said
     finally:
         stop_live_refresh(ctx, wait=5)
         db.close()

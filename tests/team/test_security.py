@@ -155,3 +155,43 @@ def test_a_salesperson_sees_the_client_of_their_deal_owned_by_a_colleague(pg_clu
             edit_client(s, client, name="Mine now")
     finally:
         db.close()
+
+
+def test_follow_ups_and_notes_of_a_colleagues_deal_stay_hidden_behind_a_pool_client(
+    pg_cluster, team
+):
+    """The client nobody owns is everyone's, but Vera's private deal for it is
+    not: its follow-ups and notes follow the deal. Boris's own task on it,
+    and the pool client's own activity, stay visible to him."""
+    from funnel.customers.clients import create_client
+    from funnel.deals.notes import add_note
+    from funnel.followups.activities import add_activity
+
+    manager = _open(team["manager_url"])
+    with manager.write() as s:
+        boris_id = s.scalar(select(Owner.id).where(Owner.name == "Boris"))
+        pool = create_client(s, name="Pool client", now=NOW)  # nobody's
+        vera_deal = team["ids"]["vera"]
+        s.get(Deal, vera_deal).client_id = pool
+        s.flush()
+        hidden = add_activity(
+            s, kind="call", subject="Vera's call", due_date=NOW.date(), deal_id=vera_deal, now=NOW
+        )
+        own = add_activity(
+            s, kind="task", subject="Boris's task", due_date=NOW.date(), deal_id=vera_deal,
+            owner_id=boris_id, now=NOW,
+        )  # fmt: skip
+        client_level = add_activity(
+            s, kind="call", subject="Pool call", due_date=NOW.date(), client_id=pool, now=NOW
+        )
+        add_note(s, body="Vera's private note", deal_id=vera_deal, client_id=pool, now=NOW)
+    manager.close()
+
+    with psycopg.connect(team["boris_url"]) as conn:
+        seen = {r[0] for r in conn.execute("SELECT id FROM activity")}
+        assert hidden not in seen
+        assert {own, client_level} <= seen
+        notes = {r[0] for r in conn.execute("SELECT body FROM note")}
+        assert "Vera's private note" not in notes
+        changed = conn.execute("UPDATE activity SET subject = 'x' WHERE id = %s", [hidden]).rowcount
+        assert changed == 0
