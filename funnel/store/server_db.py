@@ -45,6 +45,28 @@ NEWER = QT_TRANSLATE_NOOP(
     "{path} was set up by a newer version of Funnel (schema {revision}); update Funnel to open it.",
 )
 
+OLDER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{path} was set up by an earlier version of Funnel (schema {revision}) and must be "
+    "upgraded by the login that owns its tables (the one that ran 'funnel team init'): "
+    "ask them to open it once with this version, then connect again. Nothing was changed.",
+)
+
+
+def _may_upgrade(conn: Connection) -> bool:
+    """Only the owner of the tables (or a superuser) can alter them; anyone
+    else would be refused half-way by the first ALTER."""
+    return bool(
+        conn.execute(
+            text(
+                "SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+                "false) OR pg_has_role(current_user, t.tableowner, 'MEMBER') "
+                "FROM pg_tables t WHERE t.schemaname = current_schema() "
+                "AND t.tablename = 'alembic_version'"
+            )
+        ).scalar()
+    )
+
 
 def _state(conn: Connection) -> tuple[bool, str | None]:
     """(has tables of its own, alembic revision) of the connection's schema."""
@@ -113,6 +135,10 @@ def open_server(
                 if revision is None:
                     raise MissingDatabaseError(NOT_SET_UP, path=address.display)
             else:
+                if revision is not None:
+                    with engine.connect() as conn:
+                        if not _may_upgrade(conn):
+                            raise DatabaseError(OLDER, path=address.display, revision=revision)
                 with engine.begin() as conn:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SETUP_LOCK})
                     _has, revision = _state(conn)  # someone else may have just done it

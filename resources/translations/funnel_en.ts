@@ -269,7 +269,7 @@
     <context>
         <name>ClientCard</name>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="317" />
+            <location filename="../../ui/clients/card.py" line="318" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Deals (%n)</numerusform>
@@ -277,7 +277,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="318" />
+            <location filename="../../ui/clients/card.py" line="319" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Purchases (%n)</numerusform>
@@ -448,15 +448,7 @@
     <context>
         <name>DealsPage</name>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="252" />
-            <source>%Ln deal(s)</source>
-            <translation>
-                <numerusform>%Ln deal</numerusform>
-                <numerusform>%Ln deals</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="268" />
+            <location filename="../../ui/deals/page.py" line="266" />
             <source>Total: %Ln deal(s)</source>
             <translation>
                 <numerusform>Total: %Ln deal</numerusform>
@@ -464,7 +456,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="319" />
+            <location filename="../../ui/deals/page.py" line="317" />
             <source>Select at most %n deals to move at once</source>
             <translation>
                 <numerusform>Select at most %n deal to move at once</numerusform>
@@ -472,7 +464,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="403" />
+            <location filename="../../ui/deals/page.py" line="401" />
             <source>%n deal(s) assigned to %1</source>
             <translation>
                 <numerusform>%n deal assigned to %1</numerusform>
@@ -683,7 +675,7 @@
     <context>
         <name>ReasonDelegate</name>
         <message numerus="yes">
-            <location filename="../../ui/settings/reasons_model.py" line="228" />
+            <location filename="../../ui/settings/reasons_model.py" line="161" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n deal</numerusform>
@@ -691,7 +683,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/reasons_model.py" line="233" />
+            <location filename="../../ui/settings/reasons_model.py" line="166" />
             <source>“%1” becomes “%2” on %n deal(s).</source>
             <translation>
                 <numerusform>“%1” becomes “%2” on %n deal.</numerusform>
@@ -749,7 +741,7 @@
     <context>
         <name>StagesModel</name>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="185" />
+            <location filename="../../ui/pipeline_editor/model.py" line="187" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -757,7 +749,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="200" />
+            <location filename="../../ui/pipeline_editor/model.py" line="202" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n open</numerusform>
@@ -765,7 +757,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="203" />
+            <location filename="../../ui/pipeline_editor/model.py" line="205" />
             <source>%n won, lost or archived (they move too if the stage is removed)</source>
             <translation>
                 <numerusform>%n won, lost or archived (it moves too if the stage is removed)</numerusform>
@@ -787,7 +779,7 @@
     <context>
         <name>TeamDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/team/dialog.py" line="215" />
+            <location filename="../../ui/team/dialog.py" line="217" />
             <source>%n open deal(s) stay theirs until you hand them over.</source>
             <translation>
                 <numerusform>%n open deal stays theirs until you hand it over.</numerusform>

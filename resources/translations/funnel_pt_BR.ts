@@ -327,62 +327,62 @@
     <context>
         <name>AddMemberDialog</name>
         <message>
-            <location filename="../../ui/team/dialog.py" line="98" />
+            <location filename="../../ui/team/dialog.py" line="100" />
             <source>Add a salesperson</source>
             <translation>Adicionar vendedor</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="101" />
+            <location filename="../../ui/team/dialog.py" line="103" />
             <source>e.g. boris</source>
             <translation>ex.: boris</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="107" />
+            <location filename="../../ui/team/dialog.py" line="109" />
             <source>Salesperson — own and shared deals</source>
             <translation>Vendedor — negócios próprios e compartilhados</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="108" />
+            <location filename="../../ui/team/dialog.py" line="110" />
             <source>Manager — everything, and the team</source>
             <translation>Gerente — tudo, inclusive a equipe</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="115" />
+            <location filename="../../ui/team/dialog.py" line="117" />
             <source>Name:</source>
             <translation>Nome:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="116" />
+            <location filename="../../ui/team/dialog.py" line="118" />
             <source>Login:</source>
             <translation>Login:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="117" />
+            <location filename="../../ui/team/dialog.py" line="119" />
             <source>Password:</source>
             <translation>Senha:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="118" />
+            <location filename="../../ui/team/dialog.py" line="120" />
             <source>Password again:</source>
             <translation>Senha de novo:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="119" />
+            <location filename="../../ui/team/dialog.py" line="121" />
             <source>Role:</source>
             <translation>Função:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="124" />
+            <location filename="../../ui/team/dialog.py" line="126" />
             <source>Add</source>
             <translation>Adicionar</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="139" />
+            <location filename="../../ui/team/dialog.py" line="141" />
             <source>The two passwords differ.</source>
             <translation>As duas senhas são diferentes.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="143" />
+            <location filename="../../ui/team/dialog.py" line="145" />
             <source>Add team member</source>
             <translation>Adicionar membro da equipe</translation>
         </message>
@@ -2257,77 +2257,77 @@
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/clients/card.py" line="109" />
+            <location filename="../../ui/clients/card.py" line="110" />
             <source>New client</source>
             <translation>Novo cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="131" />
+            <location filename="../../ui/clients/card.py" line="132" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="191" />
+            <location filename="../../ui/clients/card.py" line="192" />
             <source>The birthday is known</source>
             <translation>Aniversário conhecido</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="199" />
+            <location filename="../../ui/clients/card.py" line="200" />
             <source>Not known</source>
             <translation>Desconhecido</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="167" />
+            <location filename="../../ui/clients/card.py" line="168" />
             <source>What to remember about this client</source>
             <translation>O que lembrar sobre este cliente</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="173" />
+            <location filename="../../ui/clients/card.py" line="174" />
             <source>Company:</source>
             <translation>Empresa:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="174" />
+            <location filename="../../ui/clients/card.py" line="175" />
             <source>Phones:</source>
             <translation>Telefones:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="175" />
+            <location filename="../../ui/clients/card.py" line="176" />
             <source>E-mails:</source>
             <translation>E-mails:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="176" />
+            <location filename="../../ui/clients/card.py" line="177" />
             <source>Source:</source>
             <translation>Origem:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="177" />
+            <location filename="../../ui/clients/card.py" line="178" />
             <source>Tags:</source>
             <translation>Tags:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="178" />
+            <location filename="../../ui/clients/card.py" line="179" />
             <source>Temperature:</source>
             <translation>Temperatura:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="179" />
+            <location filename="../../ui/clients/card.py" line="180" />
             <source>Birthday:</source>
             <translation>Aniversário:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="180" />
+            <location filename="../../ui/clients/card.py" line="181" />
             <source>Referred by:</source>
             <translation>Indicado por:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="233" />
+            <location filename="../../ui/clients/card.py" line="234" />
             <source>Notes</source>
             <translation>Anotações</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="317" />
+            <location filename="../../ui/clients/card.py" line="318" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Negócios (%n)</numerusform>
@@ -2335,7 +2335,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="318" />
+            <location filename="../../ui/clients/card.py" line="319" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Compras (%n)</numerusform>
@@ -2343,27 +2343,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="366" />
+            <location filename="../../ui/clients/card.py" line="367" />
             <source>A client needs a name.</source>
             <translation>O cliente precisa de um nome.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="375" />
+            <location filename="../../ui/clients/card.py" line="376" />
             <source>“%1” does not look like a phone number.</source>
             <translation>“%1” não parece um número de telefone.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="377" />
+            <location filename="../../ui/clients/card.py" line="378" />
             <source>“%1” is not an e-mail address.</source>
             <translation>“%1” não é um endereço de e-mail.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="381" />
+            <location filename="../../ui/clients/card.py" line="382" />
             <source>Pick who referred this client from the list, or clear the box.</source>
             <translation>Escolha na lista quem indicou este cliente ou limpe o campo.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="431" />
+            <location filename="../../ui/clients/card.py" line="432" />
             <source>Edit client</source>
             <translation>Editar cliente</translation>
         </message>
@@ -2407,7 +2407,7 @@
     <context>
         <name>ClientPicker</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="300" />
+            <location filename="../../ui/clients/fields.py" line="306" />
             <location filename="../../ui/deal_card/client_picker.py" line="110" />
             <source>Type a name, phone or e-mail</source>
             <translation>Nome, telefone ou e-mail</translation>
@@ -3005,18 +3005,18 @@
             <translation>nome@exemplo.com.br</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="125" />
-            <location filename="../../ui/clients/fields.py" line="144" />
+            <location filename="../../ui/clients/fields.py" line="129" />
+            <location filename="../../ui/clients/fields.py" line="148" />
             <source>Write</source>
             <translation>Escrever</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="129" />
+            <location filename="../../ui/clients/fields.py" line="133" />
             <source>Remove</source>
             <translation>Remover</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="144" />
+            <location filename="../../ui/clients/fields.py" line="148" />
             <source>Call</source>
             <translation>Ligar</translation>
         </message>
@@ -3961,7 +3961,7 @@
         </message>
         <message>
             <location filename="../../ui/deals/page.py" line="133" />
-            <location filename="../../ui/deals/page.py" line="368" />
+            <location filename="../../ui/deals/page.py" line="366" />
             <source>Assign to…</source>
             <translation>Repassar para…</translation>
         </message>
@@ -3971,35 +3971,27 @@
             <translation>Repassar os negócios selecionados para outro responsável</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="172" />
+            <location filename="../../ui/deals/page.py" line="171" />
             <source>Deals</source>
             <translation>Negócios</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="200" />
+            <location filename="../../ui/deals/page.py" line="199" />
             <source>All pipelines</source>
             <translation>Todos os funis</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="206" />
+            <location filename="../../ui/deals/page.py" line="205" />
             <source>All owners</source>
             <translation>Todos os responsáveis</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="221" />
+            <location filename="../../ui/deals/page.py" line="220" />
             <source>All stages</source>
             <translation>Todas as etapas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="252" />
-            <source>%Ln deal(s)</source>
-            <translation>
-                <numerusform>%Ln negócio</numerusform>
-                <numerusform>%Ln negócios</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="268" />
+            <location filename="../../ui/deals/page.py" line="266" />
             <source>Total: %Ln deal(s)</source>
             <translation>
                 <numerusform>Total: %Ln negócio</numerusform>
@@ -4007,7 +3999,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="319" />
+            <location filename="../../ui/deals/page.py" line="317" />
             <source>Select at most %n deals to move at once</source>
             <translation>
                 <numerusform>Selecione no máximo %n negócio para mover de uma vez</numerusform>
@@ -4015,17 +4007,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="364" />
+            <location filename="../../ui/deals/page.py" line="362" />
             <source>Open deal</source>
             <translation>Abrir negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="366" />
+            <location filename="../../ui/deals/page.py" line="364" />
             <source>Move to stage</source>
             <translation>Mover para etapa</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="403" />
+            <location filename="../../ui/deals/page.py" line="401" />
             <source>%n deal(s) assigned to %1</source>
             <translation>
                 <numerusform>%n negócio repassado para %1</numerusform>
@@ -5519,6 +5511,11 @@
             <translation>{path} foi criado por uma versão mais nova do Funnel (esquema {revision}); atualize o Funnel para abri-lo.</translation>
         </message>
         <message>
+            <location filename="../../funnel/store/server_db.py" line="48" />
+            <source>{path} was set up by an earlier version of Funnel (schema {revision}) and must be upgraded by the login that owns its tables (the one that ran 'funnel team init'): ask them to open it once with this version, then connect again. Nothing was changed.</source>
+            <translation>{path} foi criado por uma versão anterior do Funnel (esquema {revision}) e só pode ser atualizado pelo login dono das tabelas (quem executou 'funnel team init'): peça que abra o banco uma vez com esta versão e conecte-se de novo. Nada foi alterado.</translation>
+        </message>
+        <message>
             <location filename="../../funnel/team/users.py" line="30" />
             <source>team commands need a team server address (postgresql://…).</source>
             <translation>os comandos team precisam do endereço de um servidor da equipe (postgresql://…).</translation>
@@ -7008,27 +7005,27 @@ Nada foi gravado.</translation>
             <translation>(sem login)</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="77" />
+            <location filename="../../ui/team/dialog.py" line="79" />
             <source>Manager</source>
             <translation>Gerente</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="77" />
+            <location filename="../../ui/team/dialog.py" line="79" />
             <source>Salesperson</source>
             <translation>Vendedor</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="79" />
+            <location filename="../../ui/team/dialog.py" line="81" />
             <source>Yes</source>
             <translation>Sim</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="79" />
+            <location filename="../../ui/team/dialog.py" line="81" />
             <source>No</source>
             <translation>Não</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="87" />
+            <location filename="../../ui/team/dialog.py" line="89" />
             <source>This login is disabled and can no longer sign in.</source>
             <translation>Este login está desativado e não pode mais entrar.</translation>
         </message>
@@ -7814,27 +7811,27 @@ Nada foi gravado.</translation>
     <context>
         <name>ReasonDelegate</name>
         <message>
-            <location filename="../../ui/settings/reasons_model.py" line="209" />
+            <location filename="../../ui/settings/reasons_model.py" line="142" />
             <source>(empty)</source>
             <translation>(vazio)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/reasons_model.py" line="211" />
+            <location filename="../../ui/settings/reasons_model.py" line="144" />
             <source>new</source>
             <translation>novo</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/reasons_model.py" line="215" />
+            <location filename="../../ui/settings/reasons_model.py" line="148" />
             <source>no deals</source>
             <translation>nenhum negócio</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/reasons_model.py" line="218" />
+            <location filename="../../ui/settings/reasons_model.py" line="151" />
             <source>(retired)</source>
             <translation>(aposentado)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/reasons_model.py" line="228" />
+            <location filename="../../ui/settings/reasons_model.py" line="161" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n negócio</numerusform>
@@ -7842,7 +7839,7 @@ Nada foi gravado.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/reasons_model.py" line="233" />
+            <location filename="../../ui/settings/reasons_model.py" line="166" />
             <source>“%1” becomes “%2” on %n deal(s).</source>
             <translation>
                 <numerusform>“%1” passa a ser “%2” em %n negócio.</numerusform>
@@ -8851,47 +8848,47 @@ Nada foi gravado.</translation>
     <context>
         <name>StagesModel</name>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="160" />
+            <location filename="../../ui/pipeline_editor/model.py" line="162" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="161" />
+            <location filename="../../ui/pipeline_editor/model.py" line="163" />
             <source>Stalled after</source>
             <translation>Parado após</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="162" />
+            <location filename="../../ui/pipeline_editor/model.py" line="164" />
             <source>Probability</source>
             <translation>Probabilidade</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="168" />
+            <location filename="../../ui/pipeline_editor/model.py" line="170" />
             <source>A deal longer than this in the stage is stalled</source>
             <translation>Um negócio há mais tempo que isso na etapa fica parado</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="169" />
+            <location filename="../../ui/pipeline_editor/model.py" line="171" />
             <source>The chance a deal in this stage is won</source>
             <translation>A chance de um negócio nesta etapa ser ganho</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="163" />
+            <location filename="../../ui/pipeline_editor/model.py" line="165" />
             <source>Open deals</source>
             <translation>Negócios abertos</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="170" />
+            <location filename="../../ui/pipeline_editor/model.py" line="172" />
             <source>Open deals in the stage now</source>
             <translation>Negócios abertos na etapa agora</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="184" />
+            <location filename="../../ui/pipeline_editor/model.py" line="186" />
             <source>never</source>
             <translation>nunca</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="185" />
+            <location filename="../../ui/pipeline_editor/model.py" line="187" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dia</numerusform>
@@ -8899,12 +8896,12 @@ Nada foi gravado.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="187" />
+            <location filename="../../ui/pipeline_editor/model.py" line="189" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="200" />
+            <location filename="../../ui/pipeline_editor/model.py" line="202" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n aberto</numerusform>
@@ -8912,7 +8909,7 @@ Nada foi gravado.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="203" />
+            <location filename="../../ui/pipeline_editor/model.py" line="205" />
             <source>%n won, lost or archived (they move too if the stage is removed)</source>
             <translation>
                 <numerusform>%n ganho, perdido ou arquivado (também é movido se a etapa for removida)</numerusform>
@@ -8920,12 +8917,12 @@ Nada foi gravado.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="238" />
+            <location filename="../../ui/pipeline_editor/model.py" line="240" />
             <source>A stage needs a name.</source>
             <translation>A etapa precisa de um nome.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="242" />
+            <location filename="../../ui/pipeline_editor/model.py" line="244" />
             <source>This pipeline already has a stage named «%1».</source>
             <translation>Este funil já tem uma etapa chamada “%1”.</translation>
         </message>
@@ -9043,7 +9040,7 @@ Nada foi gravado.</translation>
     <context>
         <name>TagsEdit</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="166" />
+            <location filename="../../ui/clients/fields.py" line="170" />
             <source>vip, wholesale</source>
             <translation>vip, atacado</translation>
         </message>
@@ -9051,28 +9048,28 @@ Nada foi gravado.</translation>
     <context>
         <name>TeamDialog</name>
         <message>
-            <location filename="../../ui/team/dialog.py" line="165" />
-            <location filename="../../ui/team/dialog.py" line="232" />
+            <location filename="../../ui/team/dialog.py" line="167" />
+            <location filename="../../ui/team/dialog.py" line="234" />
             <source>Team members</source>
             <translation>Membros da equipe</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="175" />
+            <location filename="../../ui/team/dialog.py" line="177" />
             <source>Add a salesperson…</source>
             <translation>Adicionar vendedor…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="177" />
+            <location filename="../../ui/team/dialog.py" line="179" />
             <source>Disable…</source>
             <translation>Desativar…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="179" />
+            <location filename="../../ui/team/dialog.py" line="181" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/team/dialog.py" line="215" />
+            <location filename="../../ui/team/dialog.py" line="217" />
             <source>%n open deal(s) stay theirs until you hand them over.</source>
             <translation>
                 <numerusform>%n negócio aberto continua com essa pessoa até você repassá-lo.</numerusform>
@@ -9080,17 +9077,17 @@ Nada foi gravado.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="219" />
+            <location filename="../../ui/team/dialog.py" line="221" />
             <source>Disable login</source>
             <translation>Desativar login</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="220" />
+            <location filename="../../ui/team/dialog.py" line="222" />
             <source>{name} ({login}) will no longer be able to sign in.</source>
             <translation>{name} ({login}) não poderá mais entrar.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="228" />
+            <location filename="../../ui/team/dialog.py" line="230" />
             <source>Disable team member</source>
             <translation>Desativar membro da equipe</translation>
         </message>

@@ -329,62 +329,62 @@
     <context>
         <name>AddMemberDialog</name>
         <message>
-            <location filename="../../ui/team/dialog.py" line="98" />
+            <location filename="../../ui/team/dialog.py" line="100" />
             <source>Add a salesperson</source>
             <translation>Добавить продавца</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="101" />
+            <location filename="../../ui/team/dialog.py" line="103" />
             <source>e.g. boris</source>
             <translation>например, boris</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="107" />
+            <location filename="../../ui/team/dialog.py" line="109" />
             <source>Salesperson — own and shared deals</source>
             <translation>Продавец — свои и общие сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="108" />
+            <location filename="../../ui/team/dialog.py" line="110" />
             <source>Manager — everything, and the team</source>
             <translation>Руководитель — всё, включая команду</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="115" />
+            <location filename="../../ui/team/dialog.py" line="117" />
             <source>Name:</source>
             <translation>Имя:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="116" />
+            <location filename="../../ui/team/dialog.py" line="118" />
             <source>Login:</source>
             <translation>Логин:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="117" />
+            <location filename="../../ui/team/dialog.py" line="119" />
             <source>Password:</source>
             <translation>Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="118" />
+            <location filename="../../ui/team/dialog.py" line="120" />
             <source>Password again:</source>
             <translation>Пароль ещё раз:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="119" />
+            <location filename="../../ui/team/dialog.py" line="121" />
             <source>Role:</source>
             <translation>Роль:</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="124" />
+            <location filename="../../ui/team/dialog.py" line="126" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="139" />
+            <location filename="../../ui/team/dialog.py" line="141" />
             <source>The two passwords differ.</source>
             <translation>Пароли не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="143" />
+            <location filename="../../ui/team/dialog.py" line="145" />
             <source>Add team member</source>
             <translation>Добавление участника команды</translation>
         </message>
@@ -2286,77 +2286,77 @@
     <context>
         <name>ClientCard</name>
         <message>
-            <location filename="../../ui/clients/card.py" line="109" />
+            <location filename="../../ui/clients/card.py" line="110" />
             <source>New client</source>
             <translation>Новый клиент</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="131" />
+            <location filename="../../ui/clients/card.py" line="132" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="191" />
+            <location filename="../../ui/clients/card.py" line="192" />
             <source>The birthday is known</source>
             <translation>День рождения известен</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="199" />
+            <location filename="../../ui/clients/card.py" line="200" />
             <source>Not known</source>
             <translation>Неизвестно</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="167" />
+            <location filename="../../ui/clients/card.py" line="168" />
             <source>What to remember about this client</source>
             <translation>Что важно помнить об этом клиенте</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="173" />
+            <location filename="../../ui/clients/card.py" line="174" />
             <source>Company:</source>
             <translation>Компания:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="174" />
+            <location filename="../../ui/clients/card.py" line="175" />
             <source>Phones:</source>
             <translation>Телефоны:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="175" />
+            <location filename="../../ui/clients/card.py" line="176" />
             <source>E-mails:</source>
             <translation>E-mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="176" />
+            <location filename="../../ui/clients/card.py" line="177" />
             <source>Source:</source>
             <translation>Источник:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="177" />
+            <location filename="../../ui/clients/card.py" line="178" />
             <source>Tags:</source>
             <translation>Теги:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="178" />
+            <location filename="../../ui/clients/card.py" line="179" />
             <source>Temperature:</source>
             <translation>Температура:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="179" />
+            <location filename="../../ui/clients/card.py" line="180" />
             <source>Birthday:</source>
             <translation>День рождения:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="180" />
+            <location filename="../../ui/clients/card.py" line="181" />
             <source>Referred by:</source>
             <translation>Кто порекомендовал:</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="233" />
+            <location filename="../../ui/clients/card.py" line="234" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="317" />
+            <location filename="../../ui/clients/card.py" line="318" />
             <source>Deals (%n)</source>
             <translation>
                 <numerusform>Сделки (%n)</numerusform>
@@ -2365,7 +2365,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/card.py" line="318" />
+            <location filename="../../ui/clients/card.py" line="319" />
             <source>Purchases (%n)</source>
             <translation>
                 <numerusform>Покупки (%n)</numerusform>
@@ -2374,27 +2374,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="366" />
+            <location filename="../../ui/clients/card.py" line="367" />
             <source>A client needs a name.</source>
             <translation>У клиента должно быть имя.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="375" />
+            <location filename="../../ui/clients/card.py" line="376" />
             <source>“%1” does not look like a phone number.</source>
             <translation>«%1» не похоже на номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="377" />
+            <location filename="../../ui/clients/card.py" line="378" />
             <source>“%1” is not an e-mail address.</source>
             <translation>«%1» — не адрес e-mail.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="381" />
+            <location filename="../../ui/clients/card.py" line="382" />
             <source>Pick who referred this client from the list, or clear the box.</source>
             <translation>Выберите из списка, кто порекомендовал клиента, или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/card.py" line="431" />
+            <location filename="../../ui/clients/card.py" line="432" />
             <source>Edit client</source>
             <translation>Изменение клиента</translation>
         </message>
@@ -2438,7 +2438,7 @@
     <context>
         <name>ClientPicker</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="300" />
+            <location filename="../../ui/clients/fields.py" line="306" />
             <location filename="../../ui/deal_card/client_picker.py" line="110" />
             <source>Type a name, phone or e-mail</source>
             <translation>Имя, телефон или e-mail</translation>
@@ -3045,18 +3045,18 @@
             <translation>name@example.ru</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="125" />
-            <location filename="../../ui/clients/fields.py" line="144" />
+            <location filename="../../ui/clients/fields.py" line="129" />
+            <location filename="../../ui/clients/fields.py" line="148" />
             <source>Write</source>
             <translation>Написать</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="129" />
+            <location filename="../../ui/clients/fields.py" line="133" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/fields.py" line="144" />
+            <location filename="../../ui/clients/fields.py" line="148" />
             <source>Call</source>
             <translation>Позвонить</translation>
         </message>
@@ -4009,7 +4009,7 @@
         </message>
         <message>
             <location filename="../../ui/deals/page.py" line="133" />
-            <location filename="../../ui/deals/page.py" line="368" />
+            <location filename="../../ui/deals/page.py" line="366" />
             <source>Assign to…</source>
             <translation>Передать…</translation>
         </message>
@@ -4019,36 +4019,27 @@
             <translation>Передать выбранные сделки другому ответственному</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="172" />
+            <location filename="../../ui/deals/page.py" line="171" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="200" />
+            <location filename="../../ui/deals/page.py" line="199" />
             <source>All pipelines</source>
             <translation>Все воронки</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="206" />
+            <location filename="../../ui/deals/page.py" line="205" />
             <source>All owners</source>
             <translation>Все ответственные</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="221" />
+            <location filename="../../ui/deals/page.py" line="220" />
             <source>All stages</source>
             <translation>Все этапы</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="252" />
-            <source>%Ln deal(s)</source>
-            <translation>
-                <numerusform>%Ln сделка</numerusform>
-                <numerusform>%Ln сделки</numerusform>
-                <numerusform>%Ln сделок</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="268" />
+            <location filename="../../ui/deals/page.py" line="266" />
             <source>Total: %Ln deal(s)</source>
             <translation>
                 <numerusform>Итого: %Ln сделка</numerusform>
@@ -4057,7 +4048,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="319" />
+            <location filename="../../ui/deals/page.py" line="317" />
             <source>Select at most %n deals to move at once</source>
             <translation>
                 <numerusform>Можно перенести не больше %n сделки за раз</numerusform>
@@ -4066,17 +4057,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="364" />
+            <location filename="../../ui/deals/page.py" line="362" />
             <source>Open deal</source>
             <translation>Открыть сделку</translation>
         </message>
         <message>
-            <location filename="../../ui/deals/page.py" line="366" />
+            <location filename="../../ui/deals/page.py" line="364" />
             <source>Move to stage</source>
             <translation>Перенести на этап</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/deals/page.py" line="403" />
+            <location filename="../../ui/deals/page.py" line="401" />
             <source>%n deal(s) assigned to %1</source>
             <translation>
                 <numerusform>%n сделка передана: %1</numerusform>
@@ -5570,6 +5561,11 @@
             <location filename="../../funnel/store/server_db.py" line="43" />
             <source>{path} was set up by a newer version of Funnel (schema {revision}); update Funnel to open it.</source>
             <translation>{path} создана более новой версией Funnel (схема {revision}); обновите Funnel, чтобы открыть её.</translation>
+        </message>
+        <message>
+            <location filename="../../funnel/store/server_db.py" line="48" />
+            <source>{path} was set up by an earlier version of Funnel (schema {revision}) and must be upgraded by the login that owns its tables (the one that ran 'funnel team init'): ask them to open it once with this version, then connect again. Nothing was changed.</source>
+            <translation>База {path} создана более ранней версией Funnel (схема {revision}), и обновить её может только владелец её таблиц (тот, кто запускал «funnel team init»): попросите его один раз открыть её этой версией, затем подключитесь снова. Ничего не изменено.</translation>
         </message>
         <message>
             <location filename="../../funnel/team/users.py" line="30" />
@@ -7073,27 +7069,27 @@ Nothing was written.</source>
             <translation>(без логина)</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="77" />
+            <location filename="../../ui/team/dialog.py" line="79" />
             <source>Manager</source>
             <translation>Руководитель</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="77" />
+            <location filename="../../ui/team/dialog.py" line="79" />
             <source>Salesperson</source>
             <translation>Продавец</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="79" />
+            <location filename="../../ui/team/dialog.py" line="81" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="79" />
+            <location filename="../../ui/team/dialog.py" line="81" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="87" />
+            <location filename="../../ui/team/dialog.py" line="89" />
             <source>This login is disabled and can no longer sign in.</source>
             <translation>Этот логин отключён: войти с ним больше нельзя.</translation>
         </message>
@@ -7886,27 +7882,27 @@ Nothing was written.</source>
     <context>
         <name>ReasonDelegate</name>
         <message>
-            <location filename="../../ui/settings/reasons_model.py" line="209" />
+            <location filename="../../ui/settings/reasons_model.py" line="142" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/reasons_model.py" line="211" />
+            <location filename="../../ui/settings/reasons_model.py" line="144" />
             <source>new</source>
             <translation>новая</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/reasons_model.py" line="215" />
+            <location filename="../../ui/settings/reasons_model.py" line="148" />
             <source>no deals</source>
             <translation>нет сделок</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/reasons_model.py" line="218" />
+            <location filename="../../ui/settings/reasons_model.py" line="151" />
             <source>(retired)</source>
             <translation>(убрана)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/reasons_model.py" line="228" />
+            <location filename="../../ui/settings/reasons_model.py" line="161" />
             <source>%n deal(s)</source>
             <translation>
                 <numerusform>%n сделка</numerusform>
@@ -7915,7 +7911,7 @@ Nothing was written.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/reasons_model.py" line="233" />
+            <location filename="../../ui/settings/reasons_model.py" line="166" />
             <source>“%1” becomes “%2” on %n deal(s).</source>
             <translation>
                 <numerusform>«%1» станет «%2» у %n сделки.</numerusform>
@@ -8930,47 +8926,47 @@ Nothing was written.</source>
     <context>
         <name>StagesModel</name>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="160" />
+            <location filename="../../ui/pipeline_editor/model.py" line="162" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="161" />
+            <location filename="../../ui/pipeline_editor/model.py" line="163" />
             <source>Stalled after</source>
             <translation>Зависает через</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="162" />
+            <location filename="../../ui/pipeline_editor/model.py" line="164" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="168" />
+            <location filename="../../ui/pipeline_editor/model.py" line="170" />
             <source>A deal longer than this in the stage is stalled</source>
             <translation>Сделка зависла, если она на этапе дольше этого срока</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="169" />
+            <location filename="../../ui/pipeline_editor/model.py" line="171" />
             <source>The chance a deal in this stage is won</source>
             <translation>Вероятность, что сделка на этом этапе будет успешной</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="163" />
+            <location filename="../../ui/pipeline_editor/model.py" line="165" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="170" />
+            <location filename="../../ui/pipeline_editor/model.py" line="172" />
             <source>Open deals in the stage now</source>
             <translation>Открытые сделки на этапе сейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="184" />
+            <location filename="../../ui/pipeline_editor/model.py" line="186" />
             <source>never</source>
             <translation>никогда</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="185" />
+            <location filename="../../ui/pipeline_editor/model.py" line="187" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n день</numerusform>
@@ -8979,12 +8975,12 @@ Nothing was written.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="187" />
+            <location filename="../../ui/pipeline_editor/model.py" line="189" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="200" />
+            <location filename="../../ui/pipeline_editor/model.py" line="202" />
             <source>%n open</source>
             <translation>
                 <numerusform>%n открытая</numerusform>
@@ -8993,7 +8989,7 @@ Nothing was written.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pipeline_editor/model.py" line="203" />
+            <location filename="../../ui/pipeline_editor/model.py" line="205" />
             <source>%n won, lost or archived (they move too if the stage is removed)</source>
             <translation>
                 <numerusform>ещё %n выиграна, проиграна или в архиве (при удалении этапа переносится тоже)</numerusform>
@@ -9002,12 +8998,12 @@ Nothing was written.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="238" />
+            <location filename="../../ui/pipeline_editor/model.py" line="240" />
             <source>A stage needs a name.</source>
             <translation>У этапа должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../ui/pipeline_editor/model.py" line="242" />
+            <location filename="../../ui/pipeline_editor/model.py" line="244" />
             <source>This pipeline already has a stage named «%1».</source>
             <translation>В этой воронке уже есть этап «%1».</translation>
         </message>
@@ -9126,7 +9122,7 @@ Nothing was written.</source>
     <context>
         <name>TagsEdit</name>
         <message>
-            <location filename="../../ui/clients/fields.py" line="166" />
+            <location filename="../../ui/clients/fields.py" line="170" />
             <source>vip, wholesale</source>
             <translation>vip, опт</translation>
         </message>
@@ -9134,28 +9130,28 @@ Nothing was written.</source>
     <context>
         <name>TeamDialog</name>
         <message>
-            <location filename="../../ui/team/dialog.py" line="165" />
-            <location filename="../../ui/team/dialog.py" line="232" />
+            <location filename="../../ui/team/dialog.py" line="167" />
+            <location filename="../../ui/team/dialog.py" line="234" />
             <source>Team members</source>
             <translation>Участники команды</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="175" />
+            <location filename="../../ui/team/dialog.py" line="177" />
             <source>Add a salesperson…</source>
             <translation>Добавить продавца…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="177" />
+            <location filename="../../ui/team/dialog.py" line="179" />
             <source>Disable…</source>
             <translation>Отключить…</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="179" />
+            <location filename="../../ui/team/dialog.py" line="181" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/team/dialog.py" line="215" />
+            <location filename="../../ui/team/dialog.py" line="217" />
             <source>%n open deal(s) stay theirs until you hand them over.</source>
             <translation>
                 <numerusform>%n открытая сделка остаётся за ним, пока вы её не передадите.</numerusform>
@@ -9164,17 +9160,17 @@ Nothing was written.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="219" />
+            <location filename="../../ui/team/dialog.py" line="221" />
             <source>Disable login</source>
             <translation>Отключить логин</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="220" />
+            <location filename="../../ui/team/dialog.py" line="222" />
             <source>{name} ({login}) will no longer be able to sign in.</source>
             <translation>{name} ({login}) больше не сможет войти.</translation>
         </message>
         <message>
-            <location filename="../../ui/team/dialog.py" line="228" />
+            <location filename="../../ui/team/dialog.py" line="230" />
             <source>Disable team member</source>
             <translation>Отключение участника команды</translation>
         </message>
