@@ -82,11 +82,11 @@ def test_russian_reads_russian_with_its_three_plural_forms(qapp, db, today):
 
     assert translate("Dates", "Today") == "Сегодня"
     assert translate("MainWindow", "&File") == "&Файл"
-    assert [translate("DealsPage", "%Ln deal(s)", n) for n in (1, 2, 5, 21)] == [
-        "1 сделка",
-        "2 сделки",
-        "5 сделок",
-        "21 сделка",
+    assert [translate("DealsPage", "Total: %Ln deal(s)", n) for n in (1, 2, 5, 21)] == [
+        "Итого: 1 сделка",
+        "Итого: 2 сделки",
+        "Итого: 5 сделок",
+        "Итого: 21 сделка",
     ]
     assert error_text(missing_deal_error(db, today)) == "Сделки с id 404 нет."
 
@@ -96,9 +96,9 @@ def test_portuguese_reads_brazilian_portuguese_with_its_plurals(qapp, db, today)
 
     assert translate("Dates", "Today") == "Hoje"
     assert translate("MainWindow", "&File") == "&Arquivo"
-    assert [translate("DealsPage", "%Ln deal(s)", n) for n in (1, 5)] == [
-        "1 negócio",
-        "5 negócios",
+    assert [translate("DealsPage", "Total: %Ln deal(s)", n) for n in (1, 5)] == [
+        "Total: 1 negócio",
+        "Total: 5 negócios",
     ]
     assert error_text(missing_deal_error(db, today)) == "Não existe negócio com id 404."
 
@@ -106,7 +106,10 @@ def test_portuguese_reads_brazilian_portuguese_with_its_plurals(qapp, db, today)
 def test_english_counts_one_deal_and_many_deals(qapp, db, today):
     i18n.install_language("en")
 
-    assert [translate("DealsPage", "%Ln deal(s)", n) for n in (1, 5)] == ["1 deal", "5 deals"]
+    assert [translate("DealsPage", "Total: %Ln deal(s)", n) for n in (1, 5)] == [
+        "Total: 1 deal",
+        "Total: 5 deals",
+    ]
     assert translate("Actions", "Move %n deal(s)", 3) == "Move 3 deals"
     assert error_text(missing_deal_error(db, today)) == "There is no deal with id 404."
 
