@@ -48,14 +48,7 @@ def followup_choice(value: str | FollowupChoice | None) -> FollowupChoice:
 
 def open_followup_count(session: Session, deal_id: int) -> int:
     """How many follow-ups of the deal are still to do."""
-    return (
-        session.scalar(
-            select(func.count(Activity.id)).where(
-                Activity.deal_id == deal_id, Activity.done_at.is_(None)
-            )
-        )
-        or 0
-    )
+    return open_followup_total(session, (deal_id,))
 
 
 def cancel_open_followups(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,18 @@ def _reason_box(name: str, reasons: list[str], placeholder: str) -> QComboBox:
     box.setCurrentIndex(-1)
     box.lineEdit().setPlaceholderText(placeholder)
     return box
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK (named for what it does) and Cancel, wired to the dialog."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
 
 
 class LostReasonDialog(QDialog):
@@ -52,13 +65,7 @@ class LostReasonDialog(QDialog):
         label.setBuddy(self.reason_box)
         self.followups_box = FollowupsBox(followups, deals=deals)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Mark lost"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = _buttons(self, self.tr("Mark lost"))
         self.reason_box.editTextChanged.connect(self._update_ok)
         self._update_ok()
 
@@ -115,13 +122,7 @@ class WonDialog(QDialog):
             self.reason_box.hide()
         self.followups_box = FollowupsBox(followups, deals=deals)
         layout.addWidget(self.followups_box, 0, Qt.AlignmentFlag.AlignLeft)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Mark won"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = _buttons(self, self.tr("Mark won"))
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
 
@@ -149,13 +150,7 @@ class ArchiveDialog(QDialog):
         label = QLabel(question)
         label.setWordWrap(True)
         self.followups_box = FollowupsBox(followups, deals=deals)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Archive"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = _buttons(self, self.tr("Archive"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.followups_box, 0, Qt.AlignmentFlag.AlignLeft)
